@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Microfinance.Application.Common.Interfaces;
+using Microfinance.Infrastructure.Identity;
+
+namespace Microfinance.Api.Infrastructure;
+
+public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+    public Guid? UserId => GuidClaim(TokenClaims.Subject);
+    public string? Username => Claim(TokenClaims.Username);
+    public string? Role => Claim(TokenClaims.Role);
+    public Guid? InstitutionId => GuidClaim(TokenClaims.Institution);
+    public Guid? BranchId => GuidClaim(TokenClaims.Branch);
+    public string? AccessTokenId => Claim(TokenClaims.TokenId);
+
+    public DateTimeOffset? AccessTokenExpiresAt =>
+        long.TryParse(Claim(TokenClaims.Expires), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+
+    public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+    public string? CorrelationId => accessor.HttpContext?.TraceIdentifier;
+
+    private string? Claim(string type) => IsAuthenticated ? Principal!.FindFirst(type)?.Value : null;
+    private Guid? GuidClaim(string type) => Guid.TryParse(Claim(type), out var id) ? id : null;
+}

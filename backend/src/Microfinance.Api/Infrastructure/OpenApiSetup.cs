@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Microfinance.Api.Infrastructure;
+
+public static class OpenApiSetup
+{
+    public const string SchemeName = "Bearer";
+
+    public static IServiceCollection AddOpenApiDocument(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Microfinance API",
+                Version = "v1",
+                Description = "Core banking for West-African microfinance institutions. Errors are RFC 9457 problem details " +
+                              "with a stable `code`; send `X-Correlation-Id` to trace a request.",
+                License = new OpenApiLicense { Name = "Apache-2.0" },
+            });
+            options.AddSecurityDefinition(SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "The accessToken returned by POST /api/v1/auth/login.",
+            });
+            options.OperationFilter<BearerRequirementFilter>();
+            options.SchemaFilter<ExampleSchemaFilter>();
+            options.CustomSchemaIds(type => type.IsGenericType
+                ? type.Name[..type.Name.IndexOf('`')] + "Of" + string.Join("And", type.GetGenericArguments().Select(a => a.Name))
+                : type.Name);
+        });
+        return services;
+    }
+
+    /// <summary>Marks every endpoint that is not anonymous as needing the bearer token.</summary>
+    private sealed class BearerRequirementFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            if (metadata.OfType<IAllowAnonymous>().Any()) return;
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
+        }
+    }
+
+    /// <summary>Request examples for the calls an integrator tries first.</summary>
+    private sealed class ExampleSchemaFilter : ISchemaFilter
+    {
+        private static readonly Dictionary<string, Func<JsonNode>> Examples = new()
+        {
+            ["LoginCommand"] = () => new JsonObject { ["username"] = "sfd.admin", ["password"] = "Demo#2026" },
+            ["RefreshTokenCommand"] = () => new JsonObject { ["refreshToken"] = "q0JbV0p1m3Yb0gq9Qy1S2bA7uYtq9s4qJm6d8mXr2aE" },
+            ["LogoutCommand"] = () => new JsonObject { ["refreshToken"] = "q0JbV0p1m3Yb0gq9Qy1S2bA7uYtq9s4qJm6d8mXr2aE" },
+            ["CreateBranchCommand"] = () => new JsonObject { ["code"] = "PNV", ["name"] = "Agence Porto-Novo", ["address"] = "Boulevard Lagunaire" },
+            ["CreateUserCommand"] = () => new JsonObject
+            {
+                ["username"] = "a.houngbo", ["displayName"] = "Adjoua Houngbo", ["email"] = "a.houngbo@example.org",
+                ["phoneNumber"] = "+22997000000", ["role"] = "Agent", ["branchId"] = null, ["password"] = "Changez#2026",
+            },
+            ["CreateInstitutionCommand"] = () => new JsonObject
+            {
+                ["name"] = "Coopérative Espoir", ["code"] = "ESPOIR", ["currencyCode"] = "XOF", ["timeZone"] = "Africa/Abidjan",
+                ["adminUsername"] = "espoir.admin", ["adminDisplayName"] = "Salif Ouédraogo", ["adminEmail"] = null,
+                ["adminPassword"] = "Changez#2026",
+            },
+            ["TokenResponse"] = () => new JsonObject
+            {
+                ["accessToken"] = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...", ["refreshToken"] = "q0JbV0p1m3Yb0gq9Qy1S2bA7uYtq9s4qJm6d8mXr2aE",
+                ["expiresIn"] = 900, ["tokenType"] = "Bearer",
+            },
+        };
+
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is OpenApiSchema concrete && Examples.TryGetValue(context.Type.Name, out var example))
+                concrete.Examples = [example()];
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.Json.Serialization;
+using Microfinance.Api.Endpoints;
+using Microfinance.Application.Common.Interfaces;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.FileProviders;
+
+namespace Microfinance.Api.Infrastructure;
+
+public static class WebApiSetup
+{
+    private const string CorsPolicy = "spa";
+    private const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(_ => { });
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Instance ??= context.HttpContext.Request.Path;
+            problem.Extensions["correlationId"] = context.HttpContext.TraceIdentifier;
+            problem.Extensions.TryAdd("code", problem.Status switch
+            {
+                401 => "unauthorized",
+                403 => "forbidden",
+                404 => "not_found",
+                405 => "method_not_allowed",
+                413 => "payload_too_large",
+                415 => "unsupported_media_type",
+                _ => "error",
+            });
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        services.AddOptions<LoginRateLimitOptions>().Bind(configuration.GetSection(LoginRateLimitOptions.Section));
+        services.AddSingleton<LoginRateLimiter>();
+
+        var origins = AllowedOrigins(configuration);
+        services.AddCors(o => o.AddPolicy(CorsPolicy, policy =>
+            policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(CorrelationIdMiddleware.HeaderName, "Retry-After")));
+
+        services.AddOpenApiDocument();
+        return services;
+    }
+
+    public static WebApplication UseWebApi(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors(CorsPolicy);
+
+        app.UseSwagger();
+        app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "Microfinance API v1"));
+
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapAuthEndpoints();
+        api.MapInstitutionEndpoints();
+        api.MapBranchEndpoints();
+        api.MapUserEndpoints();
+        api.MapAuditEndpoints();
+
+        ServeSpa(app);
+        return app;
+    }
+
+    /// <summary>Serves the built SPA (Spa:RootPath) with client-side routes falling back to index.html.</summary>
+    private static void ServeSpa(WebApplication app)
+    {
+        var root = app.Configuration["Spa:RootPath"];
+        if (string.IsNullOrWhiteSpace(root)) return;
+        var path = Path.GetFullPath(root, app.Environment.ContentRootPath);
+        if (!File.Exists(Path.Combine(path, "index.html")))
+        {
+            app.Logger.LogWarning("Spa:RootPath {Path} has no index.html; the SPA is not served", path);
+            return;
+        }
+        var files = new PhysicalFileProvider(path);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.MapFallbackToFile("{*path:regex(^(?!api/|swagger|health).*$)}", "index.html", new StaticFileOptions { FileProvider = files });
+    }
+
+    private static string[] AllowedOrigins(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Cors:AllowedOrigins");
+        var values = section.Get<string[]>() ?? [];
+        if (values.Length == 0 && section.Value is { } single) values = [single];
+        return values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+    }
+}

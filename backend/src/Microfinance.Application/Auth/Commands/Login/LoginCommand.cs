@@ -1,0 +1,38 @@
+using FluentValidation;
+using MediatR;
+using Microfinance.Application.Common.Interfaces;
+
+namespace Microfinance.Application.Auth.Commands.Login;
+
+public sealed record LoginCommand(string Username, string Password) : ICommand<AuthenticationResult>;
+
+public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
+{
+    public LoginCommandValidator()
+    {
+        RuleFor(x => x.Username).NotEmpty().MaximumLength(64);
+        RuleFor(x => x.Password).NotEmpty().MaximumLength(128);
+    }
+}
+
+/// <summary>
+/// A refusal is returned, not thrown, so that the failure count (lockout) and its audit record commit.
+/// </summary>
+public sealed class LoginCommandHandler(
+    IIdentityService identity, ITokenService tokens, ITenantContext tenant, IAuditTrail audit)
+    : IRequestHandler<LoginCommand, AuthenticationResult>
+{
+    public async Task<AuthenticationResult> Handle(LoginCommand request, CancellationToken cancellationToken)
+    {
+        // Nobody is signed in yet: the user may belong to any institution.
+        using var scope = tenant.EnterUnrestrictedScope();
+        var user = await identity.CheckCredentialsAsync(request.Username, request.Password, cancellationToken);
+        if (user is null)
+        {
+            audit.Describe("LoginFailed", new { username = request.Username });
+            return AuthenticationResult.Refused;
+        }
+        audit.AttributeTo(user);
+        return new AuthenticationResult(await tokens.IssueAsync(user, familyId: null, cancellationToken));
+    }
+}

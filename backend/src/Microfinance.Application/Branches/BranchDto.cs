@@ -1,0 +1,19 @@
+using AutoMapper;
+using Microfinance.Domain.IdentityAccess;
+
+namespace Microfinance.Application.Branches;
+
+public sealed class BranchDto
+{
+    public Guid Id { get; set; }
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Address { get; set; }
+    public bool IsActive { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<Branch, BranchDto>();
+    }
+}

@@ -1,0 +1,16 @@
+namespace Microfinance.Application.Common.Interfaces;
+
+/// <summary>
+/// Collects what a command changed and appends it to the institution's hash-chained audit trail, inside the
+/// command's transaction (the transaction behaviour calls <see cref="AppendAsync"/> just before commit).
+/// </summary>
+public interface IAuditTrail
+{
+    /// <summary>Names the action differently from the command (e.g. a failed login) and attaches details for when no entity changed.</summary>
+    void Describe(string action, object? details = null);
+
+    /// <summary>Records the action as done by <paramref name="actor"/>, in their institution's chain (sign-in, before any token exists).</summary>
+    void AttributeTo(UserIdentity actor);
+
+    Task AppendAsync(string defaultAction, CancellationToken cancellationToken);
+}

@@ -1,0 +1,17 @@
+namespace Microfinance.Application.Common.Interfaces;
+
+/// <summary>Who is calling, read from the validated access token and the HTTP request.</summary>
+public interface ICurrentUser
+{
+    bool IsAuthenticated { get; }
+    Guid? UserId { get; }
+    string? Username { get; }
+    string? Role { get; }
+    Guid? InstitutionId { get; }
+    Guid? BranchId { get; }
+    /// <summary>The access token's <c>jti</c>, used to deny-list it at logout.</summary>
+    string? AccessTokenId { get; }
+    DateTimeOffset? AccessTokenExpiresAt { get; }
+    string? IpAddress { get; }
+    string? CorrelationId { get; }
+}

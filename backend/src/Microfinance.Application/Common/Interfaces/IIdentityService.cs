@@ -1,0 +1,31 @@
+using Microfinance.Application.Common.Models;
+using Microfinance.Application.Users;
+
+namespace Microfinance.Application.Common.Interfaces;
+
+/// <summary>The identity store (ASP.NET Core Identity behind it): users, passwords, lockout.</summary>
+public interface IIdentityService
+{
+    /// <summary>Checks a password, counting failures towards lockout. Null for any failure, whatever its cause.</summary>
+    Task<UserIdentity?> CheckCredentialsAsync(string username, string password, CancellationToken cancellationToken);
+
+    /// <summary>The user if they may still hold tokens (active, in an active institution), else null.</summary>
+    Task<UserIdentity?> FindActiveAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<CurrentUserDto?> GetCurrentUserAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<PagedList<UserDto>> ListUsersAsync(ListUsersQuery query, CancellationToken cancellationToken);
+
+    Task<UserDto?> GetUserAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Creates a user in the institution in scope. Password-policy failures come back as a validation error on <paramref name="passwordField"/>.</summary>
+    Task<UserDto> CreateUserAsync(NewUser user, string passwordField, CancellationToken cancellationToken);
+
+    Task<UserDto> UpdateProfileAsync(Guid id, string displayName, string? email, string? phoneNumber, CancellationToken cancellationToken);
+
+    Task<UserDto> AssignAsync(Guid id, string role, Guid? branchId, CancellationToken cancellationToken);
+
+    Task<UserDto> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken);
+
+    Task ResetPasswordAsync(Guid id, string newPassword, CancellationToken cancellationToken);
+}

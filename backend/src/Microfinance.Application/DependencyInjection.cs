@@ -1,0 +1,46 @@
+using System.Reflection;
+using AutoMapper;
+using FluentValidation;
+using MediatR;
+using Microfinance.Application.Common.Behaviours;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microfinance.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// MediatR 5, FluentValidation 11 and AutoMapper 8 come without DI packages here (docs/adr/0002): handlers,
+    /// validators and mapping profiles are found by one assembly scan.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.RegisterClosedImplementations(assembly, typeof(IRequestHandler<,>));
+        services.RegisterClosedImplementations(assembly, typeof(IValidator<>));
+
+        // Outermost first: logging sees everything, the transaction wraps only the handler.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+
+        var mapping = new MapperConfiguration(cfg => cfg.AddProfiles(assembly));
+        mapping.AssertConfigurationIsValid();
+        services.AddSingleton<IConfigurationProvider>(mapping);
+        services.AddSingleton<IMapper>(new Mapper(mapping));
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    private static void RegisterClosedImplementations(this IServiceCollection services, Assembly assembly, Type openInterface)
+    {
+        var implementations = assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false });
+        foreach (var type in implementations)
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
+                services.AddTransient(contract, type);
+    }
+}

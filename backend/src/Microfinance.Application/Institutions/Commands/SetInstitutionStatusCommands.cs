@@ -1,0 +1,36 @@
+using AutoMapper;
+using MediatR;
+using Microfinance.Application.Common.Exceptions;
+using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Common.Security;
+using Microfinance.Domain.IdentityAccess;
+using Microsoft.EntityFrameworkCore;
+
+namespace Microfinance.Application.Institutions.Commands;
+
+/// <summary>A suspended institution's users can no longer sign in or refresh their tokens.</summary>
+[Authorize(Roles.PlatformAdmin)]
+public sealed record SuspendInstitutionCommand(Guid Id) : ICommand<InstitutionDto>;
+
+[Authorize(Roles.PlatformAdmin)]
+public sealed record ReactivateInstitutionCommand(Guid Id) : ICommand<InstitutionDto>;
+
+public sealed class SetInstitutionStatusHandlers(IApplicationDbContext db, IMapper mapper)
+    : IRequestHandler<SuspendInstitutionCommand, InstitutionDto>,
+      IRequestHandler<ReactivateInstitutionCommand, InstitutionDto>
+{
+    public Task<InstitutionDto> Handle(SuspendInstitutionCommand request, CancellationToken cancellationToken) =>
+        ChangeAsync(request.Id, i => i.Suspend(), cancellationToken);
+
+    public Task<InstitutionDto> Handle(ReactivateInstitutionCommand request, CancellationToken cancellationToken) =>
+        ChangeAsync(request.Id, i => i.Reactivate(), cancellationToken);
+
+    private async Task<InstitutionDto> ChangeAsync(Guid id, Action<Institution> change, CancellationToken ct)
+    {
+        var institution = await db.Institutions.FirstOrDefaultAsync(i => i.Id == id, ct)
+            ?? throw new NotFoundException("Institution", id);
+        change(institution);
+        await db.SaveChangesAsync(ct);
+        return mapper.Map<InstitutionDto>(institution);
+    }
+}

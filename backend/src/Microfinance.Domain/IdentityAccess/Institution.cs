@@ -1,0 +1,42 @@
+using Microfinance.Domain.Common;
+
+namespace Microfinance.Domain.IdentityAccess;
+
+/// <summary>A tenant: one microfinance institution (SFD) with its currency and business time zone.</summary>
+public sealed class Institution : Entity
+{
+    public const string DefaultCurrency = "XOF";
+    public const string DefaultTimeZone = "Africa/Abidjan";
+
+    private Institution() { }
+
+    public Institution(string name, string code, string currencyCode, string timeZone, DateTimeOffset createdAt)
+    {
+        Name = name.Trim();
+        Code = code.Trim().ToUpperInvariant();
+        CurrencyCode = currencyCode.Trim().ToUpperInvariant();
+        TimeZone = timeZone;
+        CreatedAt = createdAt;
+    }
+
+    public string Name { get; private set; } = "";
+    public string Code { get; private set; } = "";
+    public string CurrencyCode { get; private set; } = DefaultCurrency;
+    public string TimeZone { get; private set; } = DefaultTimeZone;
+    public InstitutionStatus Status { get; private set; } = InstitutionStatus.Active;
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public void Suspend()
+    {
+        if (Status == InstitutionStatus.Suspended)
+            throw new DomainException("institution_already_suspended", "The institution is already suspended.");
+        Status = InstitutionStatus.Suspended;
+    }
+
+    public void Reactivate()
+    {
+        if (Status == InstitutionStatus.Active)
+            throw new DomainException("institution_already_active", "The institution is already active.");
+        Status = InstitutionStatus.Active;
+    }
+}

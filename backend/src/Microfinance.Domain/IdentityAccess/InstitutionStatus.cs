@@ -1,0 +1,7 @@
+namespace Microfinance.Domain.IdentityAccess;
+
+public enum InstitutionStatus
+{
+    Active,
+    Suspended,
+}

@@ -1,0 +1,19 @@
+namespace Microfinance.Domain.IdentityAccess;
+
+/// <summary>The six roles of the product (DOMAIN.md, Roles). A user holds exactly one.</summary>
+public static class Roles
+{
+    public const string PlatformAdmin = nameof(PlatformAdmin);
+    public const string SfdAdmin = nameof(SfdAdmin);
+    public const string Supervisor = nameof(Supervisor);
+    public const string Agent = nameof(Agent);
+    public const string Accountant = nameof(Accountant);
+    public const string Auditor = nameof(Auditor);
+
+    public static readonly IReadOnlyList<string> All = [PlatformAdmin, SfdAdmin, Supervisor, Agent, Accountant, Auditor];
+
+    /// <summary>Roles that live inside an institution (every role but PlatformAdmin).</summary>
+    public static readonly IReadOnlyList<string> InstitutionRoles = [SfdAdmin, Supervisor, Agent, Accountant, Auditor];
+
+    public static bool IsValid(string? role) => role is not null && All.Contains(role);
+}

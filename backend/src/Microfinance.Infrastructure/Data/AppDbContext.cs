@@ -1,0 +1,88 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microfinance.Application.Common.Interfaces;
+using Microfinance.Domain.Audit;
+using Microfinance.Domain.IdentityAccess;
+using Microfinance.Infrastructure.Audit;
+using Microfinance.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Microfinance.Infrastructure.Data;
+
+/// <summary>
+/// The one place where tenant isolation is enforced: every entity with an <c>InstitutionId</c> gets a query filter
+/// to the institution in scope, and every save refuses a row of another institution.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenant, AuditChangeCollector auditChanges)
+    : IdentityUserContext<User, Guid>(options), IApplicationDbContext
+{
+    public const string TenantColumn = "InstitutionId";
+
+    public DbSet<Institution> Institutions => Set<Institution>();
+    public DbSet<Branch> Branches => Set<Branch>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
+
+    // Read by the query filters at execution time (EF parameterises members of the context).
+    private Guid? CurrentInstitutionId => tenant.InstitutionId;
+    private bool IsUnrestricted => tenant.IsUnrestricted;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.FindProperty(TenantColumn) is not null))
+            entityType.SetQueryFilter(TenantFilter(entityType.ClrType));
+
+        SnakeCaseNames.Apply(builder);
+    }
+
+    /// <summary>e => IsUnrestricted || (Guid?)e.InstitutionId == CurrentInstitutionId</summary>
+    private LambdaExpression TenantFilter(Type clrType)
+    {
+        const BindingFlags member = BindingFlags.Instance | BindingFlags.NonPublic;
+        var entity = Expression.Parameter(clrType, "e");
+        var context = Expression.Constant(this);
+        var column = Expression.Convert(Expression.Property(entity, TenantColumn), typeof(Guid?));
+        var inScope = Expression.Property(context, GetType().GetProperty(nameof(CurrentInstitutionId), member)!);
+        var unrestricted = Expression.Property(context, GetType().GetProperty(nameof(IsUnrestricted), member)!);
+        return Expression.Lambda(Expression.OrElse(unrestricted, Expression.Equal(column, inScope)), entity);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BeforeSave()
+    {
+        ChangeTracker.DetectChanges();
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        foreach (var entry in changed)
+            GuardTenant(entry);
+        auditChanges.Capture(changed);
+    }
+
+    private void GuardTenant(EntityEntry entry)
+    {
+        if (tenant.IsUnrestricted || entry.Metadata.FindProperty(TenantColumn) is null) return;
+        var column = entry.Property(TenantColumn);
+        var current = (Guid?)column.CurrentValue;
+        var original = entry.State == EntityState.Added ? current : (Guid?)column.OriginalValue;
+        if (current != tenant.InstitutionId || original != tenant.InstitutionId)
+            throw new InvalidOperationException(
+                $"Refused to write {entry.Metadata.ClrType.Name} of another institution than the one in scope.");
+    }
+}

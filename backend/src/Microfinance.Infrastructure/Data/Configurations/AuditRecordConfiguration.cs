@@ -1,0 +1,25 @@
+using Microfinance.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Microfinance.Infrastructure.Data.Configurations;
+
+internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRecord>
+{
+    public void Configure(EntityTypeBuilder<AuditRecord> b)
+    {
+        b.ToTable("audit_records");
+        // One chain per institution plus the platform chain (null institution): nulls are not distinct here.
+        b.HasIndex(x => new { x.InstitutionId, x.Sequence }).IsUnique().AreNullsDistinct(false);
+        b.HasIndex(x => new { x.InstitutionId, x.OccurredAt });
+        b.Property(x => x.Action).HasMaxLength(100);
+        b.Property(x => x.EntityType).HasMaxLength(100);
+        b.Property(x => x.EntityId).HasMaxLength(100);
+        b.Property(x => x.ActorUsername).HasMaxLength(64);
+        b.Property(x => x.IpAddress).HasMaxLength(64);
+        b.Property(x => x.CorrelationId).HasMaxLength(64);
+        b.Property(x => x.PreviousHash).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.Hash).HasMaxLength(64).IsFixedLength();
+        // Before/After stay text, not jsonb: the hash covers their exact bytes.
+    }
+}

@@ -1,0 +1,82 @@
+using Microfinance.Domain.IdentityAccess;
+using Microfinance.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Microfinance.Infrastructure.Data.Configurations;
+
+internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Institution>
+{
+    public void Configure(EntityTypeBuilder<Institution> b)
+    {
+        b.ToTable("institutions");
+        b.Property(x => x.Name).HasMaxLength(160);
+        b.Property(x => x.Code).HasMaxLength(16);
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Property(x => x.CurrencyCode).HasMaxLength(3).IsFixedLength();
+        b.Property(x => x.TimeZone).HasMaxLength(64);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+    }
+}
+
+internal sealed class BranchConfiguration : IEntityTypeConfiguration<Branch>
+{
+    public void Configure(EntityTypeBuilder<Branch> b)
+    {
+        b.ToTable("branches");
+        b.Property(x => x.Code).HasMaxLength(8);
+        b.Property(x => x.Name).HasMaxLength(120);
+        b.Property(x => x.Address).HasMaxLength(300);
+        b.HasIndex(x => new { x.InstitutionId, x.Code }).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> b)
+    {
+        b.ToTable("users");
+        b.Property(x => x.DisplayName).HasMaxLength(120);
+        b.Property(x => x.Role).HasMaxLength(32);
+        b.HasIndex(x => new { x.InstitutionId, x.Role });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Branch>().WithMany().HasForeignKey(x => x.BranchId).OnDelete(DeleteBehavior.Restrict);
+        // A PlatformAdmin has no institution; everybody else has one.
+        b.ToTable(t => t.HasCheckConstraint("ck_users_role_institution",
+            "(role = 'PlatformAdmin') = (institution_id IS NULL)"));
+    }
+}
+
+internal sealed class IdentityTablesConfiguration :
+    IEntityTypeConfiguration<IdentityUserClaim<Guid>>, IEntityTypeConfiguration<IdentityUserLogin<Guid>>, IEntityTypeConfiguration<IdentityUserToken<Guid>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserClaim<Guid>> b) => b.ToTable("user_claims");
+    public void Configure(EntityTypeBuilder<IdentityUserLogin<Guid>> b) => b.ToTable("user_logins");
+    public void Configure(EntityTypeBuilder<IdentityUserToken<Guid>> b) => b.ToTable("user_tokens");
+}
+
+internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>
+{
+    public void Configure(EntityTypeBuilder<RefreshToken> b)
+    {
+        b.ToTable("refresh_tokens");
+        b.Property(x => x.TokenHash).HasMaxLength(64);
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        b.HasIndex(x => x.FamilyId);
+        b.HasIndex(x => x.UserId);
+        b.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RevokedAccessTokenConfiguration : IEntityTypeConfiguration<RevokedAccessToken>
+{
+    public void Configure(EntityTypeBuilder<RevokedAccessToken> b)
+    {
+        b.ToTable("revoked_access_tokens");
+        b.HasKey(x => x.Jti);
+        b.Property(x => x.Jti).HasMaxLength(64);
+        b.HasIndex(x => x.ExpiresAt);
+    }
+}

@@ -1,0 +1,195 @@
+using Microfinance.Application.Common.Exceptions;
+using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Common.Models;
+using Microfinance.Application.Users;
+using Microfinance.Domain.IdentityAccess;
+using Microfinance.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Microfinance.Infrastructure.Identity;
+
+public sealed class IdentityService(
+    AppDbContext db, UserManager<User> users, ITenantContext tenant, TimeProvider clock) : IIdentityService
+{
+    // Verified when the username is unknown, so that a refusal takes as long whether the user exists or not.
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<User>().HashPassword(new User(), Guid.NewGuid().ToString()));
+
+    public async Task<UserIdentity?> CheckCredentialsAsync(string username, string password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(username);
+        if (user is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(new User(), DecoyHash.Value, password);
+            return null;
+        }
+        if (await users.IsLockedOutAsync(user))
+            return null;
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            await users.AccessFailedAsync(user);
+            return null;
+        }
+        if (!await MayHoldTokensAsync(user, cancellationToken))
+            return null;
+
+        await users.ResetAccessFailedCountAsync(user);
+        user.LastLoginAt = clock.GetUtcNow();
+        await users.UpdateAsync(user);
+        return ToIdentity(user);
+    }
+
+    public async Task<UserIdentity?> FindActiveAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        return user is not null && await MayHoldTokensAsync(user, cancellationToken) ? ToIdentity(user) : null;
+    }
+
+    public async Task<CurrentUserDto?> GetCurrentUserAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var row = await (
+            from u in db.Users.AsNoTracking()
+            join i in db.Institutions on u.InstitutionId equals i.Id into institution
+            from i in institution.DefaultIfEmpty()
+            join b in db.Branches on u.BranchId equals b.Id into branch
+            from b in branch.DefaultIfEmpty()
+            where u.Id == userId
+            select new { u.Id, u.UserName, u.DisplayName, u.Role, u.InstitutionId, InstitutionName = i.Name, u.BranchId, BranchName = b.Name }
+        ).FirstOrDefaultAsync(cancellationToken);
+        return row is null
+            ? null
+            : new CurrentUserDto(row.Id, row.UserName!, row.DisplayName, [row.Role], row.InstitutionId, row.InstitutionName, row.BranchId, row.BranchName);
+    }
+
+    public Task<PagedList<UserDto>> ListUsersAsync(ListUsersQuery query, CancellationToken cancellationToken)
+    {
+        var filtered = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim().ToLower();
+            filtered = filtered.Where(u => u.UserName!.ToLower().Contains(search) || u.DisplayName.ToLower().Contains(search)
+                                           || (u.Email != null && u.Email.ToLower().Contains(search)));
+        }
+        if (query.Role is not null) filtered = filtered.Where(u => u.Role == query.Role);
+        if (query.BranchId is { } branchId) filtered = filtered.Where(u => u.BranchId == branchId);
+        if (query.IsActive is { } active) filtered = filtered.Where(u => u.IsActive == active);
+        return PagedList<UserDto>.CreateAsync(Project(filtered).OrderBy(u => u.Username), query.Page, query.PageSize, cancellationToken);
+    }
+
+    public Task<UserDto?> GetUserAsync(Guid id, CancellationToken cancellationToken) =>
+        Project(db.Users.AsNoTracking().Where(u => u.Id == id)).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<UserDto> CreateUserAsync(NewUser request, string passwordField, CancellationToken cancellationToken)
+    {
+        var institutionId = tenant.InstitutionId;
+        if ((request.Role == Roles.PlatformAdmin) != (institutionId is null))
+            throw new InvalidOperationException("Platform admins are created outside any institution, everybody else inside one.");
+        await EnsureBranchAsync(request.BranchId, cancellationToken);
+
+        // Usernames are unique across institutions: sign-in is by username alone.
+        var normalized = users.NormalizeName(request.Username);
+        if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken))
+            throw new ConflictException("username_taken", $"The username '{request.Username}' is already taken.");
+
+        var user = new User
+        {
+            UserName = request.Username,
+            DisplayName = request.DisplayName.Trim(),
+            Email = request.Email,
+            PhoneNumber = request.PhoneNumber,
+            Role = request.Role,
+            InstitutionId = institutionId,
+            BranchId = request.BranchId,
+            CreatedAt = clock.GetUtcNow(),
+            LockoutEnabled = true,
+        };
+        ThrowIfFailed(await users.CreateAsync(user, request.Password), passwordField);
+        return (await GetUserAsync(user.Id, cancellationToken))!;
+    }
+
+    public async Task<UserDto> UpdateProfileAsync(Guid id, string displayName, string? email, string? phoneNumber, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(id, cancellationToken);
+        user.DisplayName = displayName.Trim();
+        user.Email = email;
+        user.PhoneNumber = phoneNumber;
+        return await SaveAsync(user, cancellationToken);
+    }
+
+    public async Task<UserDto> AssignAsync(Guid id, string role, Guid? branchId, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(id, cancellationToken);
+        await EnsureBranchAsync(branchId, cancellationToken);
+        user.Role = role;
+        user.BranchId = branchId;
+        return await SaveAsync(user, cancellationToken);
+    }
+
+    public async Task<UserDto> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(id, cancellationToken);
+        user.IsActive = active;
+        return await SaveAsync(user, cancellationToken);
+    }
+
+    public async Task ResetPasswordAsync(Guid id, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(id, cancellationToken);
+        foreach (var validator in users.PasswordValidators)
+            ThrowIfFailed(await validator.ValidateAsync(users, user, newPassword), "newPassword");
+        ThrowIfFailed(await users.RemovePasswordAsync(user), "newPassword");
+        ThrowIfFailed(await users.AddPasswordAsync(user, newPassword), "newPassword");
+        // A reset also lifts a lockout: that is usually why the administrator was called.
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+    }
+
+    private async Task<bool> MayHoldTokensAsync(User user, CancellationToken cancellationToken) =>
+        user.IsActive && (user.InstitutionId is null || await db.Institutions.AnyAsync(
+            i => i.Id == user.InstitutionId && i.Status == InstitutionStatus.Active, cancellationToken));
+
+    private async Task EnsureBranchAsync(Guid? branchId, CancellationToken cancellationToken)
+    {
+        if (branchId is { } id && !await db.Branches.AnyAsync(b => b.Id == id && b.IsActive, cancellationToken))
+            throw new ValidationException("branchId", "No active branch with this id in your institution.");
+    }
+
+    private async Task<User> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw new NotFoundException("User", id);
+
+    private async Task<UserDto> SaveAsync(User user, CancellationToken cancellationToken)
+    {
+        ThrowIfFailed(await users.UpdateAsync(user), "user");
+        return (await GetUserAsync(user.Id, cancellationToken))!;
+    }
+
+    private static void ThrowIfFailed(IdentityResult result, string field)
+    {
+        if (result.Succeeded) return;
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
+            throw new ConflictException("username_taken", "This username is already taken.");
+        throw new ValidationException(result.Errors.Select(e => new FluentValidation.Results.ValidationFailure(field, e.Description)));
+    }
+
+    private static UserIdentity ToIdentity(User u) => new(u.Id, u.UserName!, u.DisplayName, u.Role, u.InstitutionId, u.BranchId);
+
+    private IQueryable<UserDto> Project(IQueryable<User> source) =>
+        from u in source
+        join b in db.Branches on u.BranchId equals b.Id into branch
+        from b in branch.DefaultIfEmpty()
+        select new UserDto
+        {
+            Id = u.Id,
+            Username = u.UserName!,
+            DisplayName = u.DisplayName,
+            Email = u.Email,
+            PhoneNumber = u.PhoneNumber,
+            Role = u.Role,
+            BranchId = u.BranchId,
+            BranchName = b.Name,
+            IsActive = u.IsActive,
+            LockoutEnd = u.LockoutEnd,
+            LastLoginAt = u.LastLoginAt,
+            CreatedAt = u.CreatedAt,
+        };
+}

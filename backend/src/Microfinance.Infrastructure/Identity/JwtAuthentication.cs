@@ -1,0 +1,54 @@
+using System.IdentityModel.Tokens.Jwt;
+using Microfinance.Infrastructure.Data;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Microfinance.Infrastructure.Identity;
+
+public static class JwtAuthentication
+{
+    /// <summary>
+    /// HS256 bearer tokens: issuer, audience, lifetime and signature validated; a token whose <c>jti</c> was deny-listed
+    /// at logout is refused at once. (JwtBearer 3.1.18 is the version served here: docs/adr/0002.)
+    /// </summary>
+    public static IServiceCollection AddJwtAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+        jwt.EnsureUsable(environment.IsProduction());
+
+        JwtSecurityTokenHandler.DefaultInboundClaimTypeMap.Clear();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidateIssuer = true,
+                ValidIssuer = jwt.Issuer,
+                ValidateAudience = true,
+                ValidAudience = jwt.Audience,
+                ValidateIssuerSigningKey = true,
+                IssuerSigningKey = new SymmetricSecurityKey(jwt.SigningKeyBytes),
+                ValidateLifetime = true,
+                RequireExpirationTime = true,
+                ClockSkew = TimeSpan.FromSeconds(30),
+                NameClaimType = TokenClaims.Username,
+                RoleClaimType = TokenClaims.Role,
+            };
+            options.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = async context =>
+                {
+                    var tokenId = context.Principal?.FindFirst(TokenClaims.TokenId)?.Value;
+                    var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
+                    if (tokenId is null || await db.RevokedAccessTokens.AnyAsync(t => t.Jti == tokenId, context.HttpContext.RequestAborted))
+                        context.Fail("The access token was revoked.");
+                },
+            };
+        });
+        services.AddAuthorization();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+
+import { RouteError } from '@/app/routes/route-error';
+import { AppLayout } from '@/components/layouts/app-layout';
+import { PageSpinner } from '@/components/ui/page-spinner';
+import { paths } from '@/config/paths';
+import { ProtectedRoute } from '@/lib/auth';
+
+/** Pages load on demand, so a phone on a slow connection downloads only the screens it opens. */
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+
+const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageSpinner />,
+    children: [
+      { path: paths.login.path, lazy: page(() => import('@/app/routes/login')) },
+      {
+        element: (
+          <ProtectedRoute>
+            <AppLayout />
+          </ProtectedRoute>
+        ),
+        children: [
+          { path: paths.dashboard.path, lazy: page(() => import('@/app/routes/dashboard')) },
+          { path: paths.branches.path, lazy: page(() => import('@/app/routes/admin/branches')) },
+          { path: paths.users.path, lazy: page(() => import('@/app/routes/admin/users')) },
+          { path: paths.institutions.path, lazy: page(() => import('@/app/routes/institutions')) },
+          { path: paths.audit.path, lazy: page(() => import('@/app/routes/audit')) },
+          { path: '*', lazy: page(() => import('@/app/routes/not-found')) },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

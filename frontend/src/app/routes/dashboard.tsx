@@ -1,0 +1,6 @@
+import { WelcomePanel } from '@/features/dashboard/components/welcome-panel';
+import { useCurrentUser } from '@/lib/auth';
+
+export default function DashboardRoute() {
+  return <WelcomePanel user={useCurrentUser()} />;
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router';
+
+import { AuthLayout } from '@/components/layouts/auth-layout';
+import { paths } from '@/config/paths';
+import { LoginForm } from '@/features/auth/components/login-form';
+import { useHasSession } from '@/lib/auth';
+
+/** Only paths inside the application: an absolute or protocol-relative URL would be an open redirect. */
+function safeRedirect(target: string | null) {
+  return target?.startsWith('/') && !target.startsWith('//') ? target : paths.dashboard.getHref();
+}
+
+export default function LoginRoute() {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  if (useHasSession()) return <Navigate to={safeRedirect(searchParams.get('redirectTo'))} replace />;
+
+  return (
+    <AuthLayout title={t('auth.title')}>
+      <LoginForm />
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,62 @@
+import Container from 'react-bootstrap/Container';
+import Nav from 'react-bootstrap/Nav';
+import Navbar from 'react-bootstrap/Navbar';
+import NavDropdown from 'react-bootstrap/NavDropdown';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+
+import { LanguageSwitch } from '@/components/language-switch';
+import { MainNavigation } from '@/components/layouts/main-navigation';
+import { paths } from '@/config/paths';
+import { useCurrentUser, useLogout, type CurrentUser } from '@/lib/auth';
+
+function UserMenu({ user }: { user: CurrentUser }) {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  const roles = user.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ');
+  return (
+    <NavDropdown
+      id="user-menu"
+      align="end"
+      title={
+        <>
+          {user.displayName} <small className="opacity-75">({roles})</small>
+        </>
+      }
+    >
+      <NavDropdown.Item as="button" onClick={() => logout.mutate()} disabled={logout.isPending}>
+        {t('nav.logout')}
+      </NavDropdown.Item>
+    </NavDropdown>
+  );
+}
+
+/** The frame of every signed-in page: a navbar that collapses into a menu button on small screens. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <>
+      <Navbar expand="lg" bg="primary" data-bs-theme="dark" collapseOnSelect sticky="top">
+        <Container fluid>
+          <Navbar.Brand as={Link} to={paths.dashboard.getHref()}>
+            {t('app.name')}
+          </Navbar.Brand>
+          <Navbar.Toggle aria-controls="main-navbar" aria-label={t('nav.toggle')} />
+          <Navbar.Collapse id="main-navbar">
+            <MainNavigation roles={user.roles} />
+            <Nav className="align-items-lg-center gap-lg-2">
+              <div className="py-2 py-lg-0">
+                <LanguageSwitch variant="light" />
+              </div>
+              <UserMenu user={user} />
+            </Nav>
+          </Navbar.Collapse>
+        </Container>
+      </Navbar>
+      <Container as="main" fluid="lg" className="py-3">
+        <Outlet />
+      </Container>
+    </>
+  );
+}

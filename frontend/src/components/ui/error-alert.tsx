@@ -1,0 +1,47 @@
+import Alert from 'react-bootstrap/Alert';
+import Button from 'react-bootstrap/Button';
+import { useTranslation } from 'react-i18next';
+
+import { ApiError } from '@/lib/api-error';
+
+type ErrorAlertProps = {
+  error: unknown;
+  /** Fields whose validation messages the form already shows inline. */
+  inlineFields?: readonly string[];
+  onRetry?: () => void;
+  className?: string;
+};
+
+export function ErrorAlert({ error, inlineFields = [], onRetry, className }: ErrorAlertProps) {
+  const { t } = useTranslation();
+  if (!error) return null;
+
+  const apiError = error instanceof ApiError ? error : null;
+  const inline = new Set(inlineFields.map((field) => field.toLowerCase()));
+  const otherMessages = Object.entries(apiError?.errors ?? {})
+    .filter(([field]) => !inline.has(field.toLowerCase()))
+    .flatMap(([, messages]) => messages);
+
+  return (
+    <Alert variant="danger" className={className}>
+      <div>
+        <p className="mb-0">{apiError ? (apiError.detail ?? apiError.title ?? t('errors.unexpected')) : t('errors.network')}</p>
+        {otherMessages.length > 0 && (
+          <ul className="mb-0 mt-2">
+            {otherMessages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {apiError?.correlationId && (
+        <p className="mb-0 mt-2 small text-body-secondary">{t('errors.reference', { id: apiError.correlationId })}</p>
+      )}
+      {onRetry && (
+        <Button variant="outline-danger" size="sm" className="mt-2" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      )}
+    </Alert>
+  );
+}

@@ -1,0 +1,3 @@
+export const env = {
+  apiBaseUrl: import.meta.env.VITE_API_BASE_URL ?? '',
+} as const;

@@ -1,0 +1,23 @@
+import { paths } from '@/config/paths';
+import { POLICIES, type Role } from '@/lib/authorization';
+
+export type NavLinkEntry = { labelKey: string; to: string; allowed?: readonly Role[] };
+export type NavGroupEntry = { labelKey: string; items: readonly NavLinkEntry[] };
+export type NavEntry = NavLinkEntry | NavGroupEntry;
+
+/**
+ * The main menu. An entry without `allowed` is for every signed-in user; a group shows when at least one of
+ * its items does. Each new area of the product adds its entry here.
+ */
+export const NAVIGATION: readonly NavEntry[] = [
+  { labelKey: 'nav.dashboard', to: paths.dashboard.getHref() },
+  {
+    labelKey: 'nav.administration',
+    items: [
+      { labelKey: 'nav.branches', to: paths.branches.getHref(), allowed: POLICIES.branches },
+      { labelKey: 'nav.users', to: paths.users.getHref(), allowed: POLICIES.users },
+    ],
+  },
+  { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },
+  { labelKey: 'nav.audit', to: paths.audit.getHref(), allowed: POLICIES.audit },
+];

@@ -1,0 +1,180 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import Button from 'react-bootstrap/Button';
+import Col from 'react-bootstrap/Col';
+import Form from 'react-bootstrap/Form';
+import Row from 'react-bootstrap/Row';
+import Table from 'react-bootstrap/Table';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { TextField } from '@/components/ui/form-fields';
+import { PageSpinner } from '@/components/ui/page-spinner';
+import { PaginationBar } from '@/components/ui/pagination-bar';
+import {
+  auditFiltersSchema,
+  useAuditRecords,
+  type AuditFilters,
+  type AuditFiltersInput,
+  type AuditRecord,
+} from '@/features/audit/api/get-audit-records';
+import { formatDateTime } from '@/lib/format';
+import { useLocale } from '@/lib/i18n';
+
+const PAGE_SIZE = 50;
+const NO_FILTERS: AuditFiltersInput = { action: '', entityType: '', from: '', to: '' };
+
+function prettyJson(value: string) {
+  try {
+    return JSON.stringify(JSON.parse(value), null, 2);
+  } catch {
+    return value;
+  }
+}
+
+function RecordChanges({ record }: { record: AuditRecord }) {
+  const { t } = useTranslation();
+  if (!record.before && !record.after) return null;
+  return (
+    <details>
+      <summary>{t('audit.changes')}</summary>
+      {record.before && (
+        <>
+          <div className="small fw-semibold mt-2">{t('audit.before')}</div>
+          <pre className="small bg-body-tertiary p-2 mb-0">{prettyJson(record.before)}</pre>
+        </>
+      )}
+      {record.after && (
+        <>
+          <div className="small fw-semibold mt-2">{t('audit.after')}</div>
+          <pre className="small bg-body-tertiary p-2 mb-0">{prettyJson(record.after)}</pre>
+        </>
+      )}
+    </details>
+  );
+}
+
+export function AuditList() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [filters, setFilters] = useState<Partial<AuditFilters>>({});
+  const [page, setPage] = useState(1);
+  const records = useAuditRecords({ ...filters, page, pageSize: PAGE_SIZE });
+  const { register, handleSubmit, reset, formState } = useForm({
+    resolver: zodResolver(auditFiltersSchema),
+    defaultValues: NO_FILTERS,
+  });
+
+  const applyFilters = (next: Partial<AuditFilters>) => {
+    setFilters(next);
+    setPage(1);
+  };
+
+  return (
+    <>
+      <Form
+        noValidate
+        aria-label={t('audit.filters')}
+        onSubmit={handleSubmit(applyFilters)}
+        onReset={(event) => {
+          event.preventDefault();
+          reset(NO_FILTERS);
+          applyFilters({});
+        }}
+        className="mb-3"
+      >
+        <Row className="g-2 align-items-end">
+          <Col xs={12} sm={6} lg>
+            <TextField
+              className=""
+              label={t('audit.action')}
+              registration={register('action')}
+              error={formState.errors.action}
+            />
+          </Col>
+          <Col xs={12} sm={6} lg>
+            <TextField
+              className=""
+              label={t('audit.entityType')}
+              registration={register('entityType')}
+              error={formState.errors.entityType}
+            />
+          </Col>
+          <Col xs={6} lg>
+            <TextField
+              className=""
+              type="date"
+              label={t('audit.from')}
+              registration={register('from')}
+              error={formState.errors.from}
+            />
+          </Col>
+          <Col xs={6} lg>
+            <TextField
+              className=""
+              type="date"
+              label={t('audit.to')}
+              registration={register('to')}
+              error={formState.errors.to}
+            />
+          </Col>
+          <Col xs={12} lg="auto" className="d-flex gap-2">
+            <Button type="submit">{t('common.filter')}</Button>
+            <Button type="reset" variant="outline-secondary">
+              {t('common.clear')}
+            </Button>
+          </Col>
+        </Row>
+      </Form>
+
+      {records.isPending ? (
+        <PageSpinner />
+      ) : records.isError ? (
+        <ErrorAlert error={records.error} onRetry={() => void records.refetch()} />
+      ) : (
+        <>
+          <Table responsive size="sm" className="align-top">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{t('audit.occurredAt')}</th>
+                <th>{t('audit.actor')}</th>
+                <th>{t('audit.action')}</th>
+                <th>{t('audit.entity')}</th>
+                <th>{t('audit.ipAddress')}</th>
+                <th>{t('audit.changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {records.data.items.map((record) => (
+                <tr key={record.id}>
+                  <td>{record.sequence}</td>
+                  <td className="text-nowrap">{formatDateTime(record.occurredAt, locale)}</td>
+                  <td>{record.actorUsername ?? '—'}</td>
+                  <td>{record.action}</td>
+                  <td>
+                    {record.entityType ?? '—'}
+                    {record.entityId && <div className="small text-body-secondary text-break">{record.entityId}</div>}
+                  </td>
+                  <td>{record.ipAddress ?? '—'}</td>
+                  <td>
+                    <RecordChanges record={record} />
+                  </td>
+                </tr>
+              ))}
+              {records.data.items.length === 0 && (
+                <tr>
+                  <td colSpan={7} className="text-center text-body-secondary">
+                    {t('audit.empty')}
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </Table>
+          <PaginationBar page={page} pageSize={PAGE_SIZE} totalCount={records.data.totalCount} onPageChange={setPage} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import Button from 'react-bootstrap/Button';
+import Table from 'react-bootstrap/Table';
+import { useTranslation } from 'react-i18next';
+
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageSpinner } from '@/components/ui/page-spinner';
+import { PaginationBar } from '@/components/ui/pagination-bar';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { useInstitutions, type Institution } from '@/features/institutions/api/get-institutions';
+import { useReactivateInstitution } from '@/features/institutions/api/reactivate-institution';
+import { useSuspendInstitution } from '@/features/institutions/api/suspend-institution';
+import { CreateInstitutionDialog } from '@/features/institutions/components/create-institution-dialog';
+import { formatDate } from '@/lib/format';
+import { useLocale } from '@/lib/i18n';
+
+const PAGE_SIZE = 20;
+
+type StatusChange = { kind: 'suspend' | 'reactivate'; institution: Institution };
+
+export function InstitutionsList() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const [statusChange, setStatusChange] = useState<StatusChange | null>(null);
+  const institutions = useInstitutions({ page, pageSize: PAGE_SIZE });
+  const suspendInstitution = useSuspendInstitution();
+  const reactivateInstitution = useReactivateInstitution();
+  const mutation = statusChange?.kind === 'reactivate' ? reactivateInstitution : suspendInstitution;
+
+  const closeStatusChange = () => {
+    suspendInstitution.reset();
+    reactivateInstitution.reset();
+    setStatusChange(null);
+  };
+
+  return (
+    <>
+      <div className="d-flex justify-content-end mb-3">
+        <Button onClick={() => setCreating(true)}>{t('institutions.new')}</Button>
+      </div>
+
+      {institutions.isPending ? (
+        <PageSpinner />
+      ) : institutions.isError ? (
+        <ErrorAlert error={institutions.error} onRetry={() => void institutions.refetch()} />
+      ) : (
+        <>
+          <Table responsive hover className="align-middle">
+            <thead>
+              <tr>
+                <th>{t('institutions.code')}</th>
+                <th>{t('institutions.name')}</th>
+                <th>{t('institutions.currencyCode')}</th>
+                <th>{t('institutions.timeZone')}</th>
+                <th>{t('common.status')}</th>
+                <th>{t('common.createdAt')}</th>
+                <th>
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {institutions.data.items.map((institution) => {
+                const active = institution.status === 'Active';
+                return (
+                  <tr key={institution.id}>
+                    <td>{institution.code}</td>
+                    <td>{institution.name}</td>
+                    <td>{institution.currencyCode}</td>
+                    <td>{institution.timeZone}</td>
+                    <td>
+                      <StatusBadge active={active} label={t(`institutions.statuses.${institution.status}`)} />
+                    </td>
+                    <td className="text-nowrap">{formatDate(institution.createdAt, locale)}</td>
+                    <td className="text-end">
+                      <Button
+                        variant="link"
+                        size="sm"
+                        className={active ? 'text-danger' : undefined}
+                        onClick={() => setStatusChange({ kind: active ? 'suspend' : 'reactivate', institution })}
+                      >
+                        {t(active ? 'institutions.suspend' : 'common.reactivate')}
+                      </Button>
+                    </td>
+                  </tr>
+                );
+              })}
+              {institutions.data.items.length === 0 && (
+                <tr>
+                  <td colSpan={7} className="text-center text-body-secondary">
+                    {t('institutions.empty')}
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </Table>
+          <PaginationBar
+            page={page}
+            pageSize={PAGE_SIZE}
+            totalCount={institutions.data.totalCount}
+            onPageChange={setPage}
+          />
+        </>
+      )}
+
+      {creating && <CreateInstitutionDialog onClose={() => setCreating(false)} />}
+      {statusChange && (
+        <ConfirmDialog
+          title={t(`institutions.${statusChange.kind}Title`)}
+          message={t(`institutions.${statusChange.kind}Confirm`, { name: statusChange.institution.name })}
+          confirmLabel={t(statusChange.kind === 'suspend' ? 'institutions.suspend' : 'common.reactivate')}
+          variant={statusChange.kind === 'suspend' ? 'danger' : 'primary'}
+          isPending={mutation.isPending}
+          error={mutation.error}
+          onCancel={closeStatusChange}
+          onConfirm={() => mutation.mutate(statusChange.institution.id, { onSuccess: closeStatusChange })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+
+import { usersQueryKey } from '@/features/users/api/get-users';
+import { optionalBranchIdSchema, roleSchema } from '@/features/users/api/user-schemas';
+import { api, unwrap } from '@/lib/api-client';
+
+export const updateUserAssignmentInputSchema = z.object({
+  role: roleSchema,
+  branchId: optionalBranchIdSchema,
+});
+
+export type UpdateUserAssignmentInput = z.infer<typeof updateUserAssignmentInputSchema>;
+
+export function updateUserAssignment({ id, data }: { id: string; data: UpdateUserAssignmentInput }) {
+  return unwrap(api.PUT('/api/v1/users/{id}/assignment', { params: { path: { id } }, body: data }));
+}
+
+export function useUpdateUserAssignment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateUserAssignment,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQueryKey }),
+  });
+}

@@ -1,0 +1,84 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { z } from 'zod';
+
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageSpinner } from '@/components/ui/page-spinner';
+import { paths } from '@/config/paths';
+import { api, unwrap } from '@/lib/api-client';
+import { tokenStore } from '@/lib/token-store';
+
+export const loginInputSchema = z.object({
+  username: z.string().trim().min(1, 'validation.required'),
+  password: z.string().min(1, 'validation.required'),
+});
+
+export type LoginInput = z.infer<typeof loginInputSchema>;
+
+export const currentUserQueryKey = ['auth', 'me'] as const;
+
+export function getCurrentUser() {
+  return unwrap(api.GET('/api/v1/auth/me'));
+}
+
+export type CurrentUser = Awaited<ReturnType<typeof getCurrentUser>>;
+
+/** True while tokens are held; becomes false on logout or when a refresh fails. */
+export function useHasSession() {
+  return useSyncExternalStore(tokenStore.subscribe, tokenStore.hasSession);
+}
+
+export function useUser() {
+  return useQuery({
+    queryKey: currentUserQueryKey,
+    queryFn: getCurrentUser,
+    enabled: useHasSession(),
+    staleTime: Infinity,
+  });
+}
+
+/** The signed-in user, for components rendered under {@link ProtectedRoute} (which waits for it). */
+export function useCurrentUser() {
+  const { data } = useUser();
+  if (!data) throw new Error('useCurrentUser() needs a loaded user: render the component under ProtectedRoute.');
+  return data;
+}
+
+async function login(input: LoginInput) {
+  tokenStore.setTokens(await unwrap(api.POST('/api/v1/auth/login', { body: input })));
+}
+
+/** Once the tokens are stored the session exists, and the login route sends the user on. */
+export function useLogin() {
+  return useMutation({ mutationFn: login });
+}
+
+async function logout() {
+  const refreshToken = tokenStore.getRefreshToken();
+  try {
+    if (refreshToken) await unwrap(api.POST('/api/v1/auth/logout', { body: { refreshToken } }));
+  } catch {
+    // Revoking on the server is best effort: the local session ends whatever the network says.
+  } finally {
+    tokenStore.clear();
+  }
+}
+
+export function useLogout() {
+  return useMutation({ mutationFn: logout });
+}
+
+/** Renders its children for a signed-in user whose profile is loaded; sends anyone else to the login page. */
+export function ProtectedRoute({ children }: { children: ReactNode }) {
+  const hasSession = useHasSession();
+  const user = useUser();
+  const location = useLocation();
+
+  if (!hasSession) {
+    return <Navigate to={paths.login.getHref(location.pathname + location.search)} replace />;
+  }
+  if (user.isPending) return <PageSpinner />;
+  if (user.isError) return <ErrorAlert error={user.error} onRetry={() => void user.refetch()} className="m-3" />;
+  return children;
+}

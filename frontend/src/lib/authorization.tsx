@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+
+import { useUser } from '@/lib/auth';
+
+export const ROLES = ['PlatformAdmin', 'SfdAdmin', 'Supervisor', 'Agent', 'Accountant', 'Auditor'] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** Roles an institution administrator may give to its staff. */
+export const INSTITUTION_ROLES = ROLES.filter((role) => role !== 'PlatformAdmin');
+
+/** Who may use each area of the application; the navigation and the route guards both read this. */
+export const POLICIES = {
+  branches: ['SfdAdmin'],
+  users: ['SfdAdmin'],
+  institutions: ['PlatformAdmin'],
+  audit: ['SfdAdmin', 'Auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+/** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */
+export function hasAnyRole(userRoles: readonly string[], allowed: readonly Role[] | undefined) {
+  return !allowed || allowed.some((role) => userRoles.includes(role));
+}
+
+type AuthorizationProps = {
+  allowed: readonly Role[];
+  forbiddenFallback?: ReactNode;
+  children: ReactNode;
+};
+
+export function Authorization({ allowed, forbiddenFallback = null, children }: AuthorizationProps) {
+  const { data: user } = useUser();
+  return user && hasAnyRole(user.roles, allowed) ? children : forbiddenFallback;
+}

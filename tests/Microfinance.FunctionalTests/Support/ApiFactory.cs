@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Microfinance.FunctionalTests.Support;
+
+/// <summary>The real application on Kestrel (a real socket on 127.0.0.1), pointed at a test database.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "functional-tests-signing-key-0123456789-abcdefghijklmnop";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public ApiFactory(string connectionString, Dictionary<string, string?>? overrides = null)
+    {
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = connectionString,
+            ["Jwt:SigningKey"] = SigningKey,
+            ["Database:MigrateOnStartup"] = "false",
+            ["Seed:DemoData"] = "false",
+            ["RateLimiting:Login:PermitsPerIp"] = "100000",
+            ["RateLimiting:Login:PermitsPerUsername"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in overrides ?? []) _settings[key] = value;
+        UseKestrel(0);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+}

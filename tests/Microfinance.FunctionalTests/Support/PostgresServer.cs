@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Microfinance.FunctionalTests.Support;
+
+/// <summary>
+/// The PostgreSQL server the tests use: the one named by MF_TEST_CONNECTION_STRING (CI's service), or else a
+/// disposable cluster booted from the local binaries into a temporary folder and stopped when the tests end.
+/// (Testcontainers cannot restore here and no Docker engine runs: docs/adr/0004.)
+/// </summary>
+public static class PostgresServer
+{
+    public const string ConnectionStringVariable = "MF_TEST_CONNECTION_STRING";
+
+    private static readonly Lazy<string> Admin = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>A connection string with the right to create databases.</summary>
+    public static string AdminConnectionString => Admin.Value;
+
+    public static string ConnectionStringFor(string database) =>
+        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
+
+    private static string Start()
+    {
+        var configured = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+
+        var bin = Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => int.Parse(Path.GetFileName(d))).LastOrDefault()
+            ?? throw new InvalidOperationException($"No PostgreSQL binaries under /usr/lib/postgresql; install postgresql or set {ConnectionStringVariable}.");
+        bin = Path.Combine(bin, "bin");
+        var dataDir = Path.Combine(Path.GetTempPath(), $"mf-test-pg-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dataDir);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot) Run("chown", $"postgres {dataDir}", asPostgres: false);
+
+        var port = FreePort();
+        Run(Path.Combine(bin, "initdb"), $"-D {dataDir} -U postgres --auth=trust -E UTF8 --no-locale", asRoot);
+        // Durability settings off: a test cluster is thrown away, speed matters more.
+        Run(Path.Combine(bin, "pg_ctl"),
+            $"-D {dataDir} -l {dataDir}/server.log -w start -o \"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 " +
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\"", asRoot);
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Run(Path.Combine(bin, "pg_ctl"), $"-D {dataDir} -m immediate stop", asRoot);
+                Directory.Delete(dataDir, recursive: true);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException)
+            {
+                Console.Error.WriteLine($"Could not clean up the test cluster in {dataDir}: {ex.Message}");
+            }
+        };
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Run(string file, string arguments, bool asPostgres)
+    {
+        var start = asPostgres
+            ? new ProcessStartInfo("runuser", $"-u postgres -- {file} {arguments}")
+            : new ProcessStartInfo(file, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {error}{output.Result}");
+    }
+}
