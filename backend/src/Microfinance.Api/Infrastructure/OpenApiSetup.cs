@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
@@ -29,7 +30,10 @@ public static class OpenApiSetup
                 BearerFormat = "JWT",
                 Description = "The accessToken returned by POST /api/v1/auth/login.",
             });
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<BearerRequirementFilter>();
+            options.OperationFilter<CamelCaseQueryParametersFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.CustomSchemaIds(type => type.IsGenericType
                 ? type.Name[..type.Name.IndexOf('`')] + "Of" + string.Join("And", type.GetGenericArguments().Select(a => a.Name))
@@ -47,6 +51,16 @@ public static class OpenApiSetup
             if (metadata.OfType<IAllowAnonymous>().Any()) return;
             operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
+        }
+    }
+
+    /// <summary>Query objects bind case-insensitively; document their parameters in the API's camelCase.</summary>
+    private sealed class CamelCaseQueryParametersFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
+                parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
         }
     }
 

@@ -39,10 +39,10 @@ public sealed class IdentityService(
         return ToIdentity(user);
     }
 
-    public async Task<UserIdentity?> FindActiveAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<UserIdentity?> FindUserAsync(Guid userId, bool onlyIfActive, CancellationToken cancellationToken)
     {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        return user is not null && await MayHoldTokensAsync(user, cancellationToken) ? ToIdentity(user) : null;
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        return user is not null && (!onlyIfActive || await MayHoldTokensAsync(user, cancellationToken)) ? ToIdentity(user) : null;
     }
 
     public async Task<CurrentUserDto?> GetCurrentUserAsync(Guid userId, CancellationToken cancellationToken)

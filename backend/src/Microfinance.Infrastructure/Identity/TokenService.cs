@@ -11,7 +11,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Microfinance.Infrastructure.Identity;
 
-public sealed class TokenService(AppDbContext db, IOptions<JwtOptions> options, TimeProvider clock, IAuditTrail audit) : ITokenService
+public sealed class TokenService(AppDbContext db, IOptions<JwtOptions> options, TimeProvider clock) : ITokenService
 {
     private readonly JwtOptions _jwt = options.Value;
 
@@ -47,25 +47,21 @@ public sealed class TokenService(AppDbContext db, IOptions<JwtOptions> options, 
         return new TokenResponse(new JwtSecurityTokenHandler().WriteToken(jwt), refreshToken, (int)lifetime.TotalSeconds);
     }
 
-    public async Task<(Guid UserId, Guid FamilyId)?> SpendRefreshTokenAsync(string refreshToken, CancellationToken cancellationToken)
+    public async Task<RefreshTokenSpend> SpendRefreshTokenAsync(string refreshToken, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var hash = Hash(refreshToken);
         var token = await db.RefreshTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
         if (token is null || token.RevokedAt is not null || token.ExpiresAt <= now)
-            return null;
+            return RefreshTokenSpend.Invalid;
 
         // Spend it with a conditional update so two concurrent presentations cannot both succeed.
         var spent = token.ConsumedAt is null && await db.RefreshTokens
             .Where(t => t.Id == token.Id && t.ConsumedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.ConsumedAt, now), cancellationToken) == 1;
         if (!spent)
-        {
             await RevokeFamilyAsync(token.FamilyId, cancellationToken);
-            audit.Describe("RefreshTokenReuseDetected", new { userId = token.UserId, familyId = token.FamilyId });
-            return null;
-        }
-        return (token.UserId, token.FamilyId);
+        return new RefreshTokenSpend(spent ? RefreshTokenOutcome.Spent : RefreshTokenOutcome.ReuseDetected, token.UserId, token.FamilyId);
     }
 
     public async Task RevokeFamilyAsync(string refreshToken, Guid userId, CancellationToken cancellationToken)

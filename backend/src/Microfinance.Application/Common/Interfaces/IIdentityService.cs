@@ -9,8 +9,8 @@ public interface IIdentityService
     /// <summary>Checks a password, counting failures towards lockout. Null for any failure, whatever its cause.</summary>
     Task<UserIdentity?> CheckCredentialsAsync(string username, string password, CancellationToken cancellationToken);
 
-    /// <summary>The user if they may still hold tokens (active, in an active institution), else null.</summary>
-    Task<UserIdentity?> FindActiveAsync(Guid userId, CancellationToken cancellationToken);
+    /// <summary>The user; with <paramref name="onlyIfActive"/>, only if they may still hold tokens (active, in an active institution).</summary>
+    Task<UserIdentity?> FindUserAsync(Guid userId, bool onlyIfActive, CancellationToken cancellationToken);
 
     Task<CurrentUserDto?> GetCurrentUserAsync(Guid userId, CancellationToken cancellationToken);
 

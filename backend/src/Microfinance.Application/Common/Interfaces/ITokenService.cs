@@ -9,10 +9,9 @@ public interface ITokenService
     Task<TokenResponse> IssueAsync(UserIdentity user, Guid? familyId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Spends a refresh token. Returns its user and family when it was live. Presenting a spent token revokes its
-    /// whole family (reuse detection) and returns null, as does an unknown, expired or revoked one.
+    /// Spends a refresh token. Presenting a spent token again revokes its whole family (reuse detection).
     /// </summary>
-    Task<(Guid UserId, Guid FamilyId)?> SpendRefreshTokenAsync(string refreshToken, CancellationToken cancellationToken);
+    Task<RefreshTokenSpend> SpendRefreshTokenAsync(string refreshToken, CancellationToken cancellationToken);
 
     /// <summary>Revokes the family of <paramref name="refreshToken"/> when it belongs to <paramref name="userId"/>.</summary>
     Task RevokeFamilyAsync(string refreshToken, Guid userId, CancellationToken cancellationToken);
@@ -22,4 +21,18 @@ public interface ITokenService
 
     /// <summary>Refuses an access token from now until it would have expired anyway.</summary>
     Task DenyAccessTokenAsync(string tokenId, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+}
+
+public enum RefreshTokenOutcome
+{
+    /// <summary>Unknown, expired or revoked.</summary>
+    Invalid,
+    Spent,
+    /// <summary>Already spent: a copy is in someone else's hands, and the family is now revoked.</summary>
+    ReuseDetected,
+}
+
+public sealed record RefreshTokenSpend(RefreshTokenOutcome Outcome, Guid UserId = default, Guid FamilyId = default)
+{
+    public static readonly RefreshTokenSpend Invalid = new(RefreshTokenOutcome.Invalid);
 }

@@ -18,14 +18,28 @@ public sealed class RefreshTokenCommandHandler(
     public async Task<AuthenticationResult> Handle(RefreshTokenCommand request, CancellationToken cancellationToken)
     {
         using var scope = tenant.EnterUnrestrictedScope();
-        var spent = await tokens.SpendRefreshTokenAsync(request.RefreshToken, cancellationToken);
-        var user = spent is null ? null : await identity.FindActiveAsync(spent.Value.UserId, cancellationToken);
-        if (spent is null || user is null)
+        var spend = await tokens.SpendRefreshTokenAsync(request.RefreshToken, cancellationToken);
+        if (spend.Outcome == RefreshTokenOutcome.Invalid)
         {
             audit.Describe("RefreshRefused");
             return AuthenticationResult.Refused;
         }
-        audit.AttributeTo(user);
-        return new AuthenticationResult(await tokens.IssueAsync(user, spent.Value.FamilyId, cancellationToken));
+
+        var owner = await identity.FindUserAsync(spend.UserId, onlyIfActive: false, cancellationToken);
+        if (owner is not null) audit.AttributeTo(owner);
+        if (spend.Outcome == RefreshTokenOutcome.ReuseDetected)
+        {
+            // Somebody replayed a spent token: the family is revoked; the owner's institution must see it.
+            audit.Describe("RefreshTokenReuseDetected", new { familyId = spend.FamilyId });
+            return AuthenticationResult.Refused;
+        }
+
+        var user = await identity.FindUserAsync(spend.UserId, onlyIfActive: true, cancellationToken);
+        if (user is null)
+        {
+            audit.Describe("RefreshRefused");
+            return AuthenticationResult.Refused;
+        }
+        return new AuthenticationResult(await tokens.IssueAsync(user, spend.FamilyId, cancellationToken));
     }
 }

@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+
+namespace Microfinance.FunctionalTests;
+
+public sealed class ApiConventionTests(TestApp app) : IClassFixture<TestApp>
+{
+    /// <summary>The SPA's API types are generated from this committed document (make api-types refreshes both).</summary>
+    private static readonly string CommittedDocument = Path.Combine(RepositoryPaths.Root, "docs", "api", "openapi.json");
+
+    [Fact]
+    public async Task Swagger_document_matches_the_committed_one_the_SPA_types_come_from()
+    {
+        var live = JsonNode.Parse(await app.Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
+        var pretty = live.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(CommittedDocument)!);
+            await File.WriteAllTextAsync(CommittedDocument, pretty);
+        }
+
+        File.Exists(CommittedDocument).Should().BeTrue("run `make api-types` to generate docs/api/openapi.json");
+        (await File.ReadAllTextAsync(CommittedDocument)).Should().Be(pretty,
+            "the API changed: run `make api-types` and commit docs/api/openapi.json with the regenerated SPA types");
+    }
+
+    [Fact]
+    public async Task Swagger_document_declares_the_bearer_scheme_and_every_error_response()
+    {
+        var doc = JsonNode.Parse(await app.Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        doc["components"]!["securitySchemes"]!["Bearer"]!["scheme"]!.GetValue<string>().Should().Be("bearer");
+        var createUser = doc["paths"]!["/api/v1/users"]!["post"]!;
+        createUser["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["201", "400", "401", "403", "409"]);
+        createUser["security"]!.AsArray().Should().NotBeEmpty();
+        var login = doc["paths"]!["/api/v1/auth/login"]!["post"]!;
+        login["responses"]!.AsObject().Select(r => r.Key).Should().Contain(["200", "400", "401", "429"]);
+        login["security"].Should().BeNull("signing in needs no token");
+        doc["components"]!["schemas"]!["LoginCommand"]!.ToJsonString().Should().Contain("sfd.admin", "requests carry examples");
+    }
+
+    [Fact]
+    public async Task Swagger_ui_is_served()
+    {
+        using var response = await app.Anonymous().GetAsync("/swagger/index.html");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("swagger-ui");
+    }
+
+    [Fact]
+    public async Task Health_endpoints_report_live_and_ready_with_a_migrated_database()
+    {
+        var client = app.Anonymous();
+        using var live = await client.GetAsync("/health/live");
+        using var ready = await client.GetAsync("/health/ready");
+        live.StatusCode.Should().Be(HttpStatusCode.OK);
+        ready.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ready.Content.ReadAsStringAsync()).Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task A_supplied_correlation_id_is_echoed_and_one_is_made_when_absent()
+    {
+        var client = app.Anonymous();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/auth/me");
+        request.Headers.Add("X-Correlation-Id", "field-agent-42");
+        using var echoed = await client.SendAsync(request);
+        echoed.Headers.GetValues("X-Correlation-Id").Single().Should().Be("field-agent-42");
+        (await echoed.JsonAsync()).GetProperty("correlationId").GetString().Should().Be("field-agent-42");
+
+        using var generated = await client.GetAsync("/health/live");
+        generated.Headers.GetValues("X-Correlation-Id").Single().Should().MatchRegex("^[0-9a-f]{32}$");
+    }
+
+    [Fact]
+    public async Task Validation_failures_come_back_all_at_once_as_a_field_map()
+    {
+        var admin = await app.As("sfd.admin");
+        using var response = await admin.PostJsonAsync("/api/v1/users", new
+        {
+            username = "X", displayName = "", email = "not-an-email", phoneNumber = "0612", role = "Banker", password = "short",
+        });
+
+        var problem = await response.ShouldBeProblemAsync(400, "validation_failed");
+        var errors = problem.GetProperty("errors");
+        errors.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("username", "displayName", "email", "phoneNumber", "role", "password");
+        errors.GetProperty("phoneNumber")[0].GetString().Should().Contain("E.164");
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_problem_not_a_crash()
+    {
+        var admin = await app.As("sfd.admin");
+        using var content = new StringContent("{\"code\": ", System.Text.Encoding.UTF8, "application/json");
+        using var response = await admin.PostAsync("/api/v1/branches", content);
+        await response.ShouldBeProblemAsync(400, "bad_request");
+    }
+
+    [Fact]
+    public async Task Unknown_api_routes_are_404_problems()
+    {
+        var admin = await app.As("sfd.admin");
+        using var response = await admin.GetAsync("/api/v1/nothing-here");
+        await response.ShouldBeProblemAsync(404, "not_found");
+    }
+}

@@ -1,0 +1,118 @@
+using Npgsql;
+
+namespace Microfinance.FunctionalTests;
+
+public sealed class AuditTrailTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task A_state_change_is_recorded_with_actor_before_after_ip_and_correlation_id()
+    {
+        var admin = await app.As("sfd.admin");
+        var branch = await (await admin.PostJsonAsync("/api/v1/branches", new { code = "OUI", name = "Agence Ouidah" })).JsonAsync();
+        var id = branch.GetProperty("id").GetGuid();
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/branches/{id}")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { name = "Agence Ouidah Plage", address = "Route des Pêches" }),
+        };
+        request.Headers.Add("X-Correlation-Id", "audit-test-1");
+        (await admin.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var trail = await (await admin.GetAsync($"/api/v1/audit?entityType=Branch&entityId={id}")).JsonAsync();
+        var records = trail.GetProperty("items").EnumerateArray().ToList();
+        records.Select(r => r.GetProperty("action").GetString()).Should().Equal("UpdateBranch", "CreateBranch");
+        var update = records[0];
+        update.GetProperty("actorUsername").GetString().Should().Be("sfd.admin");
+        update.GetProperty("ipAddress").GetString().Should().Be("127.0.0.1");
+        update.GetProperty("correlationId").GetString().Should().Be("audit-test-1");
+        JsonDocument.Parse(update.GetProperty("before").GetString()!).RootElement.GetProperty("name").GetString().Should().Be("Agence Ouidah");
+        JsonDocument.Parse(update.GetProperty("after").GetString()!).RootElement.GetProperty("name").GetString().Should().Be("Agence Ouidah Plage");
+        records[1].GetProperty("before").ValueKind.Should().Be(JsonValueKind.Null, "a creation has no before");
+    }
+
+    [Fact]
+    public async Task Secrets_never_enter_the_trail()
+    {
+        var admin = await app.As("sfd.admin");
+        (await admin.PostJsonAsync("/api/v1/users", new { username = "secret.keeper", displayName = "Gardien", role = "Auditor", password = "Secret#2026" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var trail = await (await admin.GetAsync("/api/v1/audit?action=CreateUser&pageSize=100")).JsonAsync();
+        var json = trail.ToString();
+        json.Should().Contain("secret.keeper");
+        json.Should().NotContain("passwordHash").And.NotContain("securityStamp").And.NotContain("Secret#2026");
+    }
+
+    [Fact]
+    public async Task Failed_logins_are_recorded_without_the_password()
+    {
+        await app.Anonymous().PostJsonAsync("/api/v1/auth/login", new { username = "ghost.user", password = "Guess#2026" });
+
+        var platform = await app.As("platform.admin");
+        var trail = await (await platform.GetAsync("/api/v1/audit?action=LoginFailed&pageSize=100")).JsonAsync();
+        var json = trail.ToString();
+        json.Should().Contain("ghost.user").And.NotContain("Guess#2026");
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_update_or_delete_audit_records()
+    {
+        await (await app.As("sfd.admin")).PostJsonAsync("/api/v1/branches", new { code = "BOH", name = "Agence Bohicon" });
+
+        var update = () => app.ExecuteSqlAsync("UPDATE audit_records SET action = 'Nothing' WHERE sequence = 1");
+        var delete = () => app.ExecuteSqlAsync("DELETE FROM audit_records");
+        var truncate = () => app.ExecuteSqlAsync("TRUNCATE audit_records");
+        (await update.Should().ThrowAsync<PostgresException>()).Which.MessageText.Should().Contain("append-only");
+        await delete.Should().ThrowAsync<PostgresException>();
+        await truncate.Should().ThrowAsync<PostgresException>();
+    }
+
+    [Fact]
+    public async Task Verify_names_the_first_record_edited_behind_the_applications_back()
+    {
+        var admin = await app.As("sfd.admin");
+        for (var i = 0; i < 3; i++)
+            (await admin.PostJsonAsync("/api/v1/branches", new { code = $"V{i}X", name = $"Agence {i}" })).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await (await admin.GetAsync("/api/v1/audit/verify")).JsonAsync()).GetProperty("ok").GetBoolean().Should().BeTrue();
+
+        var trail = await (await admin.GetAsync("/api/v1/audit?action=CreateBranch&pageSize=100")).JsonAsync();
+        var victim = trail.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("after").GetString()!.Contains("V1X"));
+        var victimId = victim.GetProperty("id").GetGuid();
+
+        // Someone with superuser rights switches the guard off and edits a record.
+        await app.ExecuteSqlAsync($"""
+            SET session_replication_role = replica;
+            UPDATE audit_records SET after = replace(after, 'Agence 1', 'Agence Fantôme') WHERE id = '{victimId}';
+            """);
+
+        var verdict = await (await admin.GetAsync("/api/v1/audit/verify")).JsonAsync();
+        verdict.GetProperty("ok").GetBoolean().Should().BeFalse();
+        verdict.GetProperty("firstBrokenRecordId").GetGuid().Should().Be(victimId);
+        verdict.GetProperty("firstBrokenSequence").GetInt64().Should().Be(victim.GetProperty("sequence").GetInt64());
+        verdict.GetProperty("reason").GetString().Should().Contain("edited");
+    }
+}
+
+public sealed class AuditTrailRemovalTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Verify_names_the_record_after_one_that_was_removed()
+    {
+        var admin = await app.As("sfd.admin");
+        for (var i = 0; i < 3; i++)
+            (await admin.PostJsonAsync("/api/v1/branches", new { code = $"R{i}X", name = $"Agence {i}" })).StatusCode.Should().Be(HttpStatusCode.Created);
+        var trail = await (await admin.GetAsync("/api/v1/audit?action=CreateBranch&pageSize=100")).JsonAsync();
+        var sequences = trail.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("sequence").GetInt64()).OrderBy(s => s).ToList();
+        var removed = sequences[1];
+        var institution = (await (await admin.GetAsync("/api/v1/auth/me")).JsonAsync()).GetProperty("institutionId").GetGuid();
+
+        await app.ExecuteSqlAsync($"""
+            SET session_replication_role = replica;
+            DELETE FROM audit_records WHERE institution_id = '{institution}' AND sequence = {removed};
+            """);
+
+        var verdict = await (await admin.GetAsync("/api/v1/audit/verify")).JsonAsync();
+        verdict.GetProperty("ok").GetBoolean().Should().BeFalse();
+        verdict.GetProperty("firstBrokenSequence").GetInt64().Should().Be(removed + 1);
+        verdict.GetProperty("reason").GetString().Should().Contain("removed");
+    }
+}
