@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+
+// Browsers are never downloaded here (install with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1): the system Chromium runs the tests.
+export default defineConfig({
+  testDir: './specs',
+  workers: 1,
+  retries: 0,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['junit', { outputFile: 'test-results/junit.xml' }]],
+  outputDir: 'test-results/artifacts',
+  use: {
+    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080',
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});

@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The demo administrator seeded by the backend. */
+export const SFD_ADMIN = { username: 'sfd.admin', password: 'Demo#2026' };
+
+export async function fillLoginForm(page: Page, username: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel("Nom d'utilisateur").fill(username);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+/** Signs in through the login page and returns the display name the API gave for the user. */
+export async function signIn(page: Page, { username, password } = SFD_ADMIN) {
+  const me = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/me') && response.ok());
+  await fillLoginForm(page, username, password);
+  const { displayName } = (await (await me).json()) as { displayName: string };
+  await expect(page.getByRole('heading', { level: 1, name: `Bonjour, ${displayName}` })).toBeVisible();
+  return displayName;
+}
+
+export async function signOut(page: Page, displayName: string) {
+  await page.getByRole('button', { name: displayName }).click();
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+}
