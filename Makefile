@@ -1,0 +1,21 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a helper.
+.PHONY: run test test-backend api-types db-stop help
+
+run: ## Set up everything and serve the SPA + API on http://127.0.0.1:8080 (local PostgreSQL, migrations, demo data)
+	scripts/run.sh
+
+test: ## Run every test: backend (real PostgreSQL), frontend lint/type-check/unit/build, Playwright in Chromium
+	scripts/test.sh
+
+test-backend: ## Backend tests only
+	dotnet test Microfinance.sln
+
+api-types: ## Regenerate docs/api/openapi.json from the running code and the SPA's types from it
+	UPDATE_OPENAPI=1 dotnet test tests/Microfinance.FunctionalTests --filter "FullyQualifiedName~Swagger_document_matches"
+	npm --prefix frontend run api:types
+
+db-stop: ## Stop the local PostgreSQL cluster that `make run` started
+	scripts/local-postgres.sh stop .data/postgres $${MF_DEV_DB_PORT:-55432}
+
+help:
+	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
