@@ -9,9 +9,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public const string SigningKey = "functional-tests-signing-key-0123456789-abcdefghijklmnop";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    public ApiFactory(string connectionString, Dictionary<string, string?>? overrides = null)
+    public ApiFactory(string connectionString, Dictionary<string, string?>? overrides = null, string environment = "Testing")
     {
+        _environment = environment;
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Default"] = connectionString,
@@ -28,7 +30,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 }

@@ -1,0 +1,41 @@
+using Microfinance.Infrastructure.Identity;
+
+namespace Microfinance.FunctionalTests;
+
+/// <summary>Development conveniences must not survive into Production.</summary>
+public sealed class ProductionSafetyTests
+{
+    [Fact]
+    public async Task Production_refuses_to_start_with_the_development_signing_key()
+    {
+        await using var app = new ApiFactory(await TestDatabase.CreateAsync(),
+            new() { ["Jwt:SigningKey"] = JwtOptions.DevelopmentSigningKey }, environment: "Production");
+
+        app.Invoking(a => a.StartServer()).Should().Throw<InvalidOperationException>().WithMessage("*development JWT signing key*");
+    }
+
+    [Fact]
+    public async Task Production_refuses_a_short_signing_key()
+    {
+        await using var app = new ApiFactory(await TestDatabase.CreateAsync(), new() { ["Jwt:SigningKey"] = "short" }, environment: "Production");
+
+        app.Invoking(a => a.StartServer()).Should().Throw<InvalidOperationException>().WithMessage("*at least 32 bytes*");
+    }
+
+    [Fact]
+    public async Task Production_refuses_to_seed_demo_data()
+    {
+        await using var app = new ApiFactory(await TestDatabase.CreateAsync(), new() { ["Seed:DemoData"] = "true" }, environment: "Production");
+
+        app.Invoking(a => a.StartServer()).Should().Throw<InvalidOperationException>().WithMessage("*never seeded in Production*");
+    }
+
+    [Fact]
+    public async Task Production_starts_with_a_real_key_and_no_demo_seeding()
+    {
+        await using var app = new ApiFactory(await TestDatabase.CreateAsync(), environment: "Production");
+        app.StartServer();
+
+        (await app.CreateClient().GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+}
