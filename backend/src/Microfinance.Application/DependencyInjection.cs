@@ -1,7 +1,4 @@
 using System.Reflection;
-using AutoMapper;
-using FluentValidation;
-using MediatR;
 using Microfinance.Application.Common.Behaviours;
 using Microsoft.Extensions.DependencyInjection;
 

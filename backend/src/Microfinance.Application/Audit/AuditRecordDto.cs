@@ -1,4 +1,3 @@
-using AutoMapper;
 using Microfinance.Domain.Audit;
 
 namespace Microfinance.Application.Audit;

@@ -1,6 +1,3 @@
-using AutoMapper;
-using Microfinance.Domain.IdentityAccess;
-
 namespace Microfinance.Application.Institutions;
 
 public sealed class InstitutionDto

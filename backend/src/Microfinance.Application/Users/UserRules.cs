@@ -1,6 +1,3 @@
-using FluentValidation;
-using Microfinance.Domain.IdentityAccess;
-
 namespace Microfinance.Application.Users;
 
 /// <summary>Field rules shared by every command that creates or edits a user.</summary>

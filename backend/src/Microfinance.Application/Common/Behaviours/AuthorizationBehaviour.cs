@@ -1,8 +1,4 @@
 using System.Reflection;
-using MediatR;
-using Microfinance.Application.Common.Exceptions;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Security;
 
 namespace Microfinance.Application.Common.Behaviours;
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using MediatR;
-using Microfinance.Application.Common.Interfaces;
 using Microsoft.Extensions.Logging;
 
 namespace Microfinance.Application.Common.Behaviours;

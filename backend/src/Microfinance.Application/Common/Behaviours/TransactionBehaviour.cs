@@ -1,6 +1,3 @@
-using MediatR;
-using Microfinance.Application.Common.Interfaces;
-
 namespace Microfinance.Application.Common.Behaviours;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-using MediatR;
 using ValidationException = Microfinance.Application.Common.Exceptions.ValidationException;
 
 namespace Microfinance.Application.Common.Behaviours;

@@ -1,6 +1,4 @@
 using Microfinance.Domain.Audit;
-using Microfinance.Domain.IdentityAccess;
-using Microsoft.EntityFrameworkCore;
 
 namespace Microfinance.Application.Common.Interfaces;
 

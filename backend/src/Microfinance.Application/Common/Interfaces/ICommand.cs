@@ -1,5 +1,3 @@
-using MediatR;
-
 namespace Microfinance.Application.Common.Interfaces;
 
 /// <summary>A request that changes state: it runs in one transaction and leaves an audit record.</summary>

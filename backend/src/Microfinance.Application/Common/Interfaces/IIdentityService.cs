@@ -1,4 +1,3 @@
-using Microfinance.Application.Common.Models;
 using Microfinance.Application.Users;
 
 namespace Microfinance.Application.Common.Interfaces;

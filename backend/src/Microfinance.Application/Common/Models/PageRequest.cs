@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Microfinance.Application.Common.Models;
 
 /// <summary>Paging arguments shared by every list query.</summary>

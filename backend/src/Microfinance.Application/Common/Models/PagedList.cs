@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Microfinance.Application.Common.Models;
 
 /// <summary>One page of a list, with the total so a client can draw a pager.</summary>

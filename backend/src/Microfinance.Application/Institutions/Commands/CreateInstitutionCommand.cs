@@ -1,12 +1,4 @@
-using AutoMapper;
-using FluentValidation;
-using MediatR;
-using Microfinance.Application.Common.Exceptions;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Security;
 using Microfinance.Application.Users;
-using Microfinance.Domain.IdentityAccess;
-using Microsoft.EntityFrameworkCore;
 
 namespace Microfinance.Application.Institutions.Commands;
 

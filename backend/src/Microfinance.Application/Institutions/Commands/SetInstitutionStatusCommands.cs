@@ -1,11 +1,3 @@
-using AutoMapper;
-using MediatR;
-using Microfinance.Application.Common.Exceptions;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Security;
-using Microfinance.Domain.IdentityAccess;
-using Microsoft.EntityFrameworkCore;
-
 namespace Microfinance.Application.Institutions.Commands;
 
 /// <summary>A suspended institution's users can no longer sign in or refresh their tokens.</summary>

@@ -1,12 +1,4 @@
-using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using FluentValidation;
-using MediatR;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Models;
-using Microfinance.Application.Common.Security;
-using Microfinance.Domain.IdentityAccess;
-using Microsoft.EntityFrameworkCore;
 
 namespace Microfinance.Application.Institutions.Queries;
 

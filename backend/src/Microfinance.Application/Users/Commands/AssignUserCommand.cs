@@ -1,10 +1,5 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using MediatR;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Security;
 using Microfinance.Domain.Common;
-using Microfinance.Domain.IdentityAccess;
 
 namespace Microfinance.Application.Users.Commands;
 

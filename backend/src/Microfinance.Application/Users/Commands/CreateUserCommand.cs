@@ -1,9 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Security;
-using Microfinance.Domain.IdentityAccess;
-
 namespace Microfinance.Application.Users.Commands;
 
 [Authorize(Roles.SfdAdmin)]

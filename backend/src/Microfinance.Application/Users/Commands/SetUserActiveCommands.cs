@@ -1,8 +1,4 @@
-using MediatR;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Security;
 using Microfinance.Domain.Common;
-using Microfinance.Domain.IdentityAccess;
 
 namespace Microfinance.Application.Users.Commands;
 

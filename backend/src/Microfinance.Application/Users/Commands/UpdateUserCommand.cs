@@ -1,9 +1,4 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using MediatR;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Security;
-using Microfinance.Domain.IdentityAccess;
 
 namespace Microfinance.Application.Users.Commands;
 

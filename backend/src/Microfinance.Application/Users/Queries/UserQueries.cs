@@ -1,11 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microfinance.Application.Common.Exceptions;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Models;
-using Microfinance.Application.Common.Security;
-using Microfinance.Domain.IdentityAccess;
-
 namespace Microfinance.Application.Users;
 
 [Authorize(Roles.SfdAdmin, Roles.Supervisor, Roles.Auditor)]

@@ -1,7 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microfinance.Application.Common.Interfaces;
-
 namespace Microfinance.Application.Auth.Commands.Login;
 
 public sealed record LoginCommand(string Username, string Password) : ICommand<AuthenticationResult>;

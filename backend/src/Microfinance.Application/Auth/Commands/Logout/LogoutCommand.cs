@@ -1,8 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Security;
-
 namespace Microfinance.Application.Auth.Commands.Logout;
 
 [Authorize]

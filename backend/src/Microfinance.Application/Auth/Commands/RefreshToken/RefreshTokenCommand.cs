@@ -1,7 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microfinance.Application.Common.Interfaces;
-
 namespace Microfinance.Application.Auth.Commands.RefreshToken;
 
 public sealed record RefreshTokenCommand(string RefreshToken) : ICommand<AuthenticationResult>;

@@ -1,7 +1,3 @@
-using MediatR;
-using Microfinance.Application.Common.Exceptions;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Common.Security;
 using Microfinance.Application.Users;
 
 namespace Microfinance.Application.Auth.Queries.GetCurrentUser;

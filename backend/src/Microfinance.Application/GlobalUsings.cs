@@ -1,0 +1,10 @@
+// The vocabulary every use case speaks; feature-specific namespaces stay in each file.
+global using AutoMapper;
+global using FluentValidation;
+global using MediatR;
+global using Microfinance.Application.Common.Exceptions;
+global using Microfinance.Application.Common.Interfaces;
+global using Microfinance.Application.Common.Models;
+global using Microfinance.Application.Common.Security;
+global using Microfinance.Domain.IdentityAccess;
+global using Microsoft.EntityFrameworkCore;
