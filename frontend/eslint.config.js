@@ -38,7 +38,7 @@ export default tseslint.config(
     // Shared layers stay independent of features and of the app shell.
     files: ['src/{components,config,lib,testing,types}/**/*.{ts,tsx}'],
     rules: restrictImports({
-      group: ['@/features/*', '@/app/*'],
+      group: ['@/features/*', '@/app', '@/app/*'],
       message: 'Shared code must not depend on features or on src/app.',
     }),
   },
@@ -50,7 +50,7 @@ export default tseslint.config(
         regex: `^@/features/(?!${feature}/)`,
         message: 'Features must not import each other: compose them in src/app.',
       },
-      { group: ['@/app/*'], message: 'Features must not depend on src/app.' },
+      { group: ['@/app', '@/app/*'], message: 'Features must not depend on src/app.' },
     ),
   })),
   {

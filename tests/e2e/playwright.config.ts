@@ -1,6 +1,10 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-// Browsers are never downloaded here (install with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1): the system Chromium runs the tests.
+// Browsers are never downloaded on our machines (install with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1): Debian's Chromium
+// runs the tests. Elsewhere (GitHub's runners) CHROMIUM_PATH or Playwright's own Chromium is used.
+const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
 export default defineConfig({
   testDir: './specs',
   workers: 1,
@@ -18,7 +22,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: systemChromium,
       args: [
         '--headless',
         '--no-sandbox',

@@ -8,6 +8,8 @@ import type { paths } from '@/types/api';
 /** Calls that answer 401 for a reason other than an expired access token. */
 const NO_REFRESH_PATHS = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh']);
 
+type RefreshOutcome = 'renewed' | 'refused' | 'unreachable';
+
 type ApiClientOptions = {
   baseUrl?: string;
   fetch?: typeof globalThis.fetch;
@@ -21,20 +23,25 @@ export function createApiClient({
   // The refresh call goes around the middleware so that its own 401 never triggers another refresh.
   const refreshClient = createClient<paths>({ baseUrl, fetch });
 
-  let refreshInFlight: Promise<boolean> | null = null;
+  let refreshInFlight: Promise<RefreshOutcome> | null = null;
   const retryable = new Map<string, { request: Request; sentToken: string | null }>();
 
-  async function refreshTokens() {
+  /** A refused refresh token ends the session; an unreachable server does not (the agent may be offline). */
+  async function refreshTokens(): Promise<RefreshOutcome> {
     const refreshToken = tokenStore.getRefreshToken();
-    if (!refreshToken) return false;
+    if (!refreshToken) return 'refused';
     try {
-      const { data } = await refreshClient.POST('/api/v1/auth/refresh', { body: { refreshToken } });
-      if (!data) return false;
-      tokenStore.setTokens(data);
-      return true;
+      const { data, response } = await refreshClient.POST('/api/v1/auth/refresh', { body: { refreshToken } });
+      if (data) {
+        tokenStore.setTokens(data);
+        return 'renewed';
+      }
+      if (response.status >= 500) return 'unreachable';
     } catch {
-      return false;
+      return 'unreachable';
     }
+    tokenStore.clear();
+    return 'refused';
   }
 
   /** Concurrent 401s share one refresh: refresh tokens rotate, so a second call would spend a used token. */
@@ -46,10 +53,13 @@ export function createApiClient({
   }
 
   const auth: Middleware = {
-    onRequest({ request, schemaPath, id }) {
+    async onRequest({ request, schemaPath, id }) {
+      if (NO_REFRESH_PATHS.has(schemaPath)) return request;
+      // After a reload only the refresh token is left: renew first rather than send a call bound to fail.
+      if (!tokenStore.getAccessToken() && tokenStore.getRefreshToken()) await refreshOnce();
       const sentToken = tokenStore.getAccessToken();
       if (sentToken) request.headers.set('Authorization', `Bearer ${sentToken}`);
-      if (!NO_REFRESH_PATHS.has(schemaPath)) retryable.set(id, { request: request.clone(), sentToken });
+      retryable.set(id, { request: request.clone(), sentToken });
       return request;
     },
     async onResponse({ response, id }) {
@@ -59,10 +69,8 @@ export function createApiClient({
 
       const current = tokenStore.getAccessToken();
       const renewedMeanwhile = current !== null && current !== original.sentToken;
-      if (!renewedMeanwhile && !(await refreshOnce())) {
-        tokenStore.clear();
-        return undefined;
-      }
+      if (!renewedMeanwhile && (await refreshOnce()) !== 'renewed') return undefined;
+
       const retry = original.request.clone();
       retry.headers.set('Authorization', `Bearer ${tokenStore.getAccessToken()}`);
       return fetch(retry);

@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore, type ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import Button from 'react-bootstrap/Button';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -65,20 +67,37 @@ async function logout() {
   }
 }
 
+/** Ends the session and opens the login page without a way back to the last page (the next user is someone else). */
 export function useLogout() {
-  return useMutation({ mutationFn: logout });
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: logout,
+    onSuccess: () => navigate(paths.login.getHref(), { replace: true }),
+  });
 }
 
 /** Renders its children for a signed-in user whose profile is loaded; sends anyone else to the login page. */
 export function ProtectedRoute({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const hasSession = useHasSession();
   const user = useUser();
+  const logout = useLogout();
   const location = useLocation();
 
   if (!hasSession) {
     return <Navigate to={paths.login.getHref(location.pathname + location.search)} replace />;
   }
   if (user.isPending) return <PageSpinner />;
-  if (user.isError) return <ErrorAlert error={user.error} onRetry={() => void user.refetch()} className="m-3" />;
+  if (user.isError) {
+    // E.g. the institution was suspended: the user may retry later, or leave.
+    return (
+      <div className="m-3">
+        <ErrorAlert error={user.error} onRetry={() => void user.refetch()} />
+        <Button variant="outline-secondary" onClick={() => logout.mutate()}>
+          {t('nav.logout')}
+        </Button>
+      </div>
+    );
+  }
   return children;
 }

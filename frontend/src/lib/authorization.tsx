@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { useUser } from '@/lib/auth';
 
@@ -20,6 +21,12 @@ export const POLICIES = {
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */
 export function hasAnyRole(userRoles: readonly string[], allowed: readonly Role[] | undefined) {
   return !allowed || allowed.some((role) => userRoles.includes(role));
+}
+
+/** Names roles in the current language (an unknown role shows as sent). */
+export function useRoleLabels() {
+  const { t } = useTranslation();
+  return (roles: readonly string[]) => roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ');
 }
 
 type AuthorizationProps = {

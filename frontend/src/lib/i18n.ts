@@ -40,5 +40,3 @@ export function useLocale(): Locale {
   const language = useTranslation().i18n.resolvedLanguage ?? null;
   return isLocale(language) ? language : 'fr';
 }
-
-export { i18n };

@@ -14,4 +14,3 @@ const queryConfig = {
 export function createQueryClient() {
   return new QueryClient({ defaultOptions: queryConfig });
 }
-

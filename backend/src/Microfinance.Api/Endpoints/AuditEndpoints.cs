@@ -14,7 +14,7 @@ public static class AuditEndpoints
 
         audit.MapGet("/", async ([AsParameters] ListAuditRecordsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<AuditRecordDto>>(await mediator.Send(query, ct)))
-            .WithSummary("The institution's audit trail, newest first (SfdAdmin, Auditor)").ProducesValidationErrors().ProducesErrors();
+            .WithSummary("The institution's audit trail, newest first (SfdAdmin, Auditor)").ProducesValidationProblem().ProducesErrors();
 
         audit.MapGet("/verify", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<AuditChainVerification>(await mediator.Send(new VerifyAuditChainQuery(), ct)))

@@ -24,14 +24,14 @@ public static class AuthEndpoints
             .AllowAnonymous()
             .WithSummary("Sign in with a username and password")
             .WithDescription("Wrong credentials, a locked or deactivated account all answer the same 401. Five failures lock the account for 15 minutes.")
-            .ProducesValidationErrors().ProducesProblem(401).ProducesProblem(429);
+            .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(429);
 
         auth.MapPost("/refresh", async (RefreshTokenCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(Tokens(await mediator.Send(command, ct))))
             .AllowAnonymous()
             .WithSummary("Exchange a refresh token for a new pair")
             .WithDescription("The presented token is spent. Presenting a spent token again revokes every token of its family.")
-            .ProducesValidationErrors().ProducesProblem(401);
+            .ProducesValidationProblem().ProducesProblem(401);
 
         auth.MapPost("/logout", async (LogoutCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -39,7 +39,7 @@ public static class AuthEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Sign out: revokes the refresh family and the access token in use")
-            .ProducesValidationErrors().ProducesProblem(401);
+            .ProducesValidationProblem().ProducesProblem(401);
 
         auth.MapGet("/me", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<CurrentUserDto>(await mediator.Send(new GetCurrentUserQuery(), ct)))

@@ -14,7 +14,7 @@ public static class BranchEndpoints
 
         branches.MapGet("/", async ([AsParameters] ListBranchesQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<BranchDto>>(await mediator.Send(query, ct)))
-            .WithSummary("List the institution's branches").ProducesValidationErrors().ProducesErrors();
+            .WithSummary("List the institution's branches").ProducesValidationProblem().ProducesErrors();
 
         branches.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetBranchQuery(id), ct)))
@@ -25,11 +25,11 @@ public static class BranchEndpoints
                 var created = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/v1/branches/{created.Id}", created);
             })
-            .WithSummary("Create a branch (SfdAdmin)").ProducesValidationErrors().ProducesErrors(409);
+            .WithSummary("Create a branch (SfdAdmin)").ProducesValidationProblem().ProducesErrors(409);
 
         branches.MapPut("/{id:guid}", async (Guid id, UpdateBranchCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
-            .WithSummary("Rename a branch or change its address (SfdAdmin)").ProducesValidationErrors().ProducesErrors(404);
+            .WithSummary("Rename a branch or change its address (SfdAdmin)").ProducesValidationProblem().ProducesErrors(404);
 
         branches.MapPost("/{id:guid}/deactivate", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new DeactivateBranchCommand(id), ct)))

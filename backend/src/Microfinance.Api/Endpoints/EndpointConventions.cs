@@ -10,7 +10,4 @@ public static class EndpointConventions
             builder.ProducesProblem(status);
         return builder;
     }
-
-    public static RouteHandlerBuilder ProducesValidationErrors(this RouteHandlerBuilder builder) =>
-        builder.ProducesValidationProblem();
 }

@@ -14,7 +14,7 @@ public static class InstitutionEndpoints
 
         institutions.MapGet("/", async ([AsParameters] ListInstitutionsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<InstitutionDto>>(await mediator.Send(query, ct)))
-            .WithSummary("List institutions (PlatformAdmin)").ProducesValidationErrors().ProducesErrors();
+            .WithSummary("List institutions (PlatformAdmin)").ProducesValidationProblem().ProducesErrors();
 
         institutions.MapPost("/", async (CreateInstitutionCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -22,7 +22,7 @@ public static class InstitutionEndpoints
                 return TypedResults.Created($"/api/v1/institutions/{created.Id}", created);
             })
             .WithSummary("Create an institution with its first SfdAdmin (PlatformAdmin)")
-            .ProducesValidationErrors().ProducesErrors(409);
+            .ProducesValidationProblem().ProducesErrors(409);
 
         institutions.MapPost("/{id:guid}/suspend", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SuspendInstitutionCommand(id), ct)))

@@ -13,7 +13,7 @@ public static class UserEndpoints
 
         users.MapGet("/", async ([AsParameters] ListUsersQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<UserDto>>(await mediator.Send(query, ct)))
-            .WithSummary("List the institution's users").ProducesValidationErrors().ProducesErrors();
+            .WithSummary("List the institution's users").ProducesValidationProblem().ProducesErrors();
 
         users.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetUserQuery(id), ct)))
@@ -24,15 +24,15 @@ public static class UserEndpoints
                 var created = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/v1/users/{created.Id}", created);
             })
-            .WithSummary("Create a user in the institution (SfdAdmin)").ProducesValidationErrors().ProducesErrors(409);
+            .WithSummary("Create a user in the institution (SfdAdmin)").ProducesValidationProblem().ProducesErrors(409);
 
         users.MapPut("/{id:guid}", async (Guid id, UpdateUserCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
-            .WithSummary("Update a user's display name, e-mail and phone (SfdAdmin)").ProducesValidationErrors().ProducesErrors(404);
+            .WithSummary("Update a user's display name, e-mail and phone (SfdAdmin)").ProducesValidationProblem().ProducesErrors(404);
 
         users.MapPut("/{id:guid}/assignment", async (Guid id, AssignUserCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
-            .WithSummary("Set a user's role and branch (SfdAdmin)").ProducesValidationErrors().ProducesErrors(404, 422);
+            .WithSummary("Set a user's role and branch (SfdAdmin)").ProducesValidationProblem().ProducesErrors(404, 422);
 
         users.MapPost("/{id:guid}/deactivate", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new DeactivateUserCommand(id), ct)))
@@ -48,6 +48,6 @@ public static class UserEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Set a new password, lift any lockout and end the user's sessions (SfdAdmin)")
-            .ProducesValidationErrors().ProducesErrors(404);
+            .ProducesValidationProblem().ProducesErrors(404);
     }
 }

@@ -92,7 +92,9 @@ public static class WebApiSetup
         var files = new PhysicalFileProvider(path);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        app.MapFallbackToFile("{*path:regex(^(?!api/|swagger|health).*$)}", "index.html", new StaticFileOptions { FileProvider = files });
+        // Only paths without a file extension (client routes) fall back, and never the API's own prefixes: a missing
+        // asset is a 404, and an unknown /api route stays a problem document.
+        app.MapFallbackToFile("{*path:regex(^(?!api/|swagger|health).*$):nonfile}", "index.html", new StaticFileOptions { FileProvider = files });
     }
 
     private static string[] AllowedOrigins(IConfiguration configuration)

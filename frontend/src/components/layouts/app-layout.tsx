@@ -9,11 +9,12 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { MainNavigation } from '@/components/layouts/main-navigation';
 import { paths } from '@/config/paths';
 import { useCurrentUser, useLogout, type CurrentUser } from '@/lib/auth';
+import { useRoleLabels } from '@/lib/authorization';
 
 function UserMenu({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   const logout = useLogout();
-  const roles = user.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ');
+  const roles = useRoleLabels()(user.roles);
   return (
     <NavDropdown
       id="user-menu"
@@ -42,7 +43,7 @@ export function AppLayout() {
           <Navbar.Brand as={Link} to={paths.dashboard.getHref()}>
             {t('app.name')}
           </Navbar.Brand>
-          <Navbar.Toggle aria-controls="main-navbar" aria-label={t('nav.toggle')} />
+          <Navbar.Toggle aria-controls="main-navbar" label={t('nav.toggle')} />
           <Navbar.Collapse id="main-navbar">
             <MainNavigation roles={user.roles} />
             <Nav className="align-items-lg-center gap-lg-2">

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,14 @@ type ErrorAlertProps = {
   className?: string;
 };
 
+function summary(error: ApiError | null, t: TFunction) {
+  if (!error) return t('errors.network');
+  // The API writes its validation summary in English; the field messages carry the detail.
+  if (error.status === 400 && Object.keys(error.errors).length > 0) return t('errors.validation');
+  return error.detail ?? error.title ?? t('errors.unexpected');
+}
+
+/** A failed call, in words: the problem detail of the API, or a connection problem for anything else. */
 export function ErrorAlert({ error, inlineFields = [], onRetry, className }: ErrorAlertProps) {
   const { t } = useTranslation();
   if (!error) return null;
@@ -24,16 +33,14 @@ export function ErrorAlert({ error, inlineFields = [], onRetry, className }: Err
 
   return (
     <Alert variant="danger" className={className}>
-      <div>
-        <p className="mb-0">{apiError ? (apiError.detail ?? apiError.title ?? t('errors.unexpected')) : t('errors.network')}</p>
-        {otherMessages.length > 0 && (
-          <ul className="mb-0 mt-2">
-            {otherMessages.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <p className="mb-0">{summary(apiError, t)}</p>
+      {otherMessages.length > 0 && (
+        <ul className="mb-0 mt-2">
+          {otherMessages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
       {apiError?.correlationId && (
         <p className="mb-0 mt-2 small text-body-secondary">{t('errors.reference', { id: apiError.correlationId })}</p>
       )}

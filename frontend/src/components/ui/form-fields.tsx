@@ -11,29 +11,39 @@ type FieldProps = {
 };
 
 /** Client-side messages are translation keys (from the zod schemas); the API's messages are shown as sent. */
-function FieldFeedback({ error }: { error?: FieldError }) {
+function FieldFeedback({ id, error }: { id: string; error?: FieldError }) {
   const { t } = useTranslation();
   if (!error?.message) return null;
   return (
-    <Form.Control.Feedback type="invalid">
+    <Form.Control.Feedback id={id} type="invalid">
       {error.type === 'server' ? error.message : t(error.message)}
     </Form.Control.Feedback>
   );
 }
 
+/** The label, the invalid state and the message of a field, wired for screen readers. */
+function useFieldA11y(error: FieldError | undefined) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  return {
+    id,
+    errorId,
+    controlProps: { isInvalid: !!error, 'aria-invalid': !!error, 'aria-describedby': error ? errorId : undefined },
+  };
+}
+
 type TextFieldProps = FieldProps & {
-  type?: 'text' | 'password' | 'email' | 'tel' | 'date' | 'search';
+  type?: 'text' | 'password' | 'email' | 'tel' | 'date';
   autoComplete?: string;
-  placeholder?: string;
 };
 
 export function TextField({ label, registration, error, className = 'mb-3', ...inputProps }: TextFieldProps) {
-  const id = useId();
+  const { id, errorId, controlProps } = useFieldA11y(error);
   return (
     <Form.Group className={className} controlId={id}>
       <Form.Label>{label}</Form.Label>
-      <Form.Control {...registration} {...inputProps} isInvalid={!!error} />
-      <FieldFeedback error={error} />
+      <Form.Control {...registration} {...inputProps} {...controlProps} />
+      <FieldFeedback id={errorId} error={error} />
     </Form.Group>
   );
 }
@@ -41,14 +51,14 @@ export function TextField({ label, registration, error, className = 'mb-3', ...i
 type SelectFieldProps = FieldProps & { children: ReactNode };
 
 export function SelectField({ label, registration, error, className = 'mb-3', children }: SelectFieldProps) {
-  const id = useId();
+  const { id, errorId, controlProps } = useFieldA11y(error);
   return (
     <Form.Group className={className} controlId={id}>
       <Form.Label>{label}</Form.Label>
-      <Form.Select {...registration} isInvalid={!!error}>
+      <Form.Select {...registration} {...controlProps}>
         {children}
       </Form.Select>
-      <FieldFeedback error={error} />
+      <FieldFeedback id={errorId} error={error} />
     </Form.Group>
   );
 }

@@ -13,7 +13,10 @@ export function PaginationBar({ page, pageSize, totalCount, onPageChange }: Pagi
   const pageCount = Math.max(1, Math.ceil(totalCount / pageSize));
 
   return (
-    <nav aria-label={t('common.pagination')} className="d-flex flex-wrap align-items-center gap-2 justify-content-between">
+    <nav
+      aria-label={t('common.pagination')}
+      className="d-flex flex-wrap align-items-center gap-2 justify-content-between"
+    >
       <span className="text-body-secondary small">{t('common.resultCount', { count: totalCount })}</span>
       <div className="d-flex align-items-center gap-2">
         <Button variant="outline-secondary" size="sm" disabled={page <= 1} onClick={() => onPageChange(page - 1)}>

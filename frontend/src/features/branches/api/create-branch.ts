@@ -5,12 +5,15 @@ import { branchesQueryKey } from '@/features/branches/api/get-branches';
 import { api, unwrap } from '@/lib/api-client';
 
 export const createBranchInputSchema = z.object({
-  code: z.string().trim().min(1, 'validation.required').max(20, 'validation.tooLong'),
-  name: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{2,8}$/, 'branches.codeFormat'),
+  name: z.string().trim().min(1, 'validation.required').max(120, 'validation.tooLong'),
   address: z
     .string()
     .trim()
-    .max(250, 'validation.tooLong')
+    .max(300, 'validation.tooLong')
     .transform((value) => value || null),
 });
 

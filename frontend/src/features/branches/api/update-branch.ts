@@ -5,11 +5,11 @@ import { branchesQueryKey } from '@/features/branches/api/get-branches';
 import { api, unwrap } from '@/lib/api-client';
 
 export const updateBranchInputSchema = z.object({
-  name: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
+  name: z.string().trim().min(1, 'validation.required').max(120, 'validation.tooLong'),
   address: z
     .string()
     .trim()
-    .max(250, 'validation.tooLong')
+    .max(300, 'validation.tooLong')
     .transform((value) => value || null),
 });
 

@@ -62,9 +62,7 @@ export function BranchesList() {
                 <th>{t('branches.address')}</th>
                 <th>{t('common.status')}</th>
                 <th>{t('common.createdAt')}</th>
-                <th>
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
+                <th className="text-end">{t('common.actions')}</th>
               </tr>
             </thead>
             <tbody>

@@ -2,11 +2,13 @@ import Card from 'react-bootstrap/Card';
 import { useTranslation } from 'react-i18next';
 
 import type { CurrentUser } from '@/lib/auth';
+import { useRoleLabels } from '@/lib/authorization';
 
 export function WelcomePanel({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
+  const roleLabels = useRoleLabels();
   const details = [
-    { label: t('dashboard.role'), value: user.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ') },
+    { label: t('dashboard.role'), value: roleLabels(user.roles) },
     { label: t('dashboard.institution'), value: user.institutionName ?? '—' },
     { label: t('dashboard.branch'), value: user.branchName ?? '—' },
   ];

@@ -57,9 +57,7 @@ export function InstitutionsList() {
                 <th>{t('institutions.timeZone')}</th>
                 <th>{t('common.status')}</th>
                 <th>{t('common.createdAt')}</th>
-                <th>
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
+                <th className="text-end">{t('common.actions')}</th>
               </tr>
             </thead>
             <tbody>

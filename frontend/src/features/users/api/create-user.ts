@@ -2,28 +2,24 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { usersQueryKey } from '@/features/users/api/get-users';
+import { api, unwrap } from '@/lib/api-client';
 import {
   displayNameSchema,
-  optionalBranchIdSchema,
+  institutionRoleSchema,
   optionalEmailSchema,
+  optionalIdSchema,
   optionalPhoneSchema,
   passwordSchema,
-  roleSchema,
-} from '@/features/users/api/user-schemas';
-import { api, unwrap } from '@/lib/api-client';
+  usernameSchema,
+} from '@/lib/validation';
 
 export const createUserInputSchema = z.object({
-  username: z
-    .string()
-    .trim()
-    .min(3, 'validation.usernameFormat')
-    .max(50, 'validation.tooLong')
-    .regex(/^[A-Za-z0-9._-]+$/, 'validation.usernameFormat'),
+  username: usernameSchema,
   displayName: displayNameSchema,
   email: optionalEmailSchema,
   phoneNumber: optionalPhoneSchema,
-  role: roleSchema,
-  branchId: optionalBranchIdSchema,
+  role: institutionRoleSchema,
+  branchId: optionalIdSchema,
   password: passwordSchema,
 });
 

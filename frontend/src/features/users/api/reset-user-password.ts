@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { passwordSchema } from '@/features/users/api/user-schemas';
 import { api, unwrap } from '@/lib/api-client';
+import { passwordSchema } from '@/lib/validation';
 
 export const resetUserPasswordInputSchema = z
   .object({ newPassword: passwordSchema, confirmPassword: z.string() })

@@ -2,12 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { usersQueryKey } from '@/features/users/api/get-users';
-import { optionalBranchIdSchema, roleSchema } from '@/features/users/api/user-schemas';
 import { api, unwrap } from '@/lib/api-client';
+import { institutionRoleSchema, optionalIdSchema } from '@/lib/validation';
 
 export const updateUserAssignmentInputSchema = z.object({
-  role: roleSchema,
-  branchId: optionalBranchIdSchema,
+  role: institutionRoleSchema,
+  branchId: optionalIdSchema,
 });
 
 export type UpdateUserAssignmentInput = z.infer<typeof updateUserAssignmentInputSchema>;

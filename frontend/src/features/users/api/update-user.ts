@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { usersQueryKey } from '@/features/users/api/get-users';
-import { displayNameSchema, optionalEmailSchema, optionalPhoneSchema } from '@/features/users/api/user-schemas';
 import { api, unwrap } from '@/lib/api-client';
+import { displayNameSchema, optionalEmailSchema, optionalPhoneSchema } from '@/lib/validation';
 
 export const updateUserInputSchema = z.object({
   displayName: displayNameSchema,

@@ -23,10 +23,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: User; onClose: ()
   });
 
   const submit = handleSubmit((data) =>
-    resetPassword.mutate(
-      { id: user.id, data },
-      { onError: (error) => setApiFieldErrors(error, FIELDS, setError) },
-    ),
+    resetPassword.mutate({ id: user.id, data }, { onError: (error) => setApiFieldErrors(error, FIELDS, setError) }),
   );
 
   return (

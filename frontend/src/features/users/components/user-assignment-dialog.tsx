@@ -8,10 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { SelectField } from '@/components/ui/form-fields';
 import type { User } from '@/features/users/api/get-users';
-import {
-  updateUserAssignmentInputSchema,
-  useUpdateUserAssignment,
-} from '@/features/users/api/update-user-assignment';
+import { updateUserAssignmentInputSchema, useUpdateUserAssignment } from '@/features/users/api/update-user-assignment';
 import { BranchOptions, RoleOptions, type BranchOption } from '@/features/users/components/user-select-options';
 import { setApiFieldErrors } from '@/lib/form-errors';
 

@@ -20,6 +20,7 @@ import { EditUserDialog } from '@/features/users/components/edit-user-dialog';
 import { ResetPasswordDialog } from '@/features/users/components/reset-password-dialog';
 import { UserAssignmentDialog } from '@/features/users/components/user-assignment-dialog';
 import { RoleOptions, type BranchOption } from '@/features/users/components/user-select-options';
+import { useRoleLabels } from '@/lib/authorization';
 import { formatDateTime } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
@@ -36,6 +37,7 @@ function isLocked(user: User) {
 export function UsersList({ branches }: { branches: readonly BranchOption[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const roleLabels = useRoleLabels();
   const [filters, setFilters] = useState({ search: '', role: '' });
   const [page, setPage] = useState(1);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -96,9 +98,7 @@ export function UsersList({ branches }: { branches: readonly BranchOption[] }) {
                 <th>{t('users.branch')}</th>
                 <th>{t('common.status')}</th>
                 <th>{t('users.lastLogin')}</th>
-                <th>
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
+                <th className="text-end">{t('common.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -106,14 +106,18 @@ export function UsersList({ branches }: { branches: readonly BranchOption[] }) {
                 <tr key={user.id}>
                   <td>{user.username}</td>
                   <td>{user.displayName}</td>
-                  <td>{t(`roles.${user.role}`, { defaultValue: user.role })}</td>
+                  <td>{roleLabels([user.role])}</td>
                   <td>{user.branchName ?? '—'}</td>
                   <td className="text-nowrap">
                     <StatusBadge
                       active={user.isActive}
                       label={t(user.isActive ? 'common.active' : 'common.inactive')}
                     />{' '}
-                    {isLocked(user) && <Badge bg="warning" text="dark">{t('users.locked')}</Badge>}
+                    {isLocked(user) && (
+                      <Badge bg="warning" text="dark">
+                        {t('users.locked')}
+                      </Badge>
+                    )}
                   </td>
                   <td className="text-nowrap">{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : '—'}</td>
                   <td className="text-end">

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+
+import { formatMoney } from '@/lib/format';
+
+// French groups digits with a narrow no-break space (U+202F); a no-break space (U+00A0) precedes the label.
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+describe('formatMoney', () => {
+  it('writes CFA francs the way their users do', () => {
+    expect(formatMoney(150000, 'XOF')).toBe(`150${NNBSP}000${NBSP}FCFA`);
+  });
+
+  it('shows no decimals for XOF, which has no minor unit', () => {
+    expect(formatMoney(2500, 'XOF')).toBe(`2${NNBSP}500${NBSP}FCFA`);
+    expect(formatMoney(0, 'XAF')).toBe(`0${NBSP}FCFA`);
+  });
+
+  it('keeps the sign of negative amounts', () => {
+    expect(formatMoney(-1250000, 'XOF')).toBe(`-1${NNBSP}250${NNBSP}000${NBSP}FCFA`);
+  });
+
+  it('formats decimal strings without losing precision', () => {
+    expect(formatMoney('12345678901234567', 'XOF')).toBe(
+      `12${NNBSP}345${NNBSP}678${NNBSP}901${NNBSP}234${NNBSP}567${NBSP}FCFA`,
+    );
+  });
+
+  it('groups digits the English way in English', () => {
+    expect(formatMoney(150000, 'XOF', 'en')).toBe(`150,000${NBSP}FCFA`);
+  });
+
+  it('falls back to the currency format of the locale for other currencies', () => {
+    expect(formatMoney(1234.5, 'EUR')).toBe(`1${NNBSP}234,50${NBSP}€`);
+  });
+});
