@@ -43,7 +43,7 @@ public sealed class AuditTrailTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task Failed_logins_are_recorded_without_the_password()
+    public async Task A_failed_login_on_an_unknown_username_lands_in_the_platform_trail_without_the_password()
     {
         await app.Anonymous().PostJsonAsync("/api/v1/auth/login", new { username = "ghost.user", password = "Guess#2026" });
 
@@ -51,6 +51,20 @@ public sealed class AuditTrailTests(TestApp app) : IClassFixture<TestApp>
         var trail = await (await platform.GetAsync("/api/v1/audit?action=LoginFailed&pageSize=100")).JsonAsync();
         var json = trail.ToString();
         json.Should().Contain("ghost.user").And.NotContain("Guess#2026");
+    }
+
+    [Fact]
+    public async Task A_failed_login_on_an_institutions_account_lands_in_that_institutions_trail()
+    {
+        await app.Anonymous().PostJsonAsync("/api/v1/auth/login", new { username = "accountant", password = "Guess#2026" });
+
+        var auditor = await app.As("auditor");
+        var trail = await (await auditor.GetAsync("/api/v1/audit?action=LoginFailed&pageSize=100")).JsonAsync();
+        var records = trail.GetProperty("items").EnumerateArray().ToList();
+        records.Should().Contain(r => r.GetProperty("after").GetString()!.Contains("\"accessFailedCount\":1"),
+            "the failure count on the accountant's account is on record");
+        records.Should().OnlyContain(r => r.GetProperty("actorId").ValueKind == JsonValueKind.Null, "nobody is signed in");
+        trail.ToString().Should().NotContain("Guess#2026");
     }
 
     [Fact]

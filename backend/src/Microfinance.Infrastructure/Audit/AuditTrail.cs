@@ -18,6 +18,7 @@ public sealed class AuditTrail(AppDbContext db, AuditChangeCollector changes, IC
     private string? _action;
     private object? _details;
     private UserIdentity? _actor;
+    private Guid? _chain;
 
     public void Describe(string action, object? details = null)
     {
@@ -27,10 +28,12 @@ public sealed class AuditTrail(AppDbContext db, AuditChangeCollector changes, IC
 
     public void AttributeTo(UserIdentity actor) => _actor = actor;
 
+    public void RecordInChainOf(Guid institutionId) => _chain = institutionId;
+
     public async Task AppendAsync(string defaultAction, CancellationToken cancellationToken)
     {
         var action = _action ?? defaultAction;
-        var chain = _actor is null ? tenant.InstitutionId : _actor.InstitutionId;
+        var chain = _chain ?? (_actor is null ? tenant.InstitutionId : _actor.InstitutionId);
         var (actorId, actorName) = _actor is null ? (user.UserId, user.Username) : (_actor.Id, _actor.Username);
         var pending = changes.Changes.Count > 0
             ? changes.Changes.ToList()

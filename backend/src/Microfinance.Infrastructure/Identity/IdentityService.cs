@@ -15,28 +15,29 @@ public sealed class IdentityService(
     // Verified when the username is unknown, so that a refusal takes as long whether the user exists or not.
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<User>().HashPassword(new User(), Guid.NewGuid().ToString()));
 
-    public async Task<UserIdentity?> CheckCredentialsAsync(string username, string password, CancellationToken cancellationToken)
+    public async Task<CredentialCheck> CheckCredentialsAsync(string username, string password, CancellationToken cancellationToken)
     {
         var user = await users.FindByNameAsync(username);
         if (user is null)
         {
             users.PasswordHasher.VerifyHashedPassword(new User(), DecoyHash.Value, password);
-            return null;
+            return new CredentialCheck(null);
         }
+        var refused = new CredentialCheck(null, user.InstitutionId);
         if (await users.IsLockedOutAsync(user))
-            return null;
+            return refused;
         if (!await users.CheckPasswordAsync(user, password))
         {
             await users.AccessFailedAsync(user);
-            return null;
+            return refused;
         }
         if (!await MayHoldTokensAsync(user, cancellationToken))
-            return null;
+            return refused;
 
         await users.ResetAccessFailedCountAsync(user);
         user.LastLoginAt = clock.GetUtcNow();
         await users.UpdateAsync(user);
-        return ToIdentity(user);
+        return new CredentialCheck(ToIdentity(user));
     }
 
     public async Task<UserIdentity?> FindUserAsync(Guid userId, bool onlyIfActive, CancellationToken cancellationToken)

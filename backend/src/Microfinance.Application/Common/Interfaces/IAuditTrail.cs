@@ -12,5 +12,8 @@ public interface IAuditTrail
     /// <summary>Records the action as done by <paramref name="actor"/>, in their institution's chain (sign-in, before any token exists).</summary>
     void AttributeTo(UserIdentity actor);
 
+    /// <summary>Records in <paramref name="institutionId"/>'s chain without naming an actor (a failed sign-in on one of its accounts).</summary>
+    void RecordInChainOf(Guid institutionId);
+
     Task AppendAsync(string defaultAction, CancellationToken cancellationToken);
 }

@@ -5,8 +5,8 @@ namespace Microfinance.Application.Common.Interfaces;
 /// <summary>The identity store (ASP.NET Core Identity behind it): users, passwords, lockout.</summary>
 public interface IIdentityService
 {
-    /// <summary>Checks a password, counting failures towards lockout. Null for any failure, whatever its cause.</summary>
-    Task<UserIdentity?> CheckCredentialsAsync(string username, string password, CancellationToken cancellationToken);
+    /// <summary>Checks a password, counting failures towards lockout. No user for any failure, whatever its cause.</summary>
+    Task<CredentialCheck> CheckCredentialsAsync(string username, string password, CancellationToken cancellationToken);
 
     /// <summary>The user; with <paramref name="onlyIfActive"/>, only if they may still hold tokens (active, in an active institution).</summary>
     Task<UserIdentity?> FindUserAsync(Guid userId, bool onlyIfActive, CancellationToken cancellationToken);

@@ -22,10 +22,11 @@ public sealed class LoginCommandHandler(
     {
         // Nobody is signed in yet: the user may belong to any institution.
         using var scope = tenant.EnterUnrestrictedScope();
-        var user = await identity.CheckCredentialsAsync(request.Username, request.Password, cancellationToken);
-        if (user is null)
+        var check = await identity.CheckCredentialsAsync(request.Username, request.Password, cancellationToken);
+        if (check.User is not { } user)
         {
             audit.Describe("LoginFailed", new { username = request.Username });
+            if (check.AccountInstitutionId is { } institution) audit.RecordInChainOf(institution);
             return AuthenticationResult.Refused;
         }
         audit.AttributeTo(user);
