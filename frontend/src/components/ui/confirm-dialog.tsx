@@ -2,6 +2,7 @@ import Button from 'react-bootstrap/Button';
 import Modal from 'react-bootstrap/Modal';
 import { useTranslation } from 'react-i18next';
 
+import { DialogHeader } from '@/components/ui/dialog-header';
 import { ErrorAlert } from '@/components/ui/error-alert';
 
 type ConfirmDialogProps = {
@@ -28,11 +29,7 @@ export function ConfirmDialog({
   const { t } = useTranslation();
   return (
     <Modal show onHide={onCancel} centered>
-      <Modal.Header closeButton closeLabel={t('common.close')}>
-        <Modal.Title as="h2" className="h5">
-          {title}
-        </Modal.Title>
-      </Modal.Header>
+      <DialogHeader title={title} />
       <Modal.Body>
         <p className="mb-0">{message}</p>
         <ErrorAlert error={error} className="mt-3 mb-0" />

@@ -4,14 +4,11 @@ import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
 import Form from 'react-bootstrap/Form';
 import Row from 'react-bootstrap/Row';
-import Table from 'react-bootstrap/Table';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorAlert } from '@/components/ui/error-alert';
 import { TextField } from '@/components/ui/form-fields';
-import { PageSpinner } from '@/components/ui/page-spinner';
-import { PaginationBar } from '@/components/ui/pagination-bar';
+import { PagedTable } from '@/components/ui/paged-table';
 import {
   auditFiltersSchema,
   useAuditRecords,
@@ -128,53 +125,43 @@ export function AuditList() {
         </Row>
       </Form>
 
-      {records.isPending ? (
-        <PageSpinner />
-      ) : records.isError ? (
-        <ErrorAlert error={records.error} onRetry={() => void records.refetch()} />
-      ) : (
-        <>
-          <Table responsive size="sm" className="align-top">
-            <thead>
-              <tr>
-                <th>#</th>
-                <th>{t('audit.occurredAt')}</th>
-                <th>{t('audit.actor')}</th>
-                <th>{t('audit.action')}</th>
-                <th>{t('audit.entity')}</th>
-                <th>{t('audit.ipAddress')}</th>
-                <th>{t('audit.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {records.data.items.map((record) => (
-                <tr key={record.id}>
-                  <td>{record.sequence}</td>
-                  <td className="text-nowrap">{formatDateTime(record.occurredAt, locale)}</td>
-                  <td>{record.actorUsername ?? '—'}</td>
-                  <td>{record.action}</td>
-                  <td>
-                    {record.entityType ?? '—'}
-                    {record.entityId && <div className="small text-body-secondary text-break">{record.entityId}</div>}
-                  </td>
-                  <td>{record.ipAddress ?? '—'}</td>
-                  <td>
-                    <RecordChanges record={record} />
-                  </td>
-                </tr>
-              ))}
-              {records.data.items.length === 0 && (
-                <tr>
-                  <td colSpan={7} className="text-center text-body-secondary">
-                    {t('audit.empty')}
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </Table>
-          <PaginationBar page={page} pageSize={PAGE_SIZE} totalCount={records.data.totalCount} onPageChange={setPage} />
-        </>
-      )}
+      <PagedTable
+        query={records}
+        size="sm"
+        className="align-top"
+        columnCount={7}
+        headers={
+          <>
+            <th>#</th>
+            <th>{t('audit.occurredAt')}</th>
+            <th>{t('audit.actor')}</th>
+            <th>{t('audit.action')}</th>
+            <th>{t('audit.entity')}</th>
+            <th>{t('audit.ipAddress')}</th>
+            <th>{t('audit.changes')}</th>
+          </>
+        }
+        renderRow={(record) => (
+          <tr key={record.id}>
+            <td>{record.sequence}</td>
+            <td className="text-nowrap">{formatDateTime(record.occurredAt, locale)}</td>
+            <td>{record.actorUsername ?? '—'}</td>
+            <td>{record.action}</td>
+            <td>
+              {record.entityType ?? '—'}
+              {record.entityId && <div className="small text-body-secondary text-break">{record.entityId}</div>}
+            </td>
+            <td>{record.ipAddress ?? '—'}</td>
+            <td>
+              <RecordChanges record={record} />
+            </td>
+          </tr>
+        )}
+        emptyMessage={t('audit.empty')}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      />
     </>
   );
 }

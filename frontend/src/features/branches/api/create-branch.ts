@@ -2,19 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { branchesQueryKey } from '@/features/branches/api/get-branches';
+import { updateBranchInputSchema } from '@/features/branches/api/update-branch';
 import { api, unwrap } from '@/lib/api-client';
 
+/** The code, fixed once the branch exists, then the fields an edit may change. */
 export const createBranchInputSchema = z.object({
   code: z
     .string()
     .trim()
     .regex(/^[A-Za-z0-9]{2,8}$/, 'branches.codeFormat'),
-  name: z.string().trim().min(1, 'validation.required').max(120, 'validation.tooLong'),
-  address: z
-    .string()
-    .trim()
-    .max(300, 'validation.tooLong')
-    .transform((value) => value || null),
+  ...updateBranchInputSchema.shape,
 });
 
 export type CreateBranchInput = z.infer<typeof createBranchInputSchema>;

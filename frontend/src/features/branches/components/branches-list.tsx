@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
-import Table from 'react-bootstrap/Table';
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
-import { PageSpinner } from '@/components/ui/page-spinner';
-import { PaginationBar } from '@/components/ui/pagination-bar';
+import { PagedTable } from '@/components/ui/paged-table';
 import { SearchForm } from '@/components/ui/search-form';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useDeactivateBranch } from '@/features/branches/api/deactivate-branch';
@@ -48,65 +45,47 @@ export function BranchesList() {
         <Button onClick={() => setCreating(true)}>{t('branches.new')}</Button>
       </div>
 
-      {branches.isPending ? (
-        <PageSpinner />
-      ) : branches.isError ? (
-        <ErrorAlert error={branches.error} onRetry={() => void branches.refetch()} />
-      ) : (
-        <>
-          <Table responsive hover className="align-middle">
-            <thead>
-              <tr>
-                <th>{t('branches.code')}</th>
-                <th>{t('branches.name')}</th>
-                <th>{t('branches.address')}</th>
-                <th>{t('common.status')}</th>
-                <th>{t('common.createdAt')}</th>
-                <th className="text-end">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {branches.data.items.map((branch) => (
-                <tr key={branch.id}>
-                  <td>{branch.code}</td>
-                  <td>{branch.name}</td>
-                  <td>{branch.address ?? '—'}</td>
-                  <td>
-                    <StatusBadge
-                      active={branch.isActive}
-                      label={t(branch.isActive ? 'common.active' : 'common.inactive')}
-                    />
-                  </td>
-                  <td className="text-nowrap">{formatDate(branch.createdAt, locale)}</td>
-                  <td className="text-end text-nowrap">
-                    <Button variant="link" size="sm" onClick={() => setEditing(branch)}>
-                      {t('common.edit')}
-                    </Button>
-                    {branch.isActive && (
-                      <Button variant="link" size="sm" className="text-danger" onClick={() => setDeactivating(branch)}>
-                        {t('common.deactivate')}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-              {branches.data.items.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="text-center text-body-secondary">
-                    {t('branches.empty')}
-                  </td>
-                </tr>
+      <PagedTable
+        query={branches}
+        hover
+        className="align-middle"
+        columnCount={6}
+        headers={
+          <>
+            <th>{t('branches.code')}</th>
+            <th>{t('branches.name')}</th>
+            <th>{t('branches.address')}</th>
+            <th>{t('common.status')}</th>
+            <th>{t('common.createdAt')}</th>
+            <th className="text-end">{t('common.actions')}</th>
+          </>
+        }
+        renderRow={(branch) => (
+          <tr key={branch.id}>
+            <td>{branch.code}</td>
+            <td>{branch.name}</td>
+            <td>{branch.address ?? '—'}</td>
+            <td>
+              <StatusBadge active={branch.isActive} label={t(branch.isActive ? 'common.active' : 'common.inactive')} />
+            </td>
+            <td className="text-nowrap">{formatDate(branch.createdAt, locale)}</td>
+            <td className="text-end text-nowrap">
+              <Button variant="link" size="sm" onClick={() => setEditing(branch)}>
+                {t('common.edit')}
+              </Button>
+              {branch.isActive && (
+                <Button variant="link" size="sm" className="text-danger" onClick={() => setDeactivating(branch)}>
+                  {t('common.deactivate')}
+                </Button>
               )}
-            </tbody>
-          </Table>
-          <PaginationBar
-            page={page}
-            pageSize={PAGE_SIZE}
-            totalCount={branches.data.totalCount}
-            onPageChange={setPage}
-          />
-        </>
-      )}
+            </td>
+          </tr>
+        )}
+        emptyMessage={t('branches.empty')}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      />
 
       {creating && <CreateBranchDialog onClose={() => setCreating(false)} />}
       {editing && <EditBranchDialog branch={editing} onClose={() => setEditing(null)} />}

@@ -1,11 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from 'react-bootstrap/Button';
-import Form from 'react-bootstrap/Form';
-import Modal from 'react-bootstrap/Modal';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
 import { createBranchInputSchema, useCreateBranch } from '@/features/branches/api/create-branch';
 import { setApiFieldErrors } from '@/lib/form-errors';
@@ -28,32 +25,18 @@ export function CreateBranchDialog({ onClose }: { onClose: () => void }) {
   );
 
   return (
-    <Modal show onHide={onClose} centered>
-      <Form noValidate onSubmit={submit}>
-        <Modal.Header closeButton closeLabel={t('common.close')}>
-          <Modal.Title as="h2" className="h5">
-            {t('branches.new')}
-          </Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <ErrorAlert error={createBranch.error} inlineFields={FIELDS} />
-          <TextField label={t('branches.code')} registration={register('code')} error={formState.errors.code} />
-          <TextField label={t('branches.name')} registration={register('name')} error={formState.errors.name} />
-          <TextField
-            label={t('branches.address')}
-            registration={register('address')}
-            error={formState.errors.address}
-          />
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="outline-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" disabled={createBranch.isPending}>
-            {t('common.create')}
-          </Button>
-        </Modal.Footer>
-      </Form>
-    </Modal>
+    <FormDialog
+      title={t('branches.new')}
+      submitLabel={t('common.create')}
+      onClose={onClose}
+      onSubmit={submit}
+      isPending={createBranch.isPending}
+      error={createBranch.error}
+      inlineFields={FIELDS}
+    >
+      <TextField label={t('branches.code')} registration={register('code')} error={formState.errors.code} />
+      <TextField label={t('branches.name')} registration={register('name')} error={formState.errors.name} />
+      <TextField label={t('branches.address')} registration={register('address')} error={formState.errors.address} />
+    </FormDialog>
   );
 }

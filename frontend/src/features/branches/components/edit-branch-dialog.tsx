@@ -1,11 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from 'react-bootstrap/Button';
-import Form from 'react-bootstrap/Form';
-import Modal from 'react-bootstrap/Modal';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
 import type { Branch } from '@/features/branches/api/get-branches';
 import { updateBranchInputSchema, useUpdateBranch } from '@/features/branches/api/update-branch';
@@ -29,31 +26,17 @@ export function EditBranchDialog({ branch, onClose }: { branch: Branch; onClose:
   );
 
   return (
-    <Modal show onHide={onClose} centered>
-      <Form noValidate onSubmit={submit}>
-        <Modal.Header closeButton closeLabel={t('common.close')}>
-          <Modal.Title as="h2" className="h5">
-            {t('branches.edit', { code: branch.code })}
-          </Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <ErrorAlert error={updateBranch.error} inlineFields={FIELDS} />
-          <TextField label={t('branches.name')} registration={register('name')} error={formState.errors.name} />
-          <TextField
-            label={t('branches.address')}
-            registration={register('address')}
-            error={formState.errors.address}
-          />
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="outline-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" disabled={updateBranch.isPending}>
-            {t('common.save')}
-          </Button>
-        </Modal.Footer>
-      </Form>
-    </Modal>
+    <FormDialog
+      title={t('branches.edit', { code: branch.code })}
+      submitLabel={t('common.save')}
+      onClose={onClose}
+      onSubmit={submit}
+      isPending={updateBranch.isPending}
+      error={updateBranch.error}
+      inlineFields={FIELDS}
+    >
+      <TextField label={t('branches.name')} registration={register('name')} error={formState.errors.name} />
+      <TextField label={t('branches.address')} registration={register('address')} error={formState.errors.address} />
+    </FormDialog>
   );
 }

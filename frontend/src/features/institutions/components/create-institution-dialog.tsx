@@ -1,11 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from 'react-bootstrap/Button';
-import Form from 'react-bootstrap/Form';
-import Modal from 'react-bootstrap/Modal';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
 import { createInstitutionInputSchema, useCreateInstitution } from '@/features/institutions/api/create-institution';
 import { setApiFieldErrors } from '@/lib/form-errors';
@@ -38,60 +35,50 @@ export function CreateInstitutionDialog({ onClose }: { onClose: () => void }) {
   );
 
   return (
-    <Modal show onHide={onClose} centered>
-      <Form noValidate onSubmit={submit}>
-        <Modal.Header closeButton closeLabel={t('common.close')}>
-          <Modal.Title as="h2" className="h5">
-            {t('institutions.new')}
-          </Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <ErrorAlert error={createInstitution.error} inlineFields={FIELDS} />
-          <TextField label={t('institutions.name')} registration={register('name')} error={errors.name} />
-          <TextField label={t('institutions.code')} registration={register('code')} error={errors.code} />
-          <TextField
-            label={t('institutions.currencyCode')}
-            registration={register('currencyCode')}
-            error={errors.currencyCode}
-          />
-          <TextField label={t('institutions.timeZone')} registration={register('timeZone')} error={errors.timeZone} />
-          <fieldset>
-            <legend className="h6">{t('institutions.firstAdmin')}</legend>
-            <TextField
-              label={t('users.username')}
-              registration={register('adminUsername')}
-              error={errors.adminUsername}
-              autoComplete="off"
-            />
-            <TextField
-              label={t('users.displayName')}
-              registration={register('adminDisplayName')}
-              error={errors.adminDisplayName}
-            />
-            <TextField
-              label={t('users.email')}
-              type="email"
-              registration={register('adminEmail')}
-              error={errors.adminEmail}
-            />
-            <TextField
-              label={t('users.initialPassword')}
-              type="password"
-              registration={register('adminPassword')}
-              error={errors.adminPassword}
-              autoComplete="new-password"
-            />
-          </fieldset>
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="outline-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" disabled={createInstitution.isPending}>
-            {t('common.create')}
-          </Button>
-        </Modal.Footer>
-      </Form>
-    </Modal>
+    <FormDialog
+      title={t('institutions.new')}
+      submitLabel={t('common.create')}
+      onClose={onClose}
+      onSubmit={submit}
+      isPending={createInstitution.isPending}
+      error={createInstitution.error}
+      inlineFields={FIELDS}
+    >
+      <TextField label={t('institutions.name')} registration={register('name')} error={errors.name} />
+      <TextField label={t('institutions.code')} registration={register('code')} error={errors.code} />
+      <TextField
+        label={t('institutions.currencyCode')}
+        registration={register('currencyCode')}
+        error={errors.currencyCode}
+      />
+      <TextField label={t('institutions.timeZone')} registration={register('timeZone')} error={errors.timeZone} />
+      <fieldset>
+        <legend className="h6">{t('institutions.firstAdmin')}</legend>
+        <TextField
+          label={t('users.username')}
+          registration={register('adminUsername')}
+          error={errors.adminUsername}
+          autoComplete="off"
+        />
+        <TextField
+          label={t('users.displayName')}
+          registration={register('adminDisplayName')}
+          error={errors.adminDisplayName}
+        />
+        <TextField
+          label={t('users.email')}
+          type="email"
+          registration={register('adminEmail')}
+          error={errors.adminEmail}
+        />
+        <TextField
+          label={t('users.initialPassword')}
+          type="password"
+          registration={register('adminPassword')}
+          error={errors.adminPassword}
+          autoComplete="new-password"
+        />
+      </fieldset>
+    </FormDialog>
   );
 }

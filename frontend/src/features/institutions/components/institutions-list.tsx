@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
-import Table from 'react-bootstrap/Table';
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
-import { PageSpinner } from '@/components/ui/page-spinner';
-import { PaginationBar } from '@/components/ui/pagination-bar';
+import { PagedTable } from '@/components/ui/paged-table';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useInstitutions, type Institution } from '@/features/institutions/api/get-institutions';
 import { useReactivateInstitution } from '@/features/institutions/api/reactivate-institution';
@@ -42,67 +39,52 @@ export function InstitutionsList() {
         <Button onClick={() => setCreating(true)}>{t('institutions.new')}</Button>
       </div>
 
-      {institutions.isPending ? (
-        <PageSpinner />
-      ) : institutions.isError ? (
-        <ErrorAlert error={institutions.error} onRetry={() => void institutions.refetch()} />
-      ) : (
-        <>
-          <Table responsive hover className="align-middle">
-            <thead>
-              <tr>
-                <th>{t('institutions.code')}</th>
-                <th>{t('institutions.name')}</th>
-                <th>{t('institutions.currencyCode')}</th>
-                <th>{t('institutions.timeZone')}</th>
-                <th>{t('common.status')}</th>
-                <th>{t('common.createdAt')}</th>
-                <th className="text-end">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {institutions.data.items.map((institution) => {
-                const active = institution.status === 'Active';
-                return (
-                  <tr key={institution.id}>
-                    <td>{institution.code}</td>
-                    <td>{institution.name}</td>
-                    <td>{institution.currencyCode}</td>
-                    <td>{institution.timeZone}</td>
-                    <td>
-                      <StatusBadge active={active} label={t(`institutions.statuses.${institution.status}`)} />
-                    </td>
-                    <td className="text-nowrap">{formatDate(institution.createdAt, locale)}</td>
-                    <td className="text-end">
-                      <Button
-                        variant="link"
-                        size="sm"
-                        className={active ? 'text-danger' : undefined}
-                        onClick={() => setStatusChange({ kind: active ? 'suspend' : 'reactivate', institution })}
-                      >
-                        {t(active ? 'institutions.suspend' : 'common.reactivate')}
-                      </Button>
-                    </td>
-                  </tr>
-                );
-              })}
-              {institutions.data.items.length === 0 && (
-                <tr>
-                  <td colSpan={7} className="text-center text-body-secondary">
-                    {t('institutions.empty')}
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </Table>
-          <PaginationBar
-            page={page}
-            pageSize={PAGE_SIZE}
-            totalCount={institutions.data.totalCount}
-            onPageChange={setPage}
-          />
-        </>
-      )}
+      <PagedTable
+        query={institutions}
+        hover
+        className="align-middle"
+        columnCount={7}
+        headers={
+          <>
+            <th>{t('institutions.code')}</th>
+            <th>{t('institutions.name')}</th>
+            <th>{t('institutions.currencyCode')}</th>
+            <th>{t('institutions.timeZone')}</th>
+            <th>{t('common.status')}</th>
+            <th>{t('common.createdAt')}</th>
+            <th className="text-end">{t('common.actions')}</th>
+          </>
+        }
+        renderRow={(institution) => {
+          const active = institution.status === 'Active';
+          return (
+            <tr key={institution.id}>
+              <td>{institution.code}</td>
+              <td>{institution.name}</td>
+              <td>{institution.currencyCode}</td>
+              <td>{institution.timeZone}</td>
+              <td>
+                <StatusBadge active={active} label={t(`institutions.statuses.${institution.status}`)} />
+              </td>
+              <td className="text-nowrap">{formatDate(institution.createdAt, locale)}</td>
+              <td className="text-end">
+                <Button
+                  variant="link"
+                  size="sm"
+                  className={active ? 'text-danger' : undefined}
+                  onClick={() => setStatusChange({ kind: active ? 'suspend' : 'reactivate', institution })}
+                >
+                  {t(active ? 'institutions.suspend' : 'common.reactivate')}
+                </Button>
+              </td>
+            </tr>
+          );
+        }}
+        emptyMessage={t('institutions.empty')}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      />
 
       {creating && <CreateInstitutionDialog onClose={() => setCreating(false)} />}
       {statusChange && (

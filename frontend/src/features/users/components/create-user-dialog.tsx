@@ -1,11 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from 'react-bootstrap/Button';
-import Form from 'react-bootstrap/Form';
-import Modal from 'react-bootstrap/Modal';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { SelectField, TextField } from '@/components/ui/form-fields';
 import { createUserInputSchema, useCreateUser } from '@/features/users/api/create-user';
 import { BranchOptions, RoleOptions, type BranchOption } from '@/features/users/components/user-select-options';
@@ -40,52 +37,42 @@ export function CreateUserDialog({ branches, onClose }: CreateUserDialogProps) {
   );
 
   return (
-    <Modal show onHide={onClose} centered>
-      <Form noValidate onSubmit={submit}>
-        <Modal.Header closeButton closeLabel={t('common.close')}>
-          <Modal.Title as="h2" className="h5">
-            {t('users.new')}
-          </Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <ErrorAlert error={createUser.error} inlineFields={FIELDS} />
-          <TextField
-            label={t('users.username')}
-            registration={register('username')}
-            error={errors.username}
-            autoComplete="off"
-          />
-          <TextField label={t('users.displayName')} registration={register('displayName')} error={errors.displayName} />
-          <TextField label={t('users.email')} type="email" registration={register('email')} error={errors.email} />
-          <TextField
-            label={t('users.phoneNumber')}
-            type="tel"
-            registration={register('phoneNumber')}
-            error={errors.phoneNumber}
-          />
-          <SelectField label={t('users.role')} registration={register('role')} error={errors.role}>
-            <RoleOptions />
-          </SelectField>
-          <SelectField label={t('users.branch')} registration={register('branchId')} error={errors.branchId}>
-            <BranchOptions branches={branches} />
-          </SelectField>
-          <TextField
-            label={t('users.initialPassword')}
-            type="password"
-            registration={register('password')}
-            error={errors.password}
-            autoComplete="new-password"
-          />
-        </Modal.Body>
-        <Modal.Footer>
-          <Button variant="outline-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" disabled={createUser.isPending}>
-            {t('common.create')}
-          </Button>
-        </Modal.Footer>
-      </Form>
-    </Modal>
+    <FormDialog
+      title={t('users.new')}
+      submitLabel={t('common.create')}
+      onClose={onClose}
+      onSubmit={submit}
+      isPending={createUser.isPending}
+      error={createUser.error}
+      inlineFields={FIELDS}
+    >
+      <TextField
+        label={t('users.username')}
+        registration={register('username')}
+        error={errors.username}
+        autoComplete="off"
+      />
+      <TextField label={t('users.displayName')} registration={register('displayName')} error={errors.displayName} />
+      <TextField label={t('users.email')} type="email" registration={register('email')} error={errors.email} />
+      <TextField
+        label={t('users.phoneNumber')}
+        type="tel"
+        registration={register('phoneNumber')}
+        error={errors.phoneNumber}
+      />
+      <SelectField label={t('users.role')} registration={register('role')} error={errors.role}>
+        <RoleOptions />
+      </SelectField>
+      <SelectField label={t('users.branch')} registration={register('branchId')} error={errors.branchId}>
+        <BranchOptions branches={branches} />
+      </SelectField>
+      <TextField
+        label={t('users.initialPassword')}
+        type="password"
+        registration={register('password')}
+        error={errors.password}
+        autoComplete="new-password"
+      />
+    </FormDialog>
   );
 }

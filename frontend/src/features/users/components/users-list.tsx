@@ -3,13 +3,10 @@ import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import Dropdown from 'react-bootstrap/Dropdown';
 import Form from 'react-bootstrap/Form';
-import Table from 'react-bootstrap/Table';
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
-import { PageSpinner } from '@/components/ui/page-spinner';
-import { PaginationBar } from '@/components/ui/pagination-bar';
+import { PagedTable } from '@/components/ui/paged-table';
 import { SearchForm } from '@/components/ui/search-form';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useDeactivateUser } from '@/features/users/api/deactivate-user';
@@ -83,89 +80,76 @@ export function UsersList({ branches }: { branches: readonly BranchOption[] }) {
         <Button onClick={() => setDialog({ kind: 'create' })}>{t('users.new')}</Button>
       </div>
 
-      {users.isPending ? (
-        <PageSpinner />
-      ) : users.isError ? (
-        <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
-      ) : (
-        <>
-          <Table responsive hover className="align-middle">
-            <thead>
-              <tr>
-                <th>{t('users.username')}</th>
-                <th>{t('users.displayName')}</th>
-                <th>{t('users.role')}</th>
-                <th>{t('users.branch')}</th>
-                <th>{t('common.status')}</th>
-                <th>{t('users.lastLogin')}</th>
-                <th className="text-end">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.items.map((user) => (
-                <tr key={user.id}>
-                  <td>{user.username}</td>
-                  <td>{user.displayName}</td>
-                  <td>{roleLabels([user.role])}</td>
-                  <td>{user.branchName ?? '—'}</td>
-                  <td className="text-nowrap">
-                    <StatusBadge
-                      active={user.isActive}
-                      label={t(user.isActive ? 'common.active' : 'common.inactive')}
-                    />{' '}
-                    {isLocked(user) && (
-                      <Badge bg="warning" text="dark">
-                        {t('users.locked')}
-                      </Badge>
-                    )}
-                  </td>
-                  <td className="text-nowrap">{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : '—'}</td>
-                  <td className="text-end">
-                    <Dropdown align="end">
-                      <Dropdown.Toggle variant="outline-secondary" size="sm" id={`user-actions-${user.id}`}>
-                        {t('common.actions')}
-                      </Dropdown.Toggle>
-                      <Dropdown.Menu popperConfig={{ strategy: 'fixed' }} renderOnMount>
-                        <Dropdown.Item as="button" onClick={() => setDialog({ kind: 'edit', user })}>
-                          {t('common.edit')}
-                        </Dropdown.Item>
-                        <Dropdown.Item as="button" onClick={() => setDialog({ kind: 'assignment', user })}>
-                          {t('users.assignment')}
-                        </Dropdown.Item>
-                        <Dropdown.Item as="button" onClick={() => setDialog({ kind: 'password', user })}>
-                          {t('users.resetPassword')}
-                        </Dropdown.Item>
-                        <Dropdown.Divider />
-                        {user.isActive ? (
-                          <Dropdown.Item
-                            as="button"
-                            className="text-danger"
-                            onClick={() => setDialog({ kind: 'deactivate', user })}
-                          >
-                            {t('common.deactivate')}
-                          </Dropdown.Item>
-                        ) : (
-                          <Dropdown.Item as="button" onClick={() => setDialog({ kind: 'reactivate', user })}>
-                            {t('common.reactivate')}
-                          </Dropdown.Item>
-                        )}
-                      </Dropdown.Menu>
-                    </Dropdown>
-                  </td>
-                </tr>
-              ))}
-              {users.data.items.length === 0 && (
-                <tr>
-                  <td colSpan={7} className="text-center text-body-secondary">
-                    {t('users.empty')}
-                  </td>
-                </tr>
+      <PagedTable
+        query={users}
+        hover
+        className="align-middle"
+        columnCount={7}
+        headers={
+          <>
+            <th>{t('users.username')}</th>
+            <th>{t('users.displayName')}</th>
+            <th>{t('users.role')}</th>
+            <th>{t('users.branch')}</th>
+            <th>{t('common.status')}</th>
+            <th>{t('users.lastLogin')}</th>
+            <th className="text-end">{t('common.actions')}</th>
+          </>
+        }
+        renderRow={(user) => (
+          <tr key={user.id}>
+            <td>{user.username}</td>
+            <td>{user.displayName}</td>
+            <td>{roleLabels([user.role])}</td>
+            <td>{user.branchName ?? '—'}</td>
+            <td className="text-nowrap">
+              <StatusBadge active={user.isActive} label={t(user.isActive ? 'common.active' : 'common.inactive')} />{' '}
+              {isLocked(user) && (
+                <Badge bg="warning" text="dark">
+                  {t('users.locked')}
+                </Badge>
               )}
-            </tbody>
-          </Table>
-          <PaginationBar page={page} pageSize={PAGE_SIZE} totalCount={users.data.totalCount} onPageChange={setPage} />
-        </>
-      )}
+            </td>
+            <td className="text-nowrap">{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : '—'}</td>
+            <td className="text-end">
+              <Dropdown align="end">
+                <Dropdown.Toggle variant="outline-secondary" size="sm" id={`user-actions-${user.id}`}>
+                  {t('common.actions')}
+                </Dropdown.Toggle>
+                <Dropdown.Menu popperConfig={{ strategy: 'fixed' }} renderOnMount>
+                  <Dropdown.Item as="button" onClick={() => setDialog({ kind: 'edit', user })}>
+                    {t('common.edit')}
+                  </Dropdown.Item>
+                  <Dropdown.Item as="button" onClick={() => setDialog({ kind: 'assignment', user })}>
+                    {t('users.assignment')}
+                  </Dropdown.Item>
+                  <Dropdown.Item as="button" onClick={() => setDialog({ kind: 'password', user })}>
+                    {t('users.resetPassword')}
+                  </Dropdown.Item>
+                  <Dropdown.Divider />
+                  {user.isActive ? (
+                    <Dropdown.Item
+                      as="button"
+                      className="text-danger"
+                      onClick={() => setDialog({ kind: 'deactivate', user })}
+                    >
+                      {t('common.deactivate')}
+                    </Dropdown.Item>
+                  ) : (
+                    <Dropdown.Item as="button" onClick={() => setDialog({ kind: 'reactivate', user })}>
+                      {t('common.reactivate')}
+                    </Dropdown.Item>
+                  )}
+                </Dropdown.Menu>
+              </Dropdown>
+            </td>
+          </tr>
+        )}
+        emptyMessage={t('users.empty')}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      />
 
       {dialog?.kind === 'create' && <CreateUserDialog branches={branches} onClose={closeDialog} />}
       {dialog?.kind === 'edit' && <EditUserDialog user={dialog.user} onClose={closeDialog} />}

@@ -1,0 +1,14 @@
+import Modal from 'react-bootstrap/Modal';
+import { useTranslation } from 'react-i18next';
+
+/** A dialog's title, as a second-level heading, with a labelled close button. */
+export function DialogHeader({ title }: { title: string }) {
+  const { t } = useTranslation();
+  return (
+    <Modal.Header closeButton closeLabel={t('common.close')}>
+      <Modal.Title as="h2" className="h5">
+        {title}
+      </Modal.Title>
+    </Modal.Header>
+  );
+}

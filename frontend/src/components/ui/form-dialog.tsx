@@ -1,0 +1,70 @@
+import type { FormEventHandler, ReactNode } from 'react';
+import Alert from 'react-bootstrap/Alert';
+import Button from 'react-bootstrap/Button';
+import Form from 'react-bootstrap/Form';
+import Modal from 'react-bootstrap/Modal';
+import { useTranslation } from 'react-i18next';
+
+import { DialogHeader } from '@/components/ui/dialog-header';
+import { ErrorAlert } from '@/components/ui/error-alert';
+
+type FormDialogProps = {
+  title: string;
+  /** The label of the submit button, e.g. "Create" or "Save". */
+  submitLabel: string;
+  onClose: () => void;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  isPending: boolean;
+  /** The failed call, if any: shown above the fields. */
+  error: unknown;
+  /** Fields whose validation messages the form already shows inline. */
+  inlineFields?: readonly string[];
+  /** Once set, the dialog shows this message in place of the fields and offers only to close. */
+  successMessage?: string;
+  /** The fields. */
+  children: ReactNode;
+};
+
+/** A modal form: its title, the failed call's error above the fields, then Cancel and a submit button. */
+export function FormDialog({
+  title,
+  submitLabel,
+  onClose,
+  onSubmit,
+  isPending,
+  error,
+  inlineFields,
+  successMessage,
+  children,
+}: FormDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal show onHide={onClose} centered>
+      <Form noValidate onSubmit={onSubmit}>
+        <DialogHeader title={title} />
+        <Modal.Body>
+          {successMessage ? (
+            <Alert variant="success" className="mb-0">
+              {successMessage}
+            </Alert>
+          ) : (
+            <>
+              <ErrorAlert error={error} inlineFields={inlineFields} />
+              {children}
+            </>
+          )}
+        </Modal.Body>
+        <Modal.Footer>
+          <Button variant="outline-secondary" onClick={onClose}>
+            {t(successMessage ? 'common.close' : 'common.cancel')}
+          </Button>
+          {!successMessage && (
+            <Button type="submit" disabled={isPending}>
+              {submitLabel}
+            </Button>
+          )}
+        </Modal.Footer>
+      </Form>
+    </Modal>
+  );
+}
