@@ -25,6 +25,7 @@ ConnectionStrings__Default="$connection" \
 ASPNETCORE_ENVIRONMENT=E2E \
 ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
 Jwt__SigningKey="e2e-tests-only-signing-key-0123456789abcdefghijkl" \
+DataProtection__IdDocumentKey="ZTJlLXRlc3RzLW9ubHktaWQtZG9jdW1lbnQta2V5ISE=" \
 Database__MigrateOnStartup=true \
 Seed__DemoData=true \
 Spa__RootPath="$root/frontend/dist" \

@@ -1,5 +1,10 @@
 using System.Reflection;
+using Microfinance.Application.Clients;
+using Microfinance.Application.Clients.Queries;
 using Microfinance.Application.Common.Behaviours;
+using Microfinance.Application.Common.Money;
+using Microfinance.Application.Deposits;
+using Microfinance.Application.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Microfinance.Application;
@@ -30,6 +35,17 @@ public static class DependencyInjection
         services.AddSingleton<IConfigurationProvider>(mapping);
         services.AddSingleton<IMapper>(new Mapper(mapping));
         services.AddSingleton(TimeProvider.System);
+
+        // Services the use cases share (one instance per request).
+        services.AddScoped<InstitutionProfile>();
+        services.AddScoped<MoneyRules>();
+        services.AddScoped<LedgerPoster>();
+        services.AddScoped<ChartOfAccountsSetup>();
+        services.AddScoped<ClientDetailsFactory>();
+        services.AddScoped<ClientReader>();
+        services.AddScoped<DepositReader>();
+        services.AddScoped<AccountPostings>();
+        services.AddOptions<OperationLimits>();
         return services;
     }
 

@@ -8,3 +8,4 @@ global using Microfinance.Application.Common.Models;
 global using Microfinance.Application.Common.Security;
 global using Microfinance.Domain.IdentityAccess;
 global using Microsoft.EntityFrameworkCore;
+global using ValidationException = Microfinance.Application.Common.Exceptions.ValidationException;

@@ -2,17 +2,19 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Data;
 using Microfinance.Infrastructure.Identity;
+using Microfinance.Infrastructure.Security;
 using Microfinance.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Microfinance.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("Set the connection string ConnectionStrings__Default.");
@@ -25,6 +27,15 @@ public static class DependencyInjection
         services.AddScoped<AuditChangeCollector>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<ILedgerStore, LedgerStore>();
+        services.AddScoped<IdempotencyStore>();
+
+        var dataProtection = configuration.GetSection(DataProtectionOptions.Section).Get<DataProtectionOptions>() ?? new DataProtectionOptions();
+        dataProtection.EnsureUsable(environment.IsProduction());
+        var idDocuments = new IdDocumentProtector(dataProtection.KeyBytes());
+        services.AddSingleton(dataProtection);
+        services.AddSingleton(idDocuments);
+        services.AddSingleton<IIdDocumentProtector>(idDocuments);
 
         services.AddIdentityCore<User>(options =>
             {

@@ -1,6 +1,7 @@
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Data;
+using Microfinance.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -17,7 +18,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")
                 .MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
             .Options;
-        return new AppDbContext(options, new NoTenant(), new AuditChangeCollector());
+        return new AppDbContext(options, new NoTenant(), new AuditChangeCollector(), new IdDocumentProtector(new byte[32]));
     }
 
     private sealed class NoTenant : ITenantContext

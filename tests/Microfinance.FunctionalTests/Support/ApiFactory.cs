@@ -18,6 +18,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Default"] = connectionString,
             ["Jwt:SigningKey"] = SigningKey,
+            ["DataProtection:IdDocumentKey"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("functional-tests-id-doc-key-0123")),
             ["Database:MigrateOnStartup"] = "false",
             ["Seed:DemoData"] = "false",
             ["RateLimiting:Login:PermitsPerIp"] = "100000",

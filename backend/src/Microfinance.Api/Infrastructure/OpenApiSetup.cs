@@ -34,6 +34,7 @@ public static class OpenApiSetup
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<BearerRequirementFilter>();
             options.OperationFilter<CamelCaseQueryParametersFilter>();
+            options.OperationFilter<IdempotencyKeyHeaderFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.CustomSchemaIds(type => type.IsGenericType
                 ? type.Name[..type.Name.IndexOf('`')] + "Of" + string.Join("And", type.GetGenericArguments().Select(a => a.Name))
@@ -61,6 +62,25 @@ public static class OpenApiSetup
         {
             foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
                 parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
+        }
+    }
+
+    /// <summary>Documents the Idempotency-Key header on the endpoints that honour it.</summary>
+    private sealed class IdempotencyKeyHeaderFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IdempotentEndpointMetadata>().Any()) return;
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = IdempotencyFilter.HeaderName,
+                In = ParameterLocation.Header,
+                Required = false,
+                Description = "A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the " +
+                              "first answer and moves no money; the same key with another body is 422; while the first is running, 409.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100 },
+            });
         }
     }
 

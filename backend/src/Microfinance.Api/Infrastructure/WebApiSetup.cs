@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microfinance.Api.Endpoints;
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Common.Money;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.FileProviders;
@@ -41,6 +42,8 @@ public static class WebApiSetup
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         services.AddOptions<LoginRateLimitOptions>().Bind(configuration.GetSection(LoginRateLimitOptions.Section));
+        services.AddOptions<OperationLimits>().Bind(configuration.GetSection(OperationLimits.Section));
+        services.AddScoped<IdempotencyFilter>();
         services.AddSingleton<LoginRateLimiter>();
 
         var origins = AllowedOrigins(configuration);
@@ -54,6 +57,7 @@ public static class WebApiSetup
     public static WebApplication UseWebApi(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseIdempotencyBuffering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors(CorsPolicy);
@@ -73,6 +77,9 @@ public static class WebApiSetup
         api.MapBranchEndpoints();
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
+        api.MapClientEndpoints();
+        api.MapAccountingEndpoints();
+        api.MapDepositEndpoints();
 
         ServeSpa(app);
         return app;

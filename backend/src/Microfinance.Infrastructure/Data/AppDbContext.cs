@@ -2,9 +2,13 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.Audit;
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Deposits;
 using Microfinance.Domain.IdentityAccess;
+using Microfinance.Domain.Ledger;
 using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Identity;
+using Microfinance.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -15,7 +19,8 @@ namespace Microfinance.Infrastructure.Data;
 /// The one place where tenant isolation is enforced: every entity with an <c>InstitutionId</c> gets a query filter
 /// to the institution in scope, and every save refuses a row of another institution.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenant, AuditChangeCollector auditChanges)
+public sealed class AppDbContext(
+    DbContextOptions<AppDbContext> options, ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments)
     : IdentityUserContext<User, Guid>(options), IApplicationDbContext
 {
     public const string TenantColumn = "InstitutionId";
@@ -23,7 +28,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<Branch> Branches => Set<Branch>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<GlAccount> GlAccounts => Set<GlAccount>();
+    public DbSet<LedgerMapping> LedgerMappings => Set<LedgerMapping>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<JournalLine> JournalLines => Set<JournalLine>();
+    public DbSet<DepositProduct> DepositProducts => Set<DepositProduct>();
+    public DbSet<DepositAccount> DepositAccounts => Set<DepositAccount>();
+    public DbSet<AccountTransaction> AccountTransactions => Set<AccountTransaction>();
+    public DbSet<WithdrawalRequest> WithdrawalRequests => Set<WithdrawalRequest>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
 
     // Read by the query filters at execution time (EF parameterises members of the context).
@@ -34,6 +49,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ITenant
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
+        // ID document numbers are encrypted at rest, transparently for the code above.
+        builder.Entity<Client>().Property(c => c.IdDocumentNumber).HasConversion(v => idDocuments.Encrypt(v!), v => idDocuments.Decrypt(v));
 
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.FindProperty(TenantColumn) is not null))
             entityType.SetQueryFilter(TenantFilter(entityType.ClrType));

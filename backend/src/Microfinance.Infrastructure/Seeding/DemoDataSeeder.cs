@@ -1,4 +1,5 @@
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Ledger;
 using Microfinance.Application.Users;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Infrastructure.Data;
@@ -13,7 +14,7 @@ namespace Microfinance.Infrastructure.Seeding;
 /// Runs once (skips when the institution exists) and never in Production.
 /// </summary>
 public sealed class DemoDataSeeder(
-    AppDbContext db, IIdentityService identity, ITenantContext tenant, IUnitOfWork unitOfWork,
+    AppDbContext db, IIdentityService identity, ITenantContext tenant, IUnitOfWork unitOfWork, ChartOfAccountsSetup chart,
     IHostEnvironment environment, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string DemoPassword = "Demo#2026";
@@ -39,6 +40,7 @@ public sealed class DemoDataSeeder(
             var centre = new Branch(institution.Id, "COT", "Agence Cotonou Centre", "Avenue Steinmetz, Cotonou", now);
             var market = new Branch(institution.Id, "DTK", "Agence Dantokpa", "Marché Dantokpa, Cotonou", now);
             db.Branches.AddRange(centre, market);
+            chart.Seed(institution.Id);
             await db.SaveChangesAsync(cancellationToken);
 
             using (tenant.EnterInstitutionScope(institution.Id))

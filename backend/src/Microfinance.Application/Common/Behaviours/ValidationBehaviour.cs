@@ -1,4 +1,3 @@
-using ValidationException = Microfinance.Application.Common.Exceptions.ValidationException;
 
 namespace Microfinance.Application.Common.Behaviours;
 

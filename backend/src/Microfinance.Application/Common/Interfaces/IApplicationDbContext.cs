@@ -1,4 +1,7 @@
 using Microfinance.Domain.Audit;
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Ledger;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -8,6 +11,15 @@ public interface IApplicationDbContext
     DbSet<Institution> Institutions { get; }
     DbSet<Branch> Branches { get; }
     DbSet<AuditRecord> AuditRecords { get; }
+    DbSet<Client> Clients { get; }
+    DbSet<GlAccount> GlAccounts { get; }
+    DbSet<LedgerMapping> LedgerMappings { get; }
+    DbSet<JournalEntry> JournalEntries { get; }
+    DbSet<JournalLine> JournalLines { get; }
+    DbSet<DepositProduct> DepositProducts { get; }
+    DbSet<DepositAccount> DepositAccounts { get; }
+    DbSet<AccountTransaction> AccountTransactions { get; }
+    DbSet<WithdrawalRequest> WithdrawalRequests { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using Microfinance.Application.Ledger;
 using Microfinance.Application.Users;
 
 namespace Microfinance.Application.Institutions.Commands;
@@ -27,7 +28,7 @@ public sealed class CreateInstitutionCommandValidator : AbstractValidator<Create
 }
 
 public sealed class CreateInstitutionCommandHandler(
-    IApplicationDbContext db, IIdentityService identity, ITenantContext tenant, IMapper mapper, TimeProvider clock)
+    IApplicationDbContext db, IIdentityService identity, ITenantContext tenant, ChartOfAccountsSetup chart, IMapper mapper, TimeProvider clock)
     : IRequestHandler<CreateInstitutionCommand, InstitutionDto>
 {
     public async Task<InstitutionDto> Handle(CreateInstitutionCommand r, CancellationToken cancellationToken)
@@ -41,9 +42,11 @@ public sealed class CreateInstitutionCommandHandler(
         db.Institutions.Add(institution);
         await db.SaveChangesAsync(cancellationToken);
 
-        // The first administrator belongs to the new institution, not to the platform admin's scope.
+        // The chart of accounts and the first administrator belong to the new institution, not to the platform admin's scope.
         using (tenant.EnterInstitutionScope(institution.Id))
         {
+            chart.Seed(institution.Id);
+            await db.SaveChangesAsync(cancellationToken);
             await identity.CreateUserAsync(
                 new NewUser(r.AdminUsername, r.AdminDisplayName, r.AdminEmail, null, Roles.SfdAdmin, null, r.AdminPassword),
                 nameof(r.AdminPassword), cancellationToken);

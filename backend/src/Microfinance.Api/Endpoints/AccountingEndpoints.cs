@@ -1,0 +1,52 @@
+using MediatR;
+using Microfinance.Application.Common.Models;
+using Microfinance.Application.Ledger;
+using Microfinance.Application.Ledger.Commands;
+using Microfinance.Application.Ledger.Queries;
+
+namespace Microfinance.Api.Endpoints;
+
+public static class AccountingEndpoints
+{
+    public static void MapAccountingEndpoints(this RouteGroupBuilder api)
+    {
+        var gl = api.MapGroup("/gl-accounts").WithTags("Accounting");
+
+        gl.MapGet("/", async ([AsParameters] ListGlAccountsQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(query, ct)))
+            .WithSummary("The chart of accounts").ProducesErrors();
+
+        gl.MapPost("/", async (CreateGlAccountCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/gl-accounts/{created.Id}", created);
+            })
+            .WithSummary("Add a GL account (Accountant)").ProducesValidationProblem().ProducesErrors(409, 422);
+
+        gl.MapPut("/{id:guid}", async (Guid id, RenameGlAccountCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Rename a GL account (Accountant)").ProducesValidationProblem().ProducesErrors(404, 422);
+
+        gl.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteGlAccountCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Delete an unused GL account (Accountant); used accounts answer 409").ProducesErrors(404, 409);
+
+        api.MapGet("/journal-entries", async ([AsParameters] ListJournalEntriesQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<JournalEntryDto>>(await mediator.Send(query, ct)))
+            .WithTags("Accounting").WithSummary("Journal entries with their lines, newest first").ProducesValidationProblem().ProducesErrors();
+
+        var accounting = api.MapGroup("/accounting").WithTags("Accounting");
+
+        accounting.MapGet("/trial-balance", async (DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new TrialBalanceQuery(asOf), ct)))
+            .WithSummary("Trial balance as of a value date (today by default)").ProducesErrors();
+
+        accounting.MapGet("/verify", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new VerifyLedgerQuery(), ct)))
+            .WithSummary("Check every ledger invariant: balanced entries, balances = postings, trial balance nets to zero")
+            .ProducesErrors();
+    }
+}

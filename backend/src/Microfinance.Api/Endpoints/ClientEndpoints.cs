@@ -1,0 +1,56 @@
+using MediatR;
+using Microfinance.Application.Clients;
+using Microfinance.Application.Clients.Commands;
+using Microfinance.Application.Clients.Queries;
+using Microfinance.Application.Common.Models;
+
+namespace Microfinance.Api.Endpoints;
+
+public static class ClientEndpoints
+{
+    public static void MapClientEndpoints(this RouteGroupBuilder api)
+    {
+        var clients = api.MapGroup("/clients").WithTags("Clients");
+
+        clients.MapGet("/", async ([AsParameters] ListClientsQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<ClientSummaryDto>>(await mediator.Send(query, ct)))
+            .WithSummary("Search clients by name, phone, client number or ID document number; filter, sort, paginate")
+            .ProducesValidationProblem().ProducesErrors();
+
+        clients.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetClientQuery(id), ct)))
+            .WithSummary("A client's sheet").ProducesErrors(404);
+
+        clients.MapPost("/", async (CreateClientCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/clients/{created.Id}", created);
+            })
+            .WithSummary("Register a client (PendingKyc until an ID document is on file)")
+            .ProducesValidationProblem().ProducesErrors(409);
+
+        clients.MapPut("/{id:guid}", async (Guid id, UpdateClientCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Edit a client").ProducesValidationProblem().ProducesErrors(404, 409, 422);
+
+        clients.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteClientCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Delete a client registered by mistake (only without accounts; otherwise 409 — close it)")
+            .ProducesErrors(404, 409);
+
+        clients.MapPost("/{id:guid}/suspend", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SuspendClientCommand(id), ct)))
+            .WithSummary("Suspend an active client").ProducesErrors(404, 422);
+
+        clients.MapPost("/{id:guid}/reactivate", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReactivateClientCommand(id), ct)))
+            .WithSummary("Reactivate a suspended client").ProducesErrors(404, 422);
+
+        clients.MapPost("/{id:guid}/close", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CloseClientCommand(id), ct)))
+            .WithSummary("Close a client whose accounts are all closed").ProducesErrors(404, 409, 422);
+    }
+}

@@ -1,0 +1,141 @@
+using MediatR;
+using Microfinance.Api.Infrastructure;
+using Microfinance.Application.Common.Models;
+using Microfinance.Application.Deposits;
+using Microfinance.Application.Deposits.Commands;
+using Microfinance.Application.Deposits.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Microfinance.Api.Endpoints;
+
+public static class DepositEndpoints
+{
+    public static void MapDepositEndpoints(this RouteGroupBuilder api)
+    {
+        MapProducts(api.MapGroup("/deposit-products").WithTags("Deposit products"));
+        MapAccounts(api.MapGroup("/accounts").WithTags("Accounts"));
+        MapMovements(api);
+    }
+
+    private static void MapProducts(RouteGroupBuilder products)
+    {
+        products.MapGet("/", async (bool? isActive, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListDepositProductsQuery(isActive), ct)))
+            .WithSummary("Savings and current account products").ProducesErrors();
+
+        products.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetDepositProductQuery(id), ct)))
+            .WithSummary("A deposit product").ProducesErrors(404);
+
+        products.MapPost("/", async (CreateDepositProductCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/deposit-products/{created.Id}", created);
+            })
+            .WithSummary("Create a deposit product (SfdAdmin)").ProducesValidationProblem().ProducesErrors(409, 422);
+
+        products.MapPut("/{id:guid}", async (Guid id, UpdateDepositProductCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Change a deposit product's terms (SfdAdmin)").ProducesValidationProblem().ProducesErrors(404, 422);
+    }
+
+    private static void MapAccounts(RouteGroupBuilder accounts)
+    {
+        accounts.MapGet("/", async ([AsParameters] ListAccountsQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<DepositAccountDto>>(await mediator.Send(query, ct)))
+            .WithSummary("Deposit accounts (filter by client, status, branch; search by number or client name)")
+            .ProducesValidationProblem().ProducesErrors();
+
+        accounts.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetAccountQuery(id), ct)))
+            .WithSummary("A deposit account with its balance").ProducesErrors(404);
+
+        accounts.MapPost("/", async (OpenAccountCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/accounts/{created.Id}", created);
+            })
+            .WithSummary("Request an account for a client (Requested, or Active for a single-step product)")
+            .ProducesValidationProblem().ProducesErrors(422).WithIdempotency();
+
+        accounts.MapPost("/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ApproveAccountCommand(id), ct)))
+            .WithSummary("Approve a requested account: KYC checked, by someone other than the requester").ProducesErrors(404, 422);
+
+        accounts.MapPost("/{id:guid}/activate", async (Guid id, ActivateAccountCommand? command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send((command ?? new ActivateAccountCommand()) with { Id = id }, ct)))
+            .WithSummary("Activate an approved account; posts the product's opening fee")
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
+
+        accounts.MapPost("/{id:guid}/close", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CloseAccountCommand(id), ct)))
+            .WithSummary("Close an account with a zero balance").ProducesErrors(404, 422);
+
+        accounts.MapGet("/{id:guid}/statement", async (Guid id, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetStatementQuery(id, from, to, page ?? 1, pageSize ?? 50), ct)))
+            .WithSummary("Statement: opening balance, movements with running balance, closing balance")
+            .ProducesValidationProblem().ProducesErrors(404);
+
+        accounts.MapPost("/{id:guid}/deposits", async (Guid id, DepositCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var transaction = await mediator.Send(command with { AccountId = id }, ct);
+                return TypedResults.Created($"/api/v1/transactions/{transaction.Id}", transaction);
+            })
+            .WithSummary("Deposit money on an active account")
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
+
+        accounts.MapPost("/{id:guid}/withdrawals", async Task<Results<Created<TransactionDto>, Accepted<WithdrawalRequestDto>>> (
+                Guid id, WithdrawCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var outcome = await mediator.Send(command with { AccountId = id }, ct);
+                return outcome.Transaction is { } transaction
+                    ? TypedResults.Created($"/api/v1/transactions/{transaction.Id}", transaction)
+                    : TypedResults.Accepted($"/api/v1/withdrawals/{outcome.PendingApproval!.Id}", outcome.PendingApproval);
+            })
+            .WithSummary("Withdraw money: 201 when posted, 202 when above the product's threshold (waits for a supervisor)")
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
+    }
+
+    private static void MapMovements(RouteGroupBuilder api)
+    {
+        var transactions = api.MapGroup("/transactions").WithTags("Transactions");
+
+        transactions.MapGet("/", async ([AsParameters] ListTransactionsQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<TransactionDto>>(await mediator.Send(query, ct)))
+            .WithSummary("Recent movements, newest first (filter by client or account)").ProducesValidationProblem().ProducesErrors();
+
+        transactions.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetTransactionQuery(id), ct)))
+            .WithSummary("A movement, as a receipt").ProducesErrors(404);
+
+        transactions.MapPost("/{id:guid}/reverse", async (Guid id, ReverseTransactionCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Reverse a movement (Supervisor): a reversal entry restores the balance; the original is marked reversed")
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
+
+        var withdrawals = api.MapGroup("/withdrawals").WithTags("Transactions");
+
+        withdrawals.MapGet("/", async ([AsParameters] ListWithdrawalRequestsQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<WithdrawalRequestDto>>(await mediator.Send(query, ct)))
+            .WithSummary("Withdrawals waiting for approval (status=Pending) and decided ones").ProducesValidationProblem().ProducesErrors();
+
+        withdrawals.MapPost("/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                var transaction = await mediator.Send(new ApproveWithdrawalCommand(id), ct);
+                return TypedResults.Created($"/api/v1/transactions/{transaction.Id}", transaction);
+            })
+            .WithSummary("Approve a pending withdrawal (a supervisor who did not ask for it); posts it").ProducesErrors(404, 422).WithIdempotency();
+
+        withdrawals.MapPost("/{id:guid}/reject", async (Guid id, RejectWithdrawalCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Reject a pending withdrawal with a reason").ProducesValidationProblem().ProducesErrors(404, 422);
+
+        api.MapPost("/transfers", async (TransferCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var transfer = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/transactions/{transfer.Debit.Id}", transfer);
+            })
+            .WithTags("Transactions").WithSummary("Transfer between two accounts of the institution")
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
+    }
+}

@@ -1,0 +1,16 @@
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Common.Interfaces;
+
+/// <summary>Database primitives the money path needs beyond plain queries.</summary>
+public interface ILedgerStore
+{
+    /// <summary>
+    /// Loads deposit accounts of the institution in scope and locks their rows until the transaction ends
+    /// (<c>SELECT … FOR UPDATE</c>, in id order so two transfers between the same accounts cannot deadlock).
+    /// </summary>
+    Task<IReadOnlyList<DepositAccount>> LockAccountsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken);
+
+    /// <summary>The next number of a per-institution counter ("client", "account"), gap-free within committed work.</summary>
+    Task<long> NextNumberAsync(string counter, CancellationToken cancellationToken);
+}

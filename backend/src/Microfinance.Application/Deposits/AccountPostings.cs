@@ -1,0 +1,137 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Application.Ledger;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Ledger;
+
+namespace Microfinance.Application.Deposits;
+
+/// <summary>
+/// Every movement of money on deposit accounts goes through here: the account rows are locked, the domain checks the
+/// rule, the balance changes, the journal entry and the statement line are written — all saved together, inside the
+/// command's transaction. See docs/ledger.md for a deposit's whole path.
+/// </summary>
+public sealed class AccountPostings(
+    IApplicationDbContext db, ILedgerStore store, LedgerPoster ledger, InstitutionProfile institution, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<AccountTransaction> DepositAsync(Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
+    {
+        var account = await LockOneAsync(accountId, ct);
+        var product = await ProductAsync(account, ct);
+        var date = await ValueDateAsync(valueDate, ct);
+        var sequence = account.Credit(amount, date);
+        var entry = await ledger.PostAsync(date, $"Dépôt sur {account.Number}", JournalSource.Deposit,
+        [
+            JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), amount),
+            JournalLine.CreditOf(product.DepositsGlAccountId, amount, account.Id),
+        ], ct);
+        return await RecordAsync(account, sequence, TransactionType.Deposit, amount, true, date, channel, reference, entry, ct);
+    }
+
+    public async Task<AccountTransaction> WithdrawAsync(Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
+    {
+        var account = await LockOneAsync(accountId, ct);
+        var product = await ProductAsync(account, ct);
+        var date = await ValueDateAsync(valueDate, ct);
+        var sequence = account.Debit(amount, date, product.MinimumBalance);
+        var entry = await ledger.PostAsync(date, $"Retrait sur {account.Number}", JournalSource.Withdrawal,
+        [
+            JournalLine.DebitOf(product.DepositsGlAccountId, amount, account.Id),
+            JournalLine.CreditOf(await ledger.AccountForAsync(channel, ct), amount),
+        ], ct);
+        return await RecordAsync(account, sequence, TransactionType.Withdrawal, amount, false, date, channel, reference, entry, ct);
+    }
+
+    public async Task<(JournalEntry Entry, AccountTransaction Debit, AccountTransaction Credit)> TransferAsync(
+        Guid fromAccountId, Guid toAccountId, decimal amount, string? reference, DateOnly? valueDate, CancellationToken ct)
+    {
+        if (fromAccountId == toAccountId)
+            throw new DomainException("same_account", "A transfer needs two different accounts.");
+        var accounts = (await store.LockAccountsAsync([fromAccountId, toAccountId], ct)).ToDictionary(a => a.Id);
+        var from = accounts.GetValueOrDefault(fromAccountId) ?? throw new NotFoundException("Account", fromAccountId);
+        var to = accounts.GetValueOrDefault(toAccountId) ?? throw new NotFoundException("Account", toAccountId);
+        var fromProduct = await ProductAsync(from, ct);
+        var toProduct = await ProductAsync(to, ct);
+        var date = await ValueDateAsync(valueDate, ct);
+
+        var debitSequence = from.Debit(amount, date, fromProduct.MinimumBalance);
+        var creditSequence = to.Credit(amount, date);
+        var entry = await ledger.PostAsync(date, $"Virement {from.Number} → {to.Number}", JournalSource.Transfer,
+        [
+            JournalLine.DebitOf(fromProduct.DepositsGlAccountId, amount, from.Id),
+            JournalLine.CreditOf(toProduct.DepositsGlAccountId, amount, to.Id),
+        ], ct);
+        var debit = await RecordAsync(from, debitSequence, TransactionType.TransferOut, amount, false, date, null, reference, entry, ct, counterpart: to.Id);
+        var credit = await RecordAsync(to, creditSequence, TransactionType.TransferIn, amount, true, date, null, reference, entry, ct, counterpart: from.Id);
+        return (entry, debit, credit);
+    }
+
+    /// <summary>The opening fee, paid through a channel when the account is activated (the account itself starts empty).</summary>
+    public async Task<JournalEntry?> PostOpeningFeeAsync(DepositAccount account, DepositProduct product, Channel channel, CancellationToken ct)
+    {
+        if (product.OpeningFee == 0) return null;
+        var date = await institution.TodayAsync(ct);
+        return await ledger.PostAsync(date, $"Frais d'ouverture {account.Number}", JournalSource.OpeningFee,
+        [
+            JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), product.OpeningFee),
+            JournalLine.CreditOf(product.FeeIncomeGlAccountId, product.OpeningFee),
+        ], ct);
+    }
+
+    /// <summary>
+    /// Reverses the journal entry behind a movement, and with it every movement it carried (both sides of a transfer).
+    /// Refused when it would leave an account below zero.
+    /// </summary>
+    public async Task<IReadOnlyList<AccountTransaction>> ReverseAsync(Guid transactionId, string reason, CancellationToken ct)
+    {
+        var target = await db.AccountTransactions.AsNoTracking().FirstOrDefaultAsync(t => t.Id == transactionId, ct)
+            ?? throw new NotFoundException("Transaction", transactionId);
+        var accountIds = await db.AccountTransactions.Where(t => t.JournalEntryId == target.JournalEntryId).Select(t => t.AccountId).ToListAsync(ct);
+        var accounts = (await store.LockAccountsAsync(accountIds, ct)).ToDictionary(a => a.Id);
+        // Read again under the locks: a concurrent reversal of the same entry has committed or not by now.
+        var movements = await db.AccountTransactions.Where(t => t.JournalEntryId == target.JournalEntryId).ToListAsync(ct);
+        var original = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).FirstAsync(e => e.Id == target.JournalEntryId, ct);
+        var date = await institution.TodayAsync(ct);
+        var now = clock.GetUtcNow();
+
+        var reversal = await ledger.ReverseAsync(original, date, reason, ct);
+        var results = new List<AccountTransaction>();
+        foreach (var movement in movements.OrderBy(m => m.IsCredit))
+        {
+            movement.MarkReversed(user.UserId, reason, now);
+            var account = accounts[movement.AccountId];
+            var sequence = movement.IsCredit ? account.Debit(movement.Amount, date, floor: 0) : account.Credit(movement.Amount, date);
+            results.Add(await RecordAsync(account, sequence, TransactionType.Reversal, movement.Amount, !movement.IsCredit, date,
+                movement.Channel, reason, reversal, ct, movement.CounterpartAccountId, movement.Id, save: false));
+        }
+        await db.SaveChangesAsync(ct);
+        return results;
+    }
+
+    public async Task<DepositAccount> LockOneAsync(Guid accountId, CancellationToken ct) =>
+        (await store.LockAccountsAsync([accountId], ct)).SingleOrDefault() ?? throw new NotFoundException("Account", accountId);
+
+    public async Task<DepositProduct> ProductAsync(DepositAccount account, CancellationToken ct) =>
+        await db.DepositProducts.FirstAsync(p => p.Id == account.ProductId, ct);
+
+    /// <summary>The requested value date, or today; never in the future of the institution's calendar.</summary>
+    private async Task<DateOnly> ValueDateAsync(DateOnly? requested, CancellationToken ct)
+    {
+        var today = await institution.TodayAsync(ct);
+        if (requested > today)
+            throw new ValidationException("valueDate", "The value date cannot be in the future.");
+        return requested ?? today;
+    }
+
+    private async Task<AccountTransaction> RecordAsync(
+        DepositAccount account, long sequence, TransactionType type, decimal amount, bool isCredit, DateOnly date,
+        Channel? channel, string? reference, JournalEntry entry, CancellationToken ct,
+        Guid? counterpart = null, Guid? reverses = null, bool save = true)
+    {
+        var transaction = new AccountTransaction(account.InstitutionId, account.Id, sequence, type, amount, isCredit, account.Balance, date,
+            channel, reference, entry.Id, user.UserId, clock.GetUtcNow(), counterpart, reverses);
+        db.AccountTransactions.Add(transaction);
+        if (save) await db.SaveChangesAsync(ct);
+        return transaction;
+    }
+}

@@ -1,0 +1,69 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits;
+
+/// <summary>Deposit accounts, movements and withdrawal requests as the API shows them; shared by commands and queries.</summary>
+public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile institution)
+{
+    public async Task<IQueryable<DepositAccountDto>> AccountsAsync(CancellationToken ct)
+    {
+        var currency = await institution.CurrencyAsync(ct);
+        return
+            from a in db.DepositAccounts.AsNoTracking()
+            join c in db.Clients on a.ClientId equals c.Id
+            join p in db.DepositProducts on a.ProductId equals p.Id
+            join b in db.Branches on a.BranchId equals b.Id
+            select new DepositAccountDto
+            {
+                Id = a.Id, Number = a.Number, ClientId = a.ClientId, ClientName = c.FirstName + " " + c.LastName, ClientNumber = c.Number,
+                ProductId = a.ProductId, ProductName = p.Name, ProductKind = p.Kind, BranchId = a.BranchId, BranchName = b.Name,
+                Status = a.Status, Balance = a.Balance, Currency = currency, RequestedBy = a.RequestedBy, RequestedAt = a.RequestedAt,
+                ApprovedBy = a.ApprovedBy, ApprovedAt = a.ApprovedAt, ActivatedAt = a.ActivatedAt, ClosedAt = a.ClosedAt,
+            };
+    }
+
+    public async Task<DepositAccountDto> AccountAsync(Guid id, CancellationToken ct) =>
+        await (await AccountsAsync(ct)).FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Account", id);
+
+    public async Task<IQueryable<TransactionDto>> TransactionsAsync(CancellationToken ct)
+    {
+        var currency = await institution.CurrencyAsync(ct);
+        return
+            from t in db.AccountTransactions.AsNoTracking()
+            join a in db.DepositAccounts on t.AccountId equals a.Id
+            join c in db.Clients on a.ClientId equals c.Id
+            join e in db.JournalEntries on t.JournalEntryId equals e.Id
+            select new TransactionDto
+            {
+                Id = t.Id, AccountId = t.AccountId, AccountNumber = a.Number, ClientName = c.FirstName + " " + c.LastName,
+                Sequence = t.Sequence, Type = t.Type, Amount = t.Amount, IsCredit = t.IsCredit, BalanceAfter = t.BalanceAfter,
+                Currency = currency, ValueDate = t.ValueDate, Channel = t.Channel, Reference = t.Reference,
+                JournalEntryId = t.JournalEntryId, JournalEntryNumber = e.Number, CounterpartAccountId = t.CounterpartAccountId,
+                ReversesTransactionId = t.ReversesTransactionId, CreatedBy = t.CreatedBy, CreatedAt = t.CreatedAt,
+                ReversedAt = t.ReversedAt, ReversalReason = t.ReversalReason,
+            };
+    }
+
+    public async Task<TransactionDto> TransactionAsync(Guid id, CancellationToken ct) =>
+        await (await TransactionsAsync(ct)).FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Transaction", id);
+
+    public async Task<IQueryable<WithdrawalRequestDto>> WithdrawalRequestsAsync(CancellationToken ct)
+    {
+        var currency = await institution.CurrencyAsync(ct);
+        return
+            from w in db.WithdrawalRequests.AsNoTracking()
+            join a in db.DepositAccounts on w.AccountId equals a.Id
+            join c in db.Clients on a.ClientId equals c.Id
+            select new WithdrawalRequestDto
+            {
+                Id = w.Id, AccountId = w.AccountId, AccountNumber = a.Number, ClientName = c.FirstName + " " + c.LastName,
+                Amount = w.Amount, Currency = currency, Channel = w.Channel, Reference = w.Reference, ValueDate = w.ValueDate,
+                Status = w.Status, RequestedBy = w.RequestedBy, RequestedAt = w.RequestedAt, DecidedBy = w.DecidedBy,
+                DecidedAt = w.DecidedAt, RejectionReason = w.RejectionReason, TransactionId = w.TransactionId,
+            };
+    }
+
+    public async Task<WithdrawalRequestDto> WithdrawalRequestAsync(Guid id, CancellationToken ct) =>
+        await (await WithdrawalRequestsAsync(ct)).FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException("Withdrawal request", id);
+}

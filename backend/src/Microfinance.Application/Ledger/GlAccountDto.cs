@@ -1,0 +1,18 @@
+using Microfinance.Domain.Ledger;
+
+namespace Microfinance.Application.Ledger;
+
+public sealed class GlAccountDto
+{
+    public Guid Id { get; set; }
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public GlAccountType Type { get; set; }
+    public int Class { get; set; }
+    public bool IsActive { get; set; }
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<GlAccount, GlAccountDto>();
+    }
+}

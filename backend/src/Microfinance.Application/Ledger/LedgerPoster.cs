@@ -1,0 +1,44 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Ledger;
+
+namespace Microfinance.Application.Ledger;
+
+/// <summary>Writes journal entries for the institution in scope; the caller saves them with its business change.</summary>
+public sealed class LedgerPoster(IApplicationDbContext db, InstitutionProfile institution, ICurrentUser user, TimeProvider clock)
+{
+    private Dictionary<LedgerPurpose, Guid>? _mappings;
+
+    public async Task<JournalEntry> PostAsync(
+        DateOnly valueDate, string description, JournalSource source, IEnumerable<JournalLine> lines, CancellationToken cancellationToken)
+    {
+        var profile = await institution.CurrentAsync(cancellationToken);
+        var entry = new JournalEntry(profile.Id, valueDate, clock.GetUtcNow(), description, source, user.UserId, lines, profile.CurrencyCode);
+        db.JournalEntries.Add(entry);
+        return entry;
+    }
+
+    public async Task<JournalEntry> ReverseAsync(JournalEntry original, DateOnly valueDate, string reason, CancellationToken cancellationToken)
+    {
+        var reversal = original.Reverse(valueDate, clock.GetUtcNow(), reason, user.UserId, await institution.CurrencyAsync(cancellationToken));
+        db.JournalEntries.Add(reversal);
+        return reversal;
+    }
+
+    /// <summary>The GL account an institution maps to a purpose (the cash box, the mobile-money float, …).</summary>
+    public async Task<Guid> AccountForAsync(LedgerPurpose purpose, CancellationToken cancellationToken)
+    {
+        _mappings ??= await db.LedgerMappings.AsNoTracking().ToDictionaryAsync(m => m.Purpose, m => m.GlAccountId, cancellationToken);
+        return _mappings.TryGetValue(purpose, out var id)
+            ? id
+            : throw new InvalidOperationException($"The institution has no GL account mapped for {purpose}.");
+    }
+
+    public Task<Guid> AccountForAsync(Channel channel, CancellationToken cancellationToken) => AccountForAsync(channel switch
+    {
+        Channel.Cash => LedgerPurpose.Cash,
+        Channel.MobileMoney => LedgerPurpose.MobileMoney,
+        Channel.BankTransfer => LedgerPurpose.Bank,
+        _ => throw new ArgumentOutOfRangeException(nameof(channel)),
+    }, cancellationToken);
+}

@@ -1,0 +1,43 @@
+using Microfinance.Domain.Ledger;
+
+namespace Microfinance.Application.Ledger.Queries;
+
+/// <summary>Every GL account's debits, credits and balance for postings valued up to <see cref="AsOf"/> (today by default).</summary>
+[Authorize(Roles.Accountant, Roles.SfdAdmin, Roles.Auditor)]
+public sealed record TrialBalanceQuery(DateOnly? AsOf = null) : IRequest<TrialBalanceDto>;
+
+public sealed record TrialBalanceDto(DateOnly AsOf, IReadOnlyList<TrialBalanceLineDto> Lines, decimal TotalDebit, decimal TotalCredit)
+{
+    /// <summary>Debits minus credits over the whole ledger: zero when every entry balances.</summary>
+    public decimal Difference => TotalDebit - TotalCredit;
+}
+
+/// <summary><see cref="Balance"/> is signed by the account's normal side: debit-normal accounts show debit − credit.</summary>
+public sealed record TrialBalanceLineDto(Guid GlAccountId, string Code, string Name, GlAccountType Type, decimal Debit, decimal Credit, decimal Balance);
+
+public sealed class TrialBalanceQueryHandler(IApplicationDbContext db, Common.Money.InstitutionProfile institution)
+    : IRequestHandler<TrialBalanceQuery, TrialBalanceDto>
+{
+    public async Task<TrialBalanceDto> Handle(TrialBalanceQuery request, CancellationToken cancellationToken)
+    {
+        var asOf = request.AsOf ?? await institution.TodayAsync(cancellationToken);
+        var totals = await (
+            from l in db.JournalLines
+            join e in db.JournalEntries on l.EntryId equals e.Id
+            where e.ValueDate <= asOf
+            group l by l.GlAccountId into g
+            select new { GlAccountId = g.Key, Debit = g.Sum(l => l.Debit), Credit = g.Sum(l => l.Credit) }
+        ).ToDictionaryAsync(t => t.GlAccountId, cancellationToken);
+        var accounts = await db.GlAccounts.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken);
+
+        var lines = accounts
+            .Where(a => totals.ContainsKey(a.Id))
+            .Select(a =>
+            {
+                var t = totals[a.Id];
+                return new TrialBalanceLineDto(a.Id, a.Code, a.Name, a.Type, t.Debit, t.Credit, a.IsDebitNormal ? t.Debit - t.Credit : t.Credit - t.Debit);
+            })
+            .ToList();
+        return new TrialBalanceDto(asOf, lines, lines.Sum(l => l.Debit), lines.Sum(l => l.Credit));
+    }
+}

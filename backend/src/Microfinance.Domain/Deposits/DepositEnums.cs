@@ -1,0 +1,39 @@
+namespace Microfinance.Domain.Deposits;
+
+public enum DepositProductKind
+{
+    Savings,
+    Current,
+}
+
+public enum DepositAccountStatus
+{
+    Requested,
+    Approved,
+    Active,
+    Closed,
+}
+
+/// <summary>How money came in or went out; each maps to a treasury GL account.</summary>
+public enum Channel
+{
+    Cash,
+    MobileMoney,
+    BankTransfer,
+}
+
+public enum TransactionType
+{
+    Deposit,
+    Withdrawal,
+    TransferIn,
+    TransferOut,
+    Reversal,
+}
+
+public enum WithdrawalRequestStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,97 @@
+using Microfinance.Domain.Deposits;
+using Microfinance.Domain.IdentityAccess;
+using Microfinance.Domain.Ledger;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Microfinance.Infrastructure.Data.Configurations;
+
+/// <summary>Money is numeric(19,4) everywhere (DOMAIN.md, Money).</summary>
+internal static class MoneyColumn
+{
+    public static PropertyBuilder<decimal> IsMoney(this PropertyBuilder<decimal> property) => property.HasPrecision(19, 4);
+    public static PropertyBuilder<decimal?> IsMoney(this PropertyBuilder<decimal?> property) => property.HasPrecision(19, 4);
+}
+
+internal sealed class GlAccountConfiguration : IEntityTypeConfiguration<GlAccount>
+{
+    public void Configure(EntityTypeBuilder<GlAccount> b)
+    {
+        b.ToTable("gl_accounts");
+        b.Property(x => x.Code).HasMaxLength(12);
+        b.Property(x => x.Name).HasMaxLength(160);
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(x => new { x.InstitutionId, x.Code }).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class LedgerMappingConfiguration : IEntityTypeConfiguration<LedgerMapping>
+{
+    public void Configure(EntityTypeBuilder<LedgerMapping> b)
+    {
+        b.ToTable("ledger_mappings");
+        b.Property(x => x.Purpose).HasConversion<string>().HasMaxLength(40);
+        b.HasIndex(x => new { x.InstitutionId, x.Purpose }).IsUnique();
+        b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<JournalEntry>
+{
+    public void Configure(EntityTypeBuilder<JournalEntry> b)
+    {
+        b.ToTable("journal_entries");
+        b.Property(x => x.Number).UseIdentityAlwaysColumn();
+        b.HasIndex(x => x.Number).IsUnique();
+        b.HasIndex(x => new { x.InstitutionId, x.ValueDate });
+        b.Property(x => x.Description).HasMaxLength(300);
+        b.Property(x => x.Source).HasConversion<string>().HasMaxLength(20);
+        // At most one reversal per entry.
+        b.HasIndex(x => x.ReversesEntryId).IsUnique();
+        b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.ReversesEntryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.EntryId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(x => x.TotalDebit);
+        b.Ignore(x => x.TotalCredit);
+    }
+}
+
+internal sealed class JournalLineConfiguration : IEntityTypeConfiguration<JournalLine>
+{
+    public void Configure(EntityTypeBuilder<JournalLine> b)
+    {
+        b.ToTable("journal_lines", t =>
+            t.HasCheckConstraint("ck_journal_lines_one_positive_side", "debit >= 0 AND credit >= 0 AND (debit = 0) <> (credit = 0)"));
+        b.Property(x => x.Debit).IsMoney();
+        b.Property(x => x.Credit).IsMoney();
+        b.HasIndex(x => x.EntryId);
+        b.HasIndex(x => new { x.InstitutionId, x.GlAccountId });
+        b.HasIndex(x => x.DepositAccountId);
+        b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<DepositAccount>().WithMany().HasForeignKey(x => x.DepositAccountId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> b)
+    {
+        b.ToTable("idempotency_keys");
+        b.HasKey(x => new { x.InstitutionId, x.Key });
+        b.Property(x => x.Key).HasMaxLength(100);
+        b.Property(x => x.RequestHash).HasMaxLength(64);
+        b.Property(x => x.Location).HasMaxLength(300);
+        b.HasIndex(x => x.CreatedAt);
+    }
+}
+
+internal sealed class NumberCounterConfiguration : IEntityTypeConfiguration<NumberCounter>
+{
+    public void Configure(EntityTypeBuilder<NumberCounter> b)
+    {
+        b.ToTable("number_counters");
+        b.HasKey(x => new { x.InstitutionId, x.Name });
+        b.Property(x => x.Name).HasMaxLength(40);
+    }
+}
