@@ -21,6 +21,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["DataProtection:IdDocumentKey"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("functional-tests-id-doc-key-0123")),
             ["Database:MigrateOnStartup"] = "false",
             ["Seed:DemoData"] = "false",
+            ["Seed:DemoClients"] = "0",
             ["RateLimiting:Login:PermitsPerIp"] = "100000",
             ["RateLimiting:Login:PermitsPerUsername"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",

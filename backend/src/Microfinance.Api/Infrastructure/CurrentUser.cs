@@ -4,9 +4,15 @@ using Microfinance.Infrastructure.Identity;
 
 namespace Microfinance.Api.Infrastructure;
 
-public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+/// <summary>The caller from the validated access token, or the user trusted code acts as (<see cref="ActAs"/>).</summary>
+public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser, IUserImpersonation
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private ClaimsPrincipal? _actingAs;
+
+    private ClaimsPrincipal? Principal => _actingAs ?? accessor.HttpContext?.User;
+
+    public void ActAs(UserIdentity user) =>
+        _actingAs = new ClaimsPrincipal(new ClaimsIdentity(TokenClaims.For(user), "impersonation", TokenClaims.Username, TokenClaims.Role));
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
     public Guid? UserId => GuidClaim(TokenClaims.Subject);

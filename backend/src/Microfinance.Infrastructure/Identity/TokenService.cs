@@ -19,16 +19,8 @@ public sealed class TokenService(AppDbContext db, IOptions<JwtOptions> options, 
     {
         var now = clock.GetUtcNow();
         var lifetime = TimeSpan.FromMinutes(_jwt.AccessTokenMinutes);
-        var claims = new List<Claim>
-        {
-            new(TokenClaims.Subject, user.Id.ToString()),
-            new(TokenClaims.Username, user.Username),
-            new(TokenClaims.DisplayName, user.DisplayName),
-            new(TokenClaims.Role, user.Role),
-            new(TokenClaims.TokenId, Guid.NewGuid().ToString("N")),
-        };
-        if (user.InstitutionId is { } institution) claims.Add(new Claim(TokenClaims.Institution, institution.ToString()));
-        if (user.BranchId is { } branch) claims.Add(new Claim(TokenClaims.Branch, branch.ToString()));
+        var claims = TokenClaims.For(user);
+        claims.Add(new Claim(TokenClaims.TokenId, Guid.NewGuid().ToString("N")));
 
         var jwt = new JwtSecurityToken(_jwt.Issuer, _jwt.Audience, claims, now.UtcDateTime, (now + lifetime).UtcDateTime,
             new SigningCredentials(new SymmetricSecurityKey(_jwt.SigningKeyBytes), SecurityAlgorithms.HmacSha256));

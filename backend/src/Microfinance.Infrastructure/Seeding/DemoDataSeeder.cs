@@ -1,38 +1,57 @@
+using MediatR;
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Deposits.Commands;
 using Microfinance.Application.Ledger;
 using Microfinance.Application.Users;
+using Microfinance.Domain.Deposits;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Microfinance.Infrastructure.Seeding;
 
 /// <summary>
-/// The demo institution "SFD Démo", its two branches and one user per role (password <see cref="DemoPassword"/>).
-/// Runs once (skips when the institution exists) and never in Production.
+/// The demo institution "SFD Démo": two branches, the chart of accounts, one user per role (password
+/// <see cref="DemoPassword"/>), two deposit products and <c>Seed:DemoClients</c> clients (200 by default) with a few
+/// months of operations. Products, clients and operations go through the same use cases as the API, as the demo users.
+/// Each step runs once (it skips what exists) and never in Production.
 /// </summary>
 public sealed class DemoDataSeeder(
     AppDbContext db, IIdentityService identity, ITenantContext tenant, IUnitOfWork unitOfWork, ChartOfAccountsSetup chart,
-    IHostEnvironment environment, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+    IServiceScopeFactory scopes, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string DemoPassword = "Demo#2026";
     public const string InstitutionCode = "DEMO";
+    public const int DefaultClientCount = 200;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (environment.IsProduction())
             throw new InvalidOperationException("Demo data is never seeded in Production (unset Seed__DemoData).");
 
-        using var unrestricted = tenant.EnterUnrestrictedScope();
-        if (await db.Institutions.AnyAsync(i => i.Code == InstitutionCode, cancellationToken))
+        var institutionId = await SeedInstitutionAsync(cancellationToken);
+        var staff = new DemoStaff(scopes, await UserAsync("sfd.admin"), await UserAsync("supervisor"), await UserAsync("agent"));
+        var products = await SeedProductsAsync(staff, institutionId, cancellationToken);
+        var clientCount = configuration.GetValue("Seed:DemoClients", DefaultClientCount);
+        if (clientCount > 0 && !await AnyClientAsync(institutionId, cancellationToken))
         {
-            logger.LogInformation("Demo data already present");
-            return;
+            var branches = await BranchesAsync(institutionId, cancellationToken);
+            await new DemoOperations(staff, products, branches, await TodayAsync(institutionId, cancellationToken), logger)
+                .RunAsync(clientCount, cancellationToken);
         }
+    }
 
-        await unitOfWork.ExecuteInTransactionAsync(async () =>
+    private async Task<Guid> SeedInstitutionAsync(CancellationToken cancellationToken)
+    {
+        using var unrestricted = tenant.EnterUnrestrictedScope();
+        var existing = await db.Institutions.Where(i => i.Code == InstitutionCode).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is { } id) return id;
+
+        return await unitOfWork.ExecuteInTransactionAsync(async () =>
         {
             var now = clock.GetUtcNow();
             var institution = new Institution("SFD Démo", InstitutionCode, Institution.DefaultCurrency, "Africa/Porto-Novo", now);
@@ -45,22 +64,83 @@ public sealed class DemoDataSeeder(
 
             using (tenant.EnterInstitutionScope(institution.Id))
             {
-                await CreateAsync("sfd.admin", "Mariam Traoré", Roles.SfdAdmin, null);
-                await CreateAsync("supervisor", "Koffi Mensah", Roles.Supervisor, centre.Id);
-                await CreateAsync("agent", "Awa Diallo", Roles.Agent, centre.Id);
-                await CreateAsync("accountant", "Ibrahim Sawadogo", Roles.Accountant, centre.Id);
-                await CreateAsync("auditor", "Fatou Ndiaye", Roles.Auditor, null);
+                await CreateUserAsync("sfd.admin", "Mariam Traoré", Roles.SfdAdmin, null);
+                await CreateUserAsync("supervisor", "Koffi Mensah", Roles.Supervisor, centre.Id);
+                await CreateUserAsync("agent", "Awa Diallo", Roles.Agent, centre.Id);
+                await CreateUserAsync("accountant", "Ibrahim Sawadogo", Roles.Accountant, centre.Id);
+                await CreateUserAsync("auditor", "Fatou Ndiaye", Roles.Auditor, null);
             }
             // Back in the platform scope (no institution): the platform administrator.
             if (!await db.Users.AnyAsync(u => u.UserName == "platform.admin", cancellationToken))
-                await CreateAsync("platform.admin", "Administrateur Plateforme", Roles.PlatformAdmin, null);
-            return true;
+                await CreateUserAsync("platform.admin", "Administrateur Plateforme", Roles.PlatformAdmin, null);
+            logger.LogInformation("Seeded demo institution {Code} with one user per role", InstitutionCode);
+            return institution.Id;
         }, cancellationToken);
-        logger.LogInformation("Seeded demo institution {Code} with one user per role", InstitutionCode);
 
-        Task CreateAsync(string username, string displayName, string role, Guid? branchId) =>
+        Task CreateUserAsync(string username, string displayName, string role, Guid? branchId) =>
             identity.CreateUserAsync(
                 new NewUser(username, displayName, $"{username}@demo.microfinance.local", null, role, branchId, DemoPassword),
                 "password", cancellationToken);
+    }
+
+    private async Task<DemoProducts> SeedProductsAsync(DemoStaff staff, Guid institutionId, CancellationToken ct)
+    {
+        using (tenant.EnterInstitutionScope(institutionId))
+        {
+            var existing = await db.DepositProducts.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Id, ct);
+            if (existing.TryGetValue("EPARGNE", out var savings) && existing.TryGetValue("COURANT", out var current))
+                return new DemoProducts(savings, current);
+        }
+        var savingsProduct = await staff.AsAdmin(m => m.Send(new CreateDepositProductCommand(
+            "EPARGNE", "Épargne Classique", DepositProductKind.Savings, 3.5m, MinimumBalance: 5_000, OpeningFee: 2_000,
+            WithdrawalApprovalThreshold: 500_000, AllowsSingleStepOpening: false), ct));
+        var currentProduct = await staff.AsAdmin(m => m.Send(new CreateDepositProductCommand(
+            "COURANT", "Compte Courant", DepositProductKind.Current, 0, MinimumBalance: 0, OpeningFee: 0,
+            WithdrawalApprovalThreshold: 1_000_000, AllowsSingleStepOpening: true), ct));
+        return new DemoProducts(savingsProduct.Id, currentProduct.Id);
+    }
+
+    private async Task<bool> AnyClientAsync(Guid institutionId, CancellationToken ct)
+    {
+        using (tenant.EnterInstitutionScope(institutionId))
+            return await db.Clients.AnyAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<Guid>> BranchesAsync(Guid institutionId, CancellationToken ct)
+    {
+        using (tenant.EnterInstitutionScope(institutionId))
+            return await db.Branches.OrderBy(b => b.Code).Select(b => b.Id).ToListAsync(ct);
+    }
+
+    private async Task<DateOnly> TodayAsync(Guid institutionId, CancellationToken ct)
+    {
+        using var unrestricted = tenant.EnterUnrestrictedScope();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(await db.Institutions.Where(i => i.Id == institutionId).Select(i => i.TimeZone).FirstAsync(ct));
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+    }
+
+    private async Task<UserIdentity> UserAsync(string username)
+    {
+        using var unrestricted = tenant.EnterUnrestrictedScope();
+        var id = await db.Users.Where(u => u.UserName == username).Select(u => u.Id).FirstAsync();
+        return (await identity.FindUserAsync(id, onlyIfActive: false, CancellationToken.None))!;
+    }
+}
+
+public sealed record DemoProducts(Guid Savings, Guid Current);
+
+/// <summary>Runs use cases as the demo staff, each call in its own scope (its own unit of work), as separate requests would.</summary>
+public sealed class DemoStaff(IServiceScopeFactory scopes, UserIdentity admin, UserIdentity supervisor, UserIdentity agent)
+{
+    public Task<T> AsAdmin<T>(Func<IMediator, Task<T>> work) => As(admin, work);
+    public Task<T> AsSupervisor<T>(Func<IMediator, Task<T>> work) => As(supervisor, work);
+    public Task<T> AsAgent<T>(Func<IMediator, Task<T>> work) => As(agent, work);
+    public Guid AgentId => agent.Id;
+
+    private async Task<T> As<T>(UserIdentity user, Func<IMediator, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IUserImpersonation>().ActAs(user);
+        return await work(scope.ServiceProvider.GetRequiredService<IMediator>());
     }
 }

@@ -49,7 +49,7 @@ public sealed class VerifyLedgerQueryHandler(IApplicationDbContext db) : IReques
             .Take(ShownBreaches).ToListAsync(ct);
         return new LedgerCheck("account_balances_match_postings", broken.Count == 0, broken.Count == 0
             ? $"All {accountCount} deposit accounts' balances equal the sum of their postings."
-            : "Balance ≠ postings: " + string.Join("; ", broken.Select(b => $"{b.Number} balance {b.Balance}, postings {b.Posted}")));
+            : "Balance ≠ postings: " + string.Join("; ", broken.Select(b => $"{b.Number} balance {Plain(b.Balance)}, postings {Plain(b.Posted)}")));
     }
 
     private async Task<LedgerCheck> StatementsMatchBalancesAsync(CancellationToken ct)
@@ -67,13 +67,15 @@ public sealed class VerifyLedgerQueryHandler(IApplicationDbContext db) : IReques
             .Take(ShownBreaches).ToListAsync(ct);
         return new LedgerCheck("statements_match_balances", broken.Count == 0, broken.Count == 0
             ? "Every account's movements add up to its balance, and its last movement shows it."
-            : "Statement ≠ balance: " + string.Join("; ", broken.Select(b => $"{b.Number} balance {b.Balance}, movements {b.Sum}, last shown {b.Last}")));
+            : "Statement ≠ balance: " + string.Join("; ", broken.Select(b => $"{b.Number} balance {Plain(b.Balance)}, movements {Plain(b.Sum)}, last shown {Plain(b.Last ?? 0)}")));
     }
+
+    private static string Plain(decimal amount) => amount.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<LedgerCheck> TrialBalanceNetsToZeroAsync(CancellationToken ct)
     {
         var debit = await db.JournalLines.SumAsync(l => l.Debit, ct);
         var credit = await db.JournalLines.SumAsync(l => l.Credit, ct);
-        return new LedgerCheck("trial_balance_nets_to_zero", debit == credit, $"Total debits {debit}, total credits {credit}.");
+        return new LedgerCheck("trial_balance_nets_to_zero", debit == credit, $"Total debits {Plain(debit)}, total credits {Plain(credit)}.");
     }
 }

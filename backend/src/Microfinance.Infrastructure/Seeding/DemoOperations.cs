@@ -1,0 +1,107 @@
+using Microfinance.Application.Clients.Commands;
+using Microfinance.Application.Deposits.Commands;
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Deposits;
+using Microsoft.Extensions.Logging;
+
+namespace Microfinance.Infrastructure.Seeding;
+
+/// <summary>
+/// A few months of a cooperative's life, deterministic (fixed random seed): clients registered by the agent, savings
+/// accounts requested, approved and activated, current accounts opened in one step, deposits and withdrawals valued
+/// over the last four months, some transfers, a reversal, and work left in the supervisor's inbox.
+/// </summary>
+internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IReadOnlyList<Guid> branches, DateOnly today, ILogger logger)
+{
+    private const int HistoryDays = 120;
+    private readonly Random _random = new(2026);
+
+    public async Task RunAsync(int clientCount, CancellationToken ct)
+    {
+        var savingsAccounts = new List<Guid>();
+        for (var i = 0; i < clientCount; i++)
+        {
+            if (i > 0 && i % 50 == 0) logger.LogInformation("Demo data: {Count} clients", i);
+            var withDocument = i % 10 != 9;
+            var client = await staff.AsAgent(m => m.Send(NewClient(i, withDocument), ct));
+            if (!withDocument) continue;
+
+            var account = await staff.AsAgent(m => m.Send(new OpenAccountCommand(client.Id, products.Savings), ct));
+            if (i % 25 == 3) continue; // left for the supervisor's inbox
+            await staff.AsSupervisor(m => m.Send(new ApproveAccountCommand(account.Id), ct));
+            await staff.AsAgent(m => m.Send(new ActivateAccountCommand(Channel.Cash) { Id = account.Id }, ct));
+            savingsAccounts.Add(account.Id);
+            await HistoryAsync(account.Id, minimumBalance: 5_000, ct);
+
+            if (i % 3 == 0)
+            {
+                var current = await staff.AsAgent(m => m.Send(new OpenAccountCommand(client.Id, products.Current), ct));
+                await HistoryAsync(current.Id, minimumBalance: 0, ct);
+                await staff.AsAgent(m => m.Send(new TransferCommand(current.Id, account.Id, 500, "Épargne du mois"), ct));
+            }
+        }
+        await LeaveWorkForTheSupervisorAsync(savingsAccounts, ct);
+    }
+
+    private CreateClientCommand NewClient(int i, bool withDocument)
+    {
+        var female = i % 2 == 0;
+        var first = Pick(female ? DemoNames.Women : DemoNames.Men);
+        var last = Pick(DemoNames.Families);
+        return new CreateClientCommand(
+            first, last, female ? Gender.Female : Gender.Male, today.AddYears(-_random.Next(19, 70)).AddDays(-_random.Next(365)),
+            $"+2299{6_100_000 + i:D7}", null, $"{Pick(DemoNames.Quarters)}, {_random.Next(1, 400)}", Pick(DemoNames.Cities),
+            Pick(DemoNames.Occupations), withDocument ? IdDocumentType.NationalIdCard : null,
+            withDocument ? $"BJ{1_000_000_000 + i * 7919L}" : null, branches[i % 3 == 2 && branches.Count > 1 ? 1 : 0], staff.AgentId);
+    }
+
+    /// <summary>Deposits and withdrawals spread over the last months, value dates moving forward.</summary>
+    private async Task HistoryAsync(Guid accountId, decimal minimumBalance, CancellationToken ct)
+    {
+        var date = today.AddDays(-HistoryDays + _random.Next(20));
+        decimal balance = 0;
+        for (var n = _random.Next(3, 10); n > 0 && date <= today; n--, date = date.AddDays(_random.Next(3, 16)))
+        {
+            var valueDate = date > today ? today : date;
+            var spendable = balance - minimumBalance;
+            if (spendable >= 2_000 && _random.Next(3) == 0)
+            {
+                var amount = Francs(2_000, Math.Min(spendable * 0.6m, 200_000));
+                await staff.AsAgent(m => m.Send(new WithdrawCommand(amount, Channel.Cash, null, valueDate) { AccountId = accountId }, ct));
+                balance -= amount;
+            }
+            else
+            {
+                var amount = Francs(2_000, 150_000);
+                var channel = _random.Next(4) == 0 ? Channel.MobileMoney : Channel.Cash;
+                await staff.AsAgent(m => m.Send(new DepositCommand(amount, channel, channel == Channel.MobileMoney ? $"MM{_random.Next(100000, 999999)}" : null, valueDate)
+                    { AccountId = accountId }, ct));
+                balance += amount;
+            }
+        }
+    }
+
+    /// <summary>Large withdrawals waiting for approval, one approved, one rejected, and a deposit entered twice then reversed.</summary>
+    private async Task LeaveWorkForTheSupervisorAsync(IReadOnlyList<Guid> accounts, CancellationToken ct)
+    {
+        for (var k = 0; k < Math.Min(5, accounts.Count); k++)
+        {
+            var account = accounts[k * 7 % accounts.Count];
+            await staff.AsAgent(m => m.Send(new DepositCommand(900_000, Channel.BankTransfer, $"VIR-{k + 1:D3}") { AccountId = account }, ct));
+            var outcome = await staff.AsAgent(m => m.Send(new WithdrawCommand(600_000, Channel.Cash, "Achat marchandises") { AccountId = account }, ct));
+            if (outcome.PendingApproval is not { } request) continue;
+            if (k == 3) await staff.AsSupervisor(m => m.Send(new ApproveWithdrawalCommand(request.Id), ct));
+            if (k == 4) await staff.AsSupervisor(m => m.Send(new RejectWithdrawalCommand("Pièce d'identité non présentée") { Id = request.Id }, ct));
+        }
+        if (accounts.Count > 0)
+        {
+            var twice = await staff.AsAgent(m => m.Send(new DepositCommand(25_000, Channel.Cash, "Saisie en double") { AccountId = accounts[^1] }, ct));
+            await staff.AsSupervisor(m => m.Send(new ReverseTransactionCommand("Dépôt saisi deux fois") { Id = twice.Id }, ct));
+        }
+    }
+
+    /// <summary>A round amount (multiple of 500 F) between <paramref name="min"/> and <paramref name="max"/>.</summary>
+    private decimal Francs(decimal min, decimal max) => min + 500 * _random.Next((int)((max - min) / 500) + 1);
+
+    private string Pick(IReadOnlyList<string> values) => values[_random.Next(values.Count)];
+}
