@@ -222,6 +222,26 @@ public sealed class DepositAccountTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_transfer_refused_on_its_second_leg_leaves_nothing_half_done()
+    {
+        var product = await _banking.CreateProductAsync("EPHALF");
+        var from = await _banking.OpenActiveAccountAsync(product);
+        var to = await _banking.OpenActiveAccountAsync(product);
+        await _banking.DepositAsync(from, 10_000);
+        (await (await app.As("supervisor")).PostJsonAsync($"/api/v1/accounts/{to}/close")).EnsureSuccessStatusCode();
+        var entriesBefore = await app.ScalarAsync<long>("SELECT count(*) FROM journal_entries");
+
+        // The debit of the source succeeds in memory before the closed destination refuses the credit.
+        await (await (await app.As("agent")).PostJsonAsync("/api/v1/transfers", new { fromAccountId = from, toAccountId = to, amount = 4_000 }))
+            .ShouldBeProblemAsync(422, "account_status_conflict");
+
+        (await _banking.BalanceAsync(from)).Should().Be(10_000);
+        (await app.ScalarAsync<long>("SELECT count(*) FROM journal_entries")).Should().Be(entriesBefore);
+        (await app.ScalarAsync<long>($"SELECT count(*) FROM account_transactions WHERE account_id = '{from}'")).Should().Be(1);
+        (await _banking.VerifyAsync()).ShouldBeOk();
+    }
+
+    [Fact]
     public async Task A_reversal_restores_the_balance_marks_the_original_and_cannot_be_repeated()
     {
         var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("EPREV"));
