@@ -45,6 +45,9 @@ public static class DependencyInjection
         services.AddScoped<ClientReader>();
         services.AddScoped<DepositReader>();
         services.AddScoped<AccountPostings>();
+        services.AddScoped<Loans.LoanEligibility>();
+        services.AddScoped<Loans.LoanReader>();
+        services.AddScoped<Loans.LoanPostings>();
         services.AddOptions<OperationLimits>();
         return services;
     }

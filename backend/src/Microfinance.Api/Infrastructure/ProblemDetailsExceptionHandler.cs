@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microfinance.Application.Common.Exceptions;
 using Microfinance.Domain.Common;
+using Microfinance.Domain.Loans;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             ForbiddenAccessException e => Problem(403, "Forbidden.", e.Message, "forbidden"),
             NotFoundException e => Problem(404, "Not found.", e.Message, "not_found"),
             ConflictException e => Problem(409, "Conflict.", e.Message, e.Code),
+            EligibilityException e => Eligibility(e),
             DomainException e => Problem(422, "The operation breaks a business rule.", e.Message, e.Code),
             TooManyRequestsException e => Problem(429, "Too many requests.", e.Message, "too_many_requests"),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
@@ -42,6 +44,14 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 
         context.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>Every eligibility reason, each with its code, so the SPA can show them all.</summary>
+    private static ProblemDetails Eligibility(EligibilityException e)
+    {
+        var problem = Problem(422, "The application is not eligible.", e.Message, e.Code);
+        problem.Extensions["reasons"] = e.Failures.Select(f => new { code = f.Code, message = f.Message }).ToList();
+        return problem;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail, string code) =>

@@ -86,6 +86,7 @@ public static class WebApiSetup
         api.MapClientEndpoints();
         api.MapAccountingEndpoints();
         api.MapDepositEndpoints();
+        api.MapLoanEndpoints();
 
         ServeSpa(app);
         return app;

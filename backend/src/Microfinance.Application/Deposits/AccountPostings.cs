@@ -17,15 +17,30 @@ public sealed class AccountPostings(
     public async Task<AccountTransaction> DepositAsync(Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
     {
         var account = await LockOneAsync(accountId, ct);
+        var (_, transaction) = await CreditAsync(account, amount, await ValueDateAsync(valueDate, ct), TransactionType.Deposit, channel, reference,
+            $"Dépôt sur {account.Number}", JournalSource.Deposit, JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), amount), ct);
+        return transaction;
+    }
+
+    /// <summary>Credits a client's account from another part of the ledger (a loan disbursement): <paramref name="source"/> is the entry's other side.</summary>
+    public async Task<(JournalEntry Entry, AccountTransaction Transaction)> CreditFromLedgerAsync(
+        Guid accountId, Guid clientId, decimal amount, DateOnly date, TransactionType type, string reference, string description,
+        JournalSource journalSource, JournalLine source, CancellationToken ct)
+    {
+        var account = await LockOneAsync(accountId, ct);
+        if (account.ClientId != clientId)
+            throw new ValidationException("accountId", "The account belongs to another client.");
+        return await CreditAsync(account, amount, date, type, null, reference, description, journalSource, source, ct);
+    }
+
+    private async Task<(JournalEntry, AccountTransaction)> CreditAsync(
+        DepositAccount account, decimal amount, DateOnly date, TransactionType type, Channel? channel, string? reference, string description,
+        JournalSource journalSource, JournalLine debit, CancellationToken ct)
+    {
         var product = await ProductAsync(account, ct);
-        var date = await ValueDateAsync(valueDate, ct);
         var sequence = account.Credit(amount, date);
-        var entry = await ledger.PostAsync(date, $"Dépôt sur {account.Number}", JournalSource.Deposit,
-        [
-            JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), amount),
-            JournalLine.CreditOf(product.DepositsGlAccountId, amount, account.Id),
-        ], ct);
-        return await RecordAsync(account, sequence, TransactionType.Deposit, amount, true, date, channel, reference, entry, ct);
+        var entry = await ledger.PostAsync(date, description, journalSource, [debit, JournalLine.CreditOf(product.DepositsGlAccountId, amount, account.Id)], ct);
+        return (entry, await RecordAsync(account, sequence, type, amount, true, date, channel, reference, entry, ct));
     }
 
     public async Task<AccountTransaction> WithdrawAsync(Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)

@@ -29,6 +29,7 @@ public enum TransactionType
     TransferIn,
     TransferOut,
     Reversal,
+    LoanDisbursement,
 }
 
 public enum WithdrawalRequestStatus

@@ -7,6 +7,8 @@ public sealed class Institution : Entity
 {
     public const string DefaultCurrency = "XOF";
     public const string DefaultTimeZone = "Africa/Abidjan";
+    /// <summary>The BCEAO usury cap for SFD loans (TEG), in percent a year.</summary>
+    public const decimal DefaultUsuryCapPercent = 24;
 
     private Institution() { }
 
@@ -24,6 +26,8 @@ public sealed class Institution : Entity
     public string CurrencyCode { get; private set; } = DefaultCurrency;
     public string TimeZone { get; private set; } = DefaultTimeZone;
     public InstitutionStatus Status { get; private set; } = InstitutionStatus.Active;
+    /// <summary>No loan's effective annual rate (TEG) may exceed this.</summary>
+    public decimal UsuryCapPercent { get; private set; } = DefaultUsuryCapPercent;
     public DateTimeOffset CreatedAt { get; private set; }
 
     public void Suspend()

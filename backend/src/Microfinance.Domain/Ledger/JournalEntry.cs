@@ -10,6 +10,11 @@ public enum JournalSource
     OpeningFee,
     Reversal,
     Manual,
+    LoanDisbursement,
+    LoanRepayment,
+    LoanReallocation,
+    LoanPenalty,
+    LoanWriteOff,
 }
 
 /// <summary>

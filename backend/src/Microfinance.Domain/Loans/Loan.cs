@@ -68,6 +68,8 @@ public sealed class Loan : Entity, ITenantOwned
     /// <summary>The last day end-of-day penalties were applied for.</summary>
     public DateOnly? PenaltiesAppliedThrough { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>As of the last end of day (or repayment): what portfolio-at-risk reports read.</summary>
+    public int DaysInArrearsRecorded { get; private set; }
     public IReadOnlyList<LoanInstallment> Installments => _installments;
 
     public LoanTerms Terms => new(Principal, AnnualInterestRatePercent, NumberOfInstallments, Frequency, InterestMethod, Amortization, GracePeriods, ProcessingFeePercent);
@@ -116,7 +118,7 @@ public sealed class Loan : Entity, ITenantOwned
         DisbursementDate = date;
         PenaltiesAppliedThrough = date;
         var schedule = ScheduleCalculator.Build(Terms, date, currency);
-        _installments.AddRange(schedule.Installments.Select(i => new LoanInstallment(Id, i)));
+        _installments.AddRange(schedule.Installments.Select(i => new LoanInstallment(InstitutionId, Id, i)));
         return schedule;
     }
 
@@ -180,6 +182,8 @@ public sealed class Loan : Entity, ITenantOwned
         var oldest = _installments.Where(i => !i.IsPaid && i.DueDate < asOf).Select(i => (DateOnly?)i.DueDate).Min();
         return oldest is { } due ? asOf.DayNumber - due.DayNumber : 0;
     }
+
+    public void RecordArrears(DateOnly asOf) => DaysInArrearsRecorded = Status == LoanStatus.Active ? DaysInArrears(asOf) : 0;
 
     public LoanInstallment? NextDue => _installments.Where(i => !i.IsPaid).MinBy(i => i.Number);
 

@@ -1,12 +1,15 @@
+using Microfinance.Domain.Common;
+
 namespace Microfinance.Domain.Loans;
 
 /// <summary>One installment of a disbursed loan: what is due and what has been paid, per component.</summary>
-public sealed class LoanInstallment
+public sealed class LoanInstallment : ITenantOwned
 {
     private LoanInstallment() { }
 
-    public LoanInstallment(Guid loanId, ScheduledInstallment scheduled)
+    public LoanInstallment(Guid institutionId, Guid loanId, ScheduledInstallment scheduled)
     {
+        InstitutionId = institutionId;
         LoanId = loanId;
         Number = scheduled.Number;
         DueDate = scheduled.DueDate;
@@ -16,6 +19,7 @@ public sealed class LoanInstallment
     }
 
     public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid InstitutionId { get; private set; }
     public Guid LoanId { get; private set; }
     public int Number { get; private set; }
     public DateOnly DueDate { get; private set; }

@@ -1,5 +1,6 @@
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Loans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Microfinance.Infrastructure.Data;
@@ -22,6 +23,11 @@ public sealed class LedgerStore(AppDbContext db, ITenantContext tenant) : ILedge
             .FromSql($"SELECT * FROM deposit_accounts WHERE id = ANY({ids}) ORDER BY id FOR UPDATE")
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<Loan?> LockLoanAsync(Guid loanId, CancellationToken cancellationToken) =>
+        await db.Loans.FromSql($"SELECT * FROM loans WHERE id = {loanId} FOR UPDATE")
+            .Include(l => l.Installments)
+            .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<long> NextNumberAsync(string counter, CancellationToken cancellationToken)
     {

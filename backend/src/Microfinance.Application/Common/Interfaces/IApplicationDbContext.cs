@@ -2,6 +2,7 @@ using Microfinance.Domain.Audit;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Ledger;
+using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -20,6 +21,11 @@ public interface IApplicationDbContext
     DbSet<DepositAccount> DepositAccounts { get; }
     DbSet<AccountTransaction> AccountTransactions { get; }
     DbSet<WithdrawalRequest> WithdrawalRequests { get; }
+    DbSet<LoanProduct> LoanProducts { get; }
+    DbSet<Loan> Loans { get; }
+    DbSet<LoanInstallment> LoanInstallments { get; }
+    DbSet<LoanRepayment> LoanRepayments { get; }
+    DbSet<LoanPenaltyCharge> LoanPenaltyCharges { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

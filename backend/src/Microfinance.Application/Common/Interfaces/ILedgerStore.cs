@@ -1,4 +1,5 @@
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -10,6 +11,9 @@ public interface ILedgerStore
     /// (<c>SELECT … FOR UPDATE</c>, in id order so two transfers between the same accounts cannot deadlock).
     /// </summary>
     Task<IReadOnlyList<DepositAccount>> LockAccountsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken);
+
+    /// <summary>Loads a loan of the institution in scope with its installments and locks its row until the transaction ends.</summary>
+    Task<Loan?> LockLoanAsync(Guid loanId, CancellationToken cancellationToken);
 
     /// <summary>The next number of a per-institution counter ("client", "account"), gap-free within committed work.</summary>
     Task<long> NextNumberAsync(string counter, CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ namespace Microfinance.Application.Common.Money;
 /// <summary>The one rule for an amount of money in a request: positive, in whole minor units of the institution's currency, bounded.</summary>
 public sealed class MoneyRules(InstitutionProfile institution, IOptions<OperationLimits> limits)
 {
-    public void Apply<T>(IRuleBuilder<T, decimal> rule) =>
+    public IRuleBuilderOptions<T, decimal> Apply<T>(IRuleBuilder<T, decimal> rule) =>
         rule.GreaterThan(0)
             .LessThanOrEqualTo(limits.Value.MaxOperationAmount)
             .MustAsync(async (amount, ct) => Currencies.FitsMinorUnit(amount, await institution.CurrencyAsync(ct)))

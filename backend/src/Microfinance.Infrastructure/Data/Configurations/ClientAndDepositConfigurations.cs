@@ -76,7 +76,7 @@ internal sealed class AccountTransactionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<AccountTransaction> b)
     {
         b.ToTable("account_transactions", t => t.HasCheckConstraint("ck_account_transactions_amount_positive", "amount > 0"));
-        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(12);
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(14);
         b.Property(x => x.Amount).IsMoney();
         b.Property(x => x.BalanceAfter).IsMoney();

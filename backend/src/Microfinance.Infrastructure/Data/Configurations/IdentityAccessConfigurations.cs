@@ -17,6 +17,7 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         b.Property(x => x.CurrencyCode).HasMaxLength(3).IsFixedLength();
         b.Property(x => x.TimeZone).HasMaxLength(64);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.UsuryCapPercent).HasPrecision(7, 4);
     }
 }
 

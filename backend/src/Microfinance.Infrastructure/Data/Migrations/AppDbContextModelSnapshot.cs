@@ -314,8 +314,8 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("type");
 
                     b.Property<DateOnly>("ValueDate")
@@ -703,6 +703,11 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone");
 
+                    b.Property<decimal>("UsuryCapPercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("usury_cap_percent");
+
                     b.HasKey("Id")
                         .HasName("pk_institutions");
 
@@ -913,6 +918,543 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_ledger_mappings_institution_id_purpose");
 
                     b.ToTable("ledger_mappings", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Loans.Loan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Amortization")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("amortization");
+
+                    b.Property<decimal>("AnnualInterestRatePercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("annual_interest_rate_percent");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("DaysInArrearsRecorded")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_in_arrears_recorded");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DisbursementDate")
+                        .HasColumnType("date")
+                        .HasColumnName("disbursement_date");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("frequency");
+
+                    b.Property<int>("GracePeriods")
+                        .HasColumnType("integer")
+                        .HasColumnName("grace_periods");
+
+                    b.Property<string>("Guarantee")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("guarantee");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("InterestMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("interest_method");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("NumberOfInstallments")
+                        .HasColumnType("integer")
+                        .HasColumnName("number_of_installments");
+
+                    b.Property<DateOnly?>("PenaltiesAppliedThrough")
+                        .HasColumnType("date")
+                        .HasColumnName("penalties_applied_through");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("principal");
+
+                    b.Property<decimal>("ProcessingFeePercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("processing_fee_percent");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid?>("RecommendedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recommended_by");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("status_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loans");
+
+                    b.HasIndex("BranchId")
+                        .HasDatabaseName("ix_loans_branch_id");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_loans_client_id");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_loans_product_id");
+
+                    b.HasIndex("InstitutionId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loans_institution_id_number");
+
+                    b.HasIndex("InstitutionId", "Status")
+                        .HasDatabaseName("ix_loans_institution_id_status");
+
+                    b.ToTable("loans", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Loans.LoanInstallment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<decimal>("FeesDue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("fees_due");
+
+                    b.Property<decimal>("FeesPaid")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("fees_paid");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<decimal>("InterestDue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("interest_due");
+
+                    b.Property<decimal>("InterestPaid")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("interest_paid");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("loan_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<decimal>("PenaltiesDue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("penalties_due");
+
+                    b.Property<decimal>("PenaltiesPaid")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("penalties_paid");
+
+                    b.Property<decimal>("PrincipalDue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("principal_due");
+
+                    b.Property<decimal>("PrincipalPaid")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("principal_paid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loan_installments");
+
+                    b.HasIndex("LoanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loan_installments_loan_id_number");
+
+                    b.ToTable("loan_installments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_loan_installments_paid_within_due", "principal_paid BETWEEN 0 AND principal_due AND interest_paid BETWEEN 0 AND interest_due AND fees_paid BETWEEN 0 AND fees_due AND penalties_paid BETWEEN 0 AND penalties_due");
+                        });
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Loans.LoanPenaltyCharge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("InstallmentNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("installment_number");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid>("JournalEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_entry_id");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("loan_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loan_penalty_charges");
+
+                    b.HasIndex("JournalEntryId")
+                        .HasDatabaseName("ix_loan_penalty_charges_journal_entry_id");
+
+                    b.HasIndex("LoanId", "InstallmentNumber", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loan_penalty_charges_loan_id_installment_number_day");
+
+                    b.ToTable("loan_penalty_charges", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Loans.LoanProduct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Amortization")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("amortization");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FeeIncomeGlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fee_income_gl_account_id");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("frequency");
+
+                    b.Property<decimal?>("GuaranteeRequiredAbove")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("guarantee_required_above");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid>("InterestIncomeGlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("interest_income_gl_account_id");
+
+                    b.Property<string>("InterestMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("interest_method");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<Guid>("LossExpenseGlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("loss_expense_gl_account_id");
+
+                    b.Property<decimal>("MaxAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("max_amount");
+
+                    b.Property<decimal>("MaxAmountToSavingsRatio")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("max_amount_to_savings_ratio");
+
+                    b.Property<int>("MaxGracePeriods")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_grace_periods");
+
+                    b.Property<int>("MaxInstallments")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_installments");
+
+                    b.Property<decimal>("MaxRatePercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("max_rate_percent");
+
+                    b.Property<decimal>("MinAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("min_amount");
+
+                    b.Property<int>("MinInstallments")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_installments");
+
+                    b.Property<decimal>("MinRatePercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("min_rate_percent");
+
+                    b.Property<int>("MinSavingsAgeDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_savings_age_days");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("PenaltiesReceivableGlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("penalties_receivable_gl_account_id");
+
+                    b.Property<Guid>("PenaltyIncomeGlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("penalty_income_gl_account_id");
+
+                    b.Property<string>("PenaltyKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("penalty_kind");
+
+                    b.Property<decimal>("PenaltyValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("penalty_value");
+
+                    b.Property<Guid>("PortfolioGlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portfolio_gl_account_id");
+
+                    b.Property<decimal>("ProcessingFeePercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("processing_fee_percent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loan_products");
+
+                    b.HasIndex("FeeIncomeGlAccountId")
+                        .HasDatabaseName("ix_loan_products_fee_income_gl_account_id");
+
+                    b.HasIndex("InterestIncomeGlAccountId")
+                        .HasDatabaseName("ix_loan_products_interest_income_gl_account_id");
+
+                    b.HasIndex("LossExpenseGlAccountId")
+                        .HasDatabaseName("ix_loan_products_loss_expense_gl_account_id");
+
+                    b.HasIndex("PenaltiesReceivableGlAccountId")
+                        .HasDatabaseName("ix_loan_products_penalties_receivable_gl_account_id");
+
+                    b.HasIndex("PenaltyIncomeGlAccountId")
+                        .HasDatabaseName("ix_loan_products_penalty_income_gl_account_id");
+
+                    b.HasIndex("PortfolioGlAccountId")
+                        .HasDatabaseName("ix_loan_products_portfolio_gl_account_id");
+
+                    b.HasIndex("InstitutionId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loan_products_institution_id_code");
+
+                    b.ToTable("loan_products", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Loans.LoanRepayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal>("FeesPart")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("fees_part");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<decimal>("InterestPart")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("interest_part");
+
+                    b.Property<Guid>("JournalEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_entry_id");
+
+                    b.Property<Guid>("LoanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("loan_id");
+
+                    b.Property<decimal>("PenaltiesPart")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("penalties_part");
+
+                    b.Property<decimal>("PrincipalPart")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("principal_part");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reversal_reason");
+
+                    b.Property<DateTimeOffset?>("ReversedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reversed_at");
+
+                    b.Property<Guid?>("ReversedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reversed_by");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loan_repayments");
+
+                    b.HasIndex("JournalEntryId")
+                        .HasDatabaseName("ix_loan_repayments_journal_entry_id");
+
+                    b.HasIndex("LoanId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loan_repayments_loan_id_sequence");
+
+                    b.ToTable("loan_repayments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_loan_repayments_parts_sum", "amount > 0 AND penalties_part + fees_part + interest_part + principal_part = amount");
+                        });
                 });
 
             modelBuilder.Entity("Microfinance.Infrastructure.Data.IdempotencyRecord", b =>
@@ -1403,6 +1945,119 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_ledger_mappings_gl_accounts_gl_account_id");
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Loans.Loan", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loans_branches_branch_id");
+
+                    b.HasOne("Microfinance.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loans_clients_client_id");
+
+                    b.HasOne("Microfinance.Domain.Loans.LoanProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loans_loan_products_product_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Loans.LoanInstallment", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Loans.Loan", null)
+                        .WithMany("Installments")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_installments_loans_loan_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Loans.LoanPenaltyCharge", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_penalty_charges_journal_entries_journal_entry_id");
+
+                    b.HasOne("Microfinance.Domain.Loans.Loan", null)
+                        .WithMany()
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_penalty_charges_loans_loan_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Loans.LoanProduct", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("FeeIncomeGlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_products_gl_accounts_fee_income_gl_account_id");
+
+                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("InterestIncomeGlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_products_gl_accounts_interest_income_gl_account_id");
+
+                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("LossExpenseGlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_products_gl_accounts_loss_expense_gl_account_id");
+
+                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("PenaltiesReceivableGlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_products_gl_accounts_penalties_receivable_gl_account_id");
+
+                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("PenaltyIncomeGlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_products_gl_accounts_penalty_income_gl_account_id");
+
+                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioGlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_products_gl_accounts_portfolio_gl_account_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Loans.LoanRepayment", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_repayments_journal_entries_journal_entry_id");
+
+                    b.HasOne("Microfinance.Domain.Loans.Loan", null)
+                        .WithMany()
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_loan_repayments_loans_loan_id");
+                });
+
             modelBuilder.Entity("Microfinance.Infrastructure.Identity.RefreshToken", b =>
                 {
                     b.HasOne("Microfinance.Infrastructure.Identity.User", null)
@@ -1461,6 +2116,11 @@ namespace Microfinance.Infrastructure.Data.Migrations
             modelBuilder.Entity("Microfinance.Domain.Ledger.JournalEntry", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Loans.Loan", b =>
+                {
+                    b.Navigation("Installments");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,83 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Application.Deposits;
+using Microfinance.Application.Ledger;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Ledger;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Loans;
+
+/// <summary>
+/// The journal side of every loan event, through the product's GL accounts (docs/loan-schedules.md, Ledger):
+/// interest and fees are income when paid; penalties are receivable when charged and income at once.
+/// </summary>
+public sealed class LoanPostings(IApplicationDbContext db, LedgerPoster ledger, AccountPostings accounts, InstitutionProfile institution)
+{
+    public async Task<JournalEntry> DisburseAsync(Loan loan, LoanProduct product, Guid? savingsAccountId, DateOnly date, CancellationToken ct)
+    {
+        if (savingsAccountId is not { } accountId)
+            return await ledger.PostAsync(date, $"Décaissement {loan.Number} en espèces", JournalSource.LoanDisbursement,
+                [JournalLine.DebitOf(product.PortfolioGlAccountId, loan.Principal), JournalLine.CreditOf(await ledger.AccountForAsync(Channel.Cash, ct), loan.Principal)], ct);
+
+        var (entry, _) = await accounts.CreditFromLedgerAsync(accountId, loan.ClientId, loan.Principal, date, TransactionType.LoanDisbursement, loan.Number,
+            $"Décaissement {loan.Number}", JournalSource.LoanDisbursement, JournalLine.DebitOf(product.PortfolioGlAccountId, loan.Principal), ct);
+        return entry;
+    }
+
+    public async Task<JournalEntry> RepayAsync(Loan loan, LoanProduct product, Allocation allocation, Channel channel, DateOnly date, CancellationToken ct)
+    {
+        var lines = new List<JournalLine> { JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), allocation.Total) };
+        lines.AddRange(Credits(product, allocation));
+        return await ledger.PostAsync(date, $"Remboursement {loan.Number}", JournalSource.LoanRepayment, lines, ct);
+    }
+
+    /// <summary>Moves a repayment's money between income and portfolio accounts after re-allocation (cash does not move).</summary>
+    public async Task<JournalEntry?> ReallocateAsync(Loan loan, LoanProduct product, Allocation before, Allocation after, CancellationToken ct)
+    {
+        var delta = after - before;
+        var lines = new List<JournalLine>();
+        foreach (var (gl, change) in Components(product, delta))
+        {
+            if (change > 0) lines.Add(JournalLine.CreditOf(gl, change));
+            if (change < 0) lines.Add(JournalLine.DebitOf(gl, -change));
+        }
+        if (lines.Count == 0) return null;
+        return await ledger.PostAsync(await institution.TodayAsync(ct), $"Réimputation {loan.Number}", JournalSource.LoanReallocation, lines, ct);
+    }
+
+    public async Task<JournalEntry> ChargePenaltiesAsync(Loan loan, LoanProduct product, decimal total, DateOnly date, CancellationToken ct) =>
+        await ledger.PostAsync(date, $"Pénalités {loan.Number}", JournalSource.LoanPenalty,
+            [JournalLine.DebitOf(product.PenaltiesReceivableGlAccountId, total), JournalLine.CreditOf(product.PenaltyIncomeGlAccountId, total)], ct);
+
+    /// <summary>What is on the books (principal and charged penalties) becomes a loss; unpaid interest and fees never were income.</summary>
+    public async Task<JournalEntry?> WriteOffAsync(Loan loan, LoanProduct product, CancellationToken ct)
+    {
+        var principal = loan.OutstandingPrincipal;
+        var penalties = loan.Installments.Sum(i => i.PenaltiesDue - i.PenaltiesPaid);
+        if (principal + penalties == 0) return null;
+        var lines = new List<JournalLine> { JournalLine.DebitOf(product.LossExpenseGlAccountId, principal + penalties) };
+        if (principal > 0) lines.Add(JournalLine.CreditOf(product.PortfolioGlAccountId, principal));
+        if (penalties > 0) lines.Add(JournalLine.CreditOf(product.PenaltiesReceivableGlAccountId, penalties));
+        return await ledger.PostAsync(await institution.TodayAsync(ct), $"Passage en perte {loan.Number}", JournalSource.LoanWriteOff, lines, ct);
+    }
+
+    public Task<JournalEntry> ReverseAsync(Guid entryId, string reason, CancellationToken ct) => ReverseEntryAsync(entryId, reason, ct);
+
+    private async Task<JournalEntry> ReverseEntryAsync(Guid entryId, string reason, CancellationToken ct)
+    {
+        var original = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).FirstAsync(e => e.Id == entryId, ct);
+        return await ledger.ReverseAsync(original, await institution.TodayAsync(ct), reason, ct);
+    }
+
+    private static IEnumerable<JournalLine> Credits(LoanProduct product, Allocation allocation) =>
+        Components(product, allocation).Where(c => c.Amount > 0).Select(c => JournalLine.CreditOf(c.GlAccountId, c.Amount));
+
+    private static IEnumerable<(Guid GlAccountId, decimal Amount)> Components(LoanProduct product, Allocation allocation) =>
+    [
+        (product.PenaltiesReceivableGlAccountId, allocation.Penalties),
+        (product.FeeIncomeGlAccountId, allocation.Fees),
+        (product.InterestIncomeGlAccountId, allocation.Interest),
+        (product.PortfolioGlAccountId, allocation.Principal),
+    ];
+}
