@@ -43,7 +43,13 @@ public sealed class LoanTests(TestApp app) : IClassFixture<TestApp>
         loan.GetProperty("outstanding").GetDecimal().Should().Be(120_000 + 1_200 + 800 + 400 + 1_200);
         loan.GetProperty("nextDueAmount").GetDecimal().Should().Be(40_000 + 1_200 + 1_200);
 
-        (await Lending.RepayAsync(id, 42_400)).StatusCode.Should().Be(HttpStatusCode.Created);
+        var preview = await (await (await app.As("agent")).GetAsync($"/api/v1/loans/{id}/repayment-preview?amount=42400")).JsonAsync();
+        using var firstRepayment = await Lending.RepayAsync(id, 42_400);
+        firstRepayment.StatusCode.Should().Be(HttpStatusCode.Created);
+        var first = await firstRepayment.JsonAsync();
+        foreach (var part in new[] { "fees", "interest", "principal" })
+            first.GetProperty($"{part}Part").GetDecimal().Should().Be(preview.GetProperty(part).GetDecimal(), $"the preview shows the {part} split");
+        preview.GetProperty("fees").GetDecimal().Should().Be(1_200);
         var second = await (await Lending.RepayAsync(id, 40_800)).JsonAsync();
         second.GetProperty("principalPart").GetDecimal().Should().Be(40_000);
         second.GetProperty("interestPart").GetDecimal().Should().Be(800);

@@ -22,6 +22,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["Database:MigrateOnStartup"] = "false",
             ["Seed:DemoData"] = "false",
             ["Seed:DemoClients"] = "0",
+            // Tests run end of day themselves, on the dates they choose.
+            ["Jobs:EndOfDay:Enabled"] = "false",
             ["RateLimiting:Login:PermitsPerIp"] = "100000",
             ["RateLimiting:Login:PermitsPerUsername"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",

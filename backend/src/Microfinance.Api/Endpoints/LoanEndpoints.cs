@@ -50,6 +50,11 @@ public static class LoanEndpoints
                 TypedResults.Ok(await mediator.Send(new ListLoanRepaymentsQuery(id), ct)))
             .WithSummary("The loan's repayments and how each was allocated").ProducesErrors(404);
 
+        loans.MapGet("/{id:guid}/repayment-preview", async (Guid id, decimal amount, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RepaymentPreviewQuery(id, amount), ct)))
+            .WithSummary("How a repayment of this amount would be allocated (penalties, fees, interest, principal); writes nothing")
+            .ProducesValidationProblem().ProducesErrors(404, 422);
+
         loans.MapPost("/{id:guid}/disburse", async (Guid id, DisburseLoanCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
             .WithSummary("Disburse an approved loan to the client's account or in cash; fixes the schedule")

@@ -2,9 +2,11 @@ using MediatR;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.Deposits.Commands;
 using Microfinance.Application.Ledger;
+using Microfinance.Application.Loans.Commands;
 using Microfinance.Application.Users;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.IdentityAccess;
+using Microfinance.Domain.Loans;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -83,21 +85,35 @@ public sealed class DemoDataSeeder(
                 "password", cancellationToken);
     }
 
+    /// <summary>Each demo product is created once, through the same use case as the API, as the SFD administrator.</summary>
     private async Task<DemoProducts> SeedProductsAsync(DemoStaff staff, Guid institutionId, CancellationToken ct)
     {
+        Dictionary<string, Guid> deposits, loans;
         using (tenant.EnterInstitutionScope(institutionId))
         {
-            var existing = await db.DepositProducts.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Id, ct);
-            if (existing.TryGetValue("EPARGNE", out var savings) && existing.TryGetValue("COURANT", out var current))
-                return new DemoProducts(savings, current);
+            deposits = await db.DepositProducts.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Id, ct);
+            loans = await db.LoanProducts.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Id, ct);
         }
-        var savingsProduct = await staff.AsAdmin(m => m.Send(new CreateDepositProductCommand(
+        async Task<Guid> EnsureAsync(Dictionary<string, Guid> existing, string code, Func<Task<Guid>> create) =>
+            existing.TryGetValue(code, out var id) ? id : await create();
+
+        var savings = await EnsureAsync(deposits, "EPARGNE", async () => (await staff.AsAdmin(m => m.Send(new CreateDepositProductCommand(
             "EPARGNE", "Épargne Classique", DepositProductKind.Savings, 3.5m, MinimumBalance: 5_000, OpeningFee: 2_000,
-            WithdrawalApprovalThreshold: 500_000, AllowsSingleStepOpening: false), ct));
-        var currentProduct = await staff.AsAdmin(m => m.Send(new CreateDepositProductCommand(
+            WithdrawalApprovalThreshold: 500_000, AllowsSingleStepOpening: false), ct))).Id);
+        var current = await EnsureAsync(deposits, "COURANT", async () => (await staff.AsAdmin(m => m.Send(new CreateDepositProductCommand(
             "COURANT", "Compte Courant", DepositProductKind.Current, 0, MinimumBalance: 0, OpeningFee: 0,
-            WithdrawalApprovalThreshold: 1_000_000, AllowsSingleStepOpening: true), ct));
-        return new DemoProducts(savingsProduct.Id, currentProduct.Id);
+            WithdrawalApprovalThreshold: 1_000_000, AllowsSingleStepOpening: true), ct))).Id);
+        // Demo accounts cannot be backdated, so the demo product waives the usual 90 days of savings seniority.
+        var commerce = await EnsureAsync(loans, "COMMERCE", async () => (await staff.AsAdmin(m => m.Send(new CreateLoanProductCommand(
+            "COMMERCE", "Crédit Commerce", MinAmount: 25_000, MaxAmount: 2_000_000, MinInstallments: 3, MaxInstallments: 24,
+            RepaymentFrequency.Monthly, InterestMethod.DecliningBalance, Amortization.EqualInstallments, MinRatePercent: 12, MaxRatePercent: 20,
+            MaxGracePeriods: 2, ProcessingFeePercent: 1, PenaltyKind.DailyRateOnOverdue, PenaltyValue: 0.1m, GuaranteeRequiredAbove: 1_000_000,
+            MinSavingsAgeDays: 0, MaxAmountToSavingsRatio: 0), ct))).Id);
+        var simple = await EnsureAsync(loans, "SIMPLE", async () => (await staff.AsAdmin(m => m.Send(new CreateLoanProductCommand(
+            "SIMPLE", "Crédit simple (coopérative)", MinAmount: 5_000, MaxAmount: 100_000, MinInstallments: 1, MaxInstallments: 1,
+            RepaymentFrequency.Monthly, InterestMethod.Flat, Amortization.EqualPrincipal, MinRatePercent: 0, MaxRatePercent: 0,
+            MinSavingsAgeDays: 0, MaxAmountToSavingsRatio: 0), ct))).Id);
+        return new DemoProducts(savings, current, commerce, simple);
     }
 
     private async Task<bool> AnyClientAsync(Guid institutionId, CancellationToken ct)
@@ -127,7 +143,7 @@ public sealed class DemoDataSeeder(
     }
 }
 
-public sealed record DemoProducts(Guid Savings, Guid Current);
+public sealed record DemoProducts(Guid Savings, Guid Current, Guid Loan, Guid SimpleCredit);
 
 /// <summary>Runs use cases as the demo staff, each call in its own scope (its own unit of work), as separate requests would.</summary>
 public sealed class DemoStaff(IServiceScopeFactory scopes, UserIdentity admin, UserIdentity supervisor, UserIdentity agent)

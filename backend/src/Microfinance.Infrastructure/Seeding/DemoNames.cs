@@ -26,6 +26,12 @@ internal static class DemoNames
 
     public static readonly string[] Quarters = ["Akpakpa", "Cadjèhoun", "Fidjrossè", "Gbégamey", "Zogbo", "Vèdoko", "Agla", "Houéyiho", "Sainte-Rita", "Jéricho"];
 
+    public static readonly string[] LoanPurposes =
+    [
+        "Achat de stock de pagnes", "Fonds de roulement boutique", "Achat d'une moto (zémidjan)", "Équipement de couture",
+        "Intrants maraîchers", "Matériel de coiffure", "Stock de vivres", "Rénovation de l'étal au marché",
+    ];
+
     public static readonly string[] Occupations =
     [
         "Commerçante", "Commerçant", "Couturière", "Tailleur", "Coiffeuse", "Menuisier", "Mécanicien", "Revendeuse de pagnes",

@@ -1,5 +1,7 @@
 using Microfinance.Application.Clients.Commands;
 using Microfinance.Application.Deposits.Commands;
+using Microfinance.Application.Loans.Commands;
+using Microfinance.Application.Loans.Queries;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microsoft.Extensions.Logging;
@@ -19,6 +21,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
     public async Task RunAsync(int clientCount, CancellationToken ct)
     {
         var savingsAccounts = new List<Guid>();
+        var borrowers = new List<Guid>();
         for (var i = 0; i < clientCount; i++)
         {
             if (i > 0 && i % 50 == 0) logger.LogInformation("Demo data: {Count} clients", i);
@@ -31,6 +34,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             await staff.AsSupervisor(m => m.Send(new ApproveAccountCommand(account.Id), ct));
             await staff.AsAgent(m => m.Send(new ActivateAccountCommand(Channel.Cash) { Id = account.Id }, ct));
             savingsAccounts.Add(account.Id);
+            if (i % 5 == 1) borrowers.Add(client.Id);
             await HistoryAsync(account.Id, minimumBalance: 5_000, ct);
 
             if (i % 3 == 0)
@@ -41,6 +45,61 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             }
         }
         await LeaveWorkForTheSupervisorAsync(savingsAccounts, ct);
+        await LoansAsync(borrowers, ct);
+    }
+
+    /// <summary>Loans in every state of the workflow; the disbursed ones backdated, some repaid on time, some late so PAR is not zero.</summary>
+    private async Task LoansAsync(IReadOnlyList<Guid> borrowers, CancellationToken ct)
+    {
+        for (var k = 0; k < borrowers.Count; k++)
+        {
+            var amount = Francs(50_000, 400_000);
+            var loan = await staff.AsAgent(m => m.Send(new CreateLoanApplicationCommand(
+                borrowers[k], products.Loan, amount, _random.Next(4, 12), Pick(DemoNames.LoanPurposes), 18), ct));
+            var stage = k % 10;
+            if (stage == 0) continue;
+            await staff.AsAgent(m => m.Send(new SubmitLoanApplicationCommand(loan.Id), ct));
+            if (stage == 1) continue;
+            await staff.AsSupervisor(m => m.Send(new ReviewLoanApplicationCommand { Id = loan.Id }, ct));
+            if (stage == 2) continue;
+            if (stage == 3)
+            {
+                await staff.AsSupervisor(m => m.Send(new ReturnLoanApplicationCommand("Préciser l'usage du crédit") { Id = loan.Id }, ct));
+                continue;
+            }
+            await staff.AsSupervisor(m => m.Send(new RecommendLoanApplicationCommand(loan.Id), ct));
+            if (stage == 4) continue;
+            if (stage == 5)
+            {
+                await staff.AsAdmin(m => m.Send(new RejectLoanApplicationCommand("Capacité de remboursement insuffisante") { Id = loan.Id }, ct));
+                continue;
+            }
+            await staff.AsAdmin(m => m.Send(new ApproveLoanApplicationCommand(loan.Id), ct));
+            if (stage == 6) continue;
+
+            var disbursed = today.AddDays(-_random.Next(20, 150));
+            await staff.AsSupervisor(m => m.Send(new DisburseLoanCommand(DisbursementMode.Cash, disbursed) { Id = loan.Id }, ct));
+            var schedule = await staff.AsAgent(m => m.Send(new GetLoanScheduleQuery(loan.Id), ct));
+            // Stage 7 pays everything due, 8 pays all but the last due installment (late), 9 pays nothing (late) then is written off half the time.
+            var due = schedule.Where(i => i.DueDate <= today).ToList();
+            var paid = stage switch { 7 => due.Count, 8 => Math.Max(0, due.Count - 1), _ => 0 };
+            foreach (var installment in due.Take(paid))
+                await staff.AsAgent(m => m.Send(new RepayLoanCommand(installment.TotalDue, installment.DueDate, Channel.Cash) { LoanId = loan.Id }, ct));
+            if (stage == 9 && k % 20 == 19)
+                await staff.AsAdmin(m => m.Send(new WriteOffLoanCommand("Client parti sans laisser d'adresse") { Id = loan.Id }, ct));
+        }
+        // One cooperative "simple credit", repaid in full.
+        if (borrowers.Count > 0)
+        {
+            var simple = await staff.AsAgent(m => m.Send(new CreateLoanApplicationCommand(borrowers[0], products.SimpleCredit, 25_000, 1, "Crédit simple"), ct));
+            await staff.AsAgent(m => m.Send(new SubmitLoanApplicationCommand(simple.Id), ct));
+            await staff.AsSupervisor(m => m.Send(new ReviewLoanApplicationCommand { Id = simple.Id }, ct));
+            await staff.AsSupervisor(m => m.Send(new RecommendLoanApplicationCommand(simple.Id), ct));
+            await staff.AsAdmin(m => m.Send(new ApproveLoanApplicationCommand(simple.Id), ct));
+            await staff.AsSupervisor(m => m.Send(new DisburseLoanCommand(DisbursementMode.Cash, today.AddDays(-10)) { Id = simple.Id }, ct));
+            await staff.AsAgent(m => m.Send(new RepayLoanCommand(25_000, today, Channel.Cash) { LoanId = simple.Id }, ct));
+        }
+        await staff.AsAdmin(m => m.Send(new EndOfDayCommand(today.AddDays(-1)), ct));
     }
 
     private CreateClientCommand NewClient(int i, bool withDocument)
