@@ -11,11 +11,23 @@ export type NavEntry = NavLinkEntry | NavGroupEntry;
  */
 export const NAVIGATION: readonly NavEntry[] = [
   { labelKey: 'nav.dashboard', to: paths.dashboard.getHref() },
+  { labelKey: 'nav.clients', to: paths.clients.getHref(), allowed: POLICIES.clients },
+  { labelKey: 'nav.accounts', to: paths.accounts.getHref(), allowed: POLICIES.clients },
+  { labelKey: 'nav.approvals', to: paths.approvals.getHref(), allowed: POLICIES.approvals },
+  {
+    labelKey: 'nav.accounting',
+    items: [
+      { labelKey: 'nav.glAccounts', to: paths.glAccounts.getHref(), allowed: POLICIES.accounting },
+      { labelKey: 'nav.journal', to: paths.journal.getHref(), allowed: POLICIES.accounting },
+      { labelKey: 'nav.trialBalance', to: paths.trialBalance.getHref(), allowed: POLICIES.accounting },
+    ],
+  },
   {
     labelKey: 'nav.administration',
     items: [
       { labelKey: 'nav.branches', to: paths.branches.getHref(), allowed: POLICIES.branches },
       { labelKey: 'nav.users', to: paths.users.getHref(), allowed: POLICIES.users },
+      { labelKey: 'nav.depositProducts', to: paths.depositProducts.getHref(), allowed: POLICIES.depositProducts },
     ],
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },

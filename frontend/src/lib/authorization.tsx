@@ -10,12 +10,21 @@ export type Role = (typeof ROLES)[number];
 /** Roles an institution administrator may give to its staff. */
 export const INSTITUTION_ROLES = ROLES.filter((role) => role !== 'PlatformAdmin');
 
-/** Who may use each area of the application; the navigation and the route guards both read this. */
+/** Who may use each area of the application, and each action in it (as the API allows them). */
 export const POLICIES = {
   branches: ['SfdAdmin'],
   users: ['SfdAdmin'],
   institutions: ['PlatformAdmin'],
   audit: ['SfdAdmin', 'Auditor'],
+  /** Read clients, accounts and their movements. */
+  clients: ['SfdAdmin', 'Supervisor', 'Agent', 'Accountant', 'Auditor'],
+  /** Register and edit clients, open and activate accounts, move money. */
+  frontOffice: ['SfdAdmin', 'Supervisor', 'Agent'],
+  /** Approve what an agent asked for (accounts, withdrawals over the threshold); suspend, close or delete clients. */
+  approvals: ['SfdAdmin', 'Supervisor'],
+  accounting: ['SfdAdmin', 'Accountant', 'Auditor'],
+  chartOfAccounts: ['Accountant'],
+  depositProducts: ['SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */
@@ -29,6 +38,12 @@ export function useRoleLabels() {
   return (roles: readonly string[]) => roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ');
 }
 
+/** Whether the signed-in user has one of the `allowed` roles (for what shows a column, not just an element). */
+export function useIsAllowed(allowed: readonly Role[]) {
+  const { data: user } = useUser();
+  return !!user && hasAnyRole(user.roles, allowed);
+}
+
 type AuthorizationProps = {
   allowed: readonly Role[];
   forbiddenFallback?: ReactNode;
@@ -36,6 +51,5 @@ type AuthorizationProps = {
 };
 
 export function Authorization({ allowed, forbiddenFallback = null, children }: AuthorizationProps) {
-  const { data: user } = useUser();
-  return user && hasAnyRole(user.roles, allowed) ? children : forbiddenFallback;
+  return useIsAllowed(allowed) ? children : forbiddenFallback;
 }

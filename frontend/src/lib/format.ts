@@ -5,7 +5,18 @@ const INTL_LOCALES: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 /** The CFA franc (XOF in the UEMOA, XAF in the CEMAC) is written "FCFA" by its users. */
 const CURRENCY_LABELS: Record<string, string> = { XOF: 'FCFA', XAF: 'FCFA' };
 
-function minorUnitDigits(currency: string) {
+/**
+ * The currency of pages whose API answer names none (deposit products, the ledger): the default of every
+ * institution (DOMAIN: XOF), until the API tells the SPA its institution's currency.
+ */
+export const DEFAULT_CURRENCY = 'XOF';
+
+/** How the users of a currency name it: "FCFA" for XOF and XAF, the ISO code for others. */
+export function currencyLabel(currency: string) {
+  return CURRENCY_LABELS[currency] ?? currency;
+}
+
+export function minorUnitDigits(currency: string) {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
@@ -33,6 +44,8 @@ export function formatDateTime(value: string, locale: Locale = 'fr') {
   );
 }
 
+/** An instant, or a calendar day ("2026-11-21", read as that day where the user is rather than at UTC midnight). */
 export function formatDate(value: string, locale: Locale = 'fr') {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium' }).format(new Date(value));
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium' }).format(date);
 }

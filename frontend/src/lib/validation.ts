@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { INSTITUTION_ROLES } from '@/lib/authorization';
+import { minorUnitDigits } from '@/lib/format';
 
 /*
  * Field rules shared by several forms. They mirror the API's (its UserRules and identity password policy) so that
@@ -22,12 +23,20 @@ export const optionalEmailSchema = z.union([
   z.email('validation.email').max(256, 'validation.tooLong'),
 ]);
 
+const E164 = '\\+[1-9][0-9]{7,14}';
+
+/** A phone number matching `pattern` once its spaces are removed. */
+const phoneInput = (pattern: RegExp) =>
+  z
+    .string()
+    .transform((value) => value.replace(/\s/g, ''))
+    .pipe(z.string().regex(pattern, 'validation.phone'));
+
 /** E.164, typed with or without spaces: "+229 97 00 00 00". */
-export const optionalPhoneSchema = z
-  .string()
-  .transform((value) => value.replace(/\s/g, ''))
-  .pipe(z.string().regex(/^(\+[1-9][0-9]{7,14})?$/, 'validation.phone'))
-  .transform((value) => value || null);
+export const phoneSchema = phoneInput(new RegExp(`^${E164}$`));
+
+/** E.164 or nothing. */
+export const optionalPhoneSchema = phoneInput(new RegExp(`^(${E164})?$`)).transform((value) => value || null);
 
 export const passwordSchema = z
   .string()
@@ -43,3 +52,56 @@ export const institutionRoleSchema = z.string().pipe(z.enum(INSTITUTION_ROLES, {
 
 /** A select whose empty option means "none" (e.g. no branch). */
 export const optionalIdSchema = z.string().transform((value) => value || null);
+
+/** A required line of text, trimmed. */
+export const requiredTextSchema = (max: number) =>
+  z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+
+/** An optional line of text: blank is sent as null. */
+export const optionalTextSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'validation.tooLong')
+    .transform((value) => value || null);
+
+/** A day from a date input ("2026-11-21"). */
+export const requiredDateSchema = z
+  .string()
+  .min(1, 'validation.required')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'validation.date');
+
+/** A day from a date input, or nothing. */
+export const optionalDateSchema = z
+  .string()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'validation.date')
+  .transform((value) => value || undefined);
+
+/**
+ * An amount typed as the user writes it ("150 000", "1250,50") and sent as a JSON number: never negative, with
+ * no more decimals than the currency has (none for FCFA, so 100.5 is refused here rather than by the API).
+ */
+export function moneySchema(currency: string) {
+  const digits = minorUnitDigits(currency);
+  const format = digits > 0 ? new RegExp(`^\\d+([.]\\d{1,${digits}})?$`) : /^\d+$/;
+  return z
+    .string()
+    .transform((value) => value.replace(/\s/g, '').replace(',', '.'))
+    .pipe(z.string().min(1, 'validation.required').regex(format, 'validation.amount'))
+    .transform(Number);
+}
+
+/** An amount of money moved by an operation: more than zero. */
+export const positiveMoneySchema = (currency: string) =>
+  moneySchema(currency).refine((amount) => amount > 0, 'validation.amountPositive');
+
+/** The two ends of a period from date inputs, either open. */
+export const periodFields = { from: optionalDateSchema, to: optionalDateSchema };
+
+/** Refuses a period that ends before it starts, on its end. */
+export function orderedPeriod<T extends z.ZodType<{ from?: string; to?: string }>>(schema: T) {
+  return schema.refine((period) => !period.from || !period.to || period.from <= period.to, {
+    message: 'validation.period',
+    path: ['to'],
+  });
+}

@@ -2,6 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
+import { vi } from 'vitest';
+
+import { tokenStore } from '@/lib/token-store';
 
 /** Renders with a fresh query client (no retries) and an in-memory router. */
 export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
@@ -26,3 +29,18 @@ export const TOKENS = {
   expiresIn: 900,
   tokenType: 'Bearer',
 };
+
+/** A fake API: answers each call with `answer(path, request)`, and records what was called. */
+export function fakeApi(answer: (path: string, request: Request) => Response | Promise<Response>) {
+  const fetch = vi.fn((request: Request) => answer(new URL(request.url).pathname, request));
+  vi.stubGlobal('fetch', fetch);
+  tokenStore.setTokens(TOKENS);
+  return {
+    fetch,
+    /** The requests sent to `path` by `method`. */
+    requestsTo: (method: string, path: string) =>
+      fetch.mock.calls
+        .map(([request]) => request)
+        .filter((request) => request.method === method && new URL(request.url).pathname === path),
+  };
+}

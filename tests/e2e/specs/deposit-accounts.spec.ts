@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import {
   activateAccount,
@@ -17,8 +17,8 @@ import { SFD_ADMIN } from '../support/session';
 // Each journey passes between three members of staff, signing in and out: longer than a single page's test.
 test.describe.configure({ timeout: 120_000 });
 
-/** A client of the agent's with an active savings account on a product of the journey's own. */
-async function activeAccount(page: import('@playwright/test').Page) {
+/** A new client of the agent's with a savings account, on a product of the journey's own, approved by a supervisor. */
+async function approvedAccount(page: Page) {
   const product = await as(page, SFD_ADMIN, () => createSavingsProduct(page));
   const account = await as(page, AGENT, async () => {
     await createClient(page);
@@ -31,7 +31,7 @@ async function activeAccount(page: import('@playwright/test').Page) {
 test('an agent opens a savings account for a new client, a supervisor approves it, and the agent moves money on it', async ({
   page,
 }) => {
-  const account = await activeAccount(page);
+  const account = await approvedAccount(page);
 
   await as(page, AGENT, async () => {
     await page.goto(account.url);
@@ -46,8 +46,10 @@ test('an agent opens a savings account for a new client, a supervisor approves i
   });
 });
 
-test('a withdrawal above the threshold waits for a supervisor, then moves the balance once approved', async ({ page }) => {
-  const account = await activeAccount(page);
+test('a withdrawal above the threshold waits for a supervisor, then moves the balance once approved', async ({
+  page,
+}) => {
+  const account = await approvedAccount(page);
 
   await as(page, AGENT, async () => {
     await page.goto(account.url);

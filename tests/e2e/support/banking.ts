@@ -16,8 +16,7 @@ export async function as<T>(page: Page, user: Credentials, steps: () => Promise<
   return result;
 }
 
-const randomDigits = (count: number) =>
-  Array.from({ length: count }, () => Math.floor(Math.random() * 10)).join('');
+const randomDigits = (count: number) => Array.from({ length: count }, () => Math.floor(Math.random() * 10)).join('');
 
 /**
  * As the SFD administrator: a savings product of its own for the journey (unique code), without fees, whose
@@ -94,7 +93,10 @@ export async function approveAccountInInbox(page: Page, number: string) {
 /** On the account's page: activates it, the (zero) opening fee paid in cash. */
 export async function activateAccount(page: Page) {
   await page.getByRole('button', { name: 'Activer' }).click();
-  await page.getByRole('dialog', { name: /^Activer le compte/ }).getByRole('button', { name: 'Activer' }).click();
+  await page
+    .getByRole('dialog', { name: /^Activer le compte/ })
+    .getByRole('button', { name: 'Activer' })
+    .click();
   await expect(page.getByText('Actif', { exact: true })).toBeVisible();
 }
 
@@ -102,7 +104,12 @@ export async function activateAccount(page: Page) {
  * On the account's page: a deposit or a withdrawal in cash, through its review (which shows the amount as
  * "50 000 FCFA"). A posted one ends on its receipt, from which this goes back to the account.
  */
-export async function postMovement(page: Page, kind: 'Dépôt' | 'Retrait', amount: string, outcome: 'receipt' | 'pending') {
+export async function postMovement(
+  page: Page,
+  kind: 'Dépôt' | 'Retrait',
+  amount: string,
+  outcome: 'receipt' | 'pending',
+) {
   await page.getByRole('button', { name: kind, exact: true }).click();
   const form = page.getByRole('dialog', { name: new RegExp(`^${kind} `) });
   await form.getByLabel('Montant (FCFA)').fill(amount);
@@ -122,7 +129,9 @@ export async function postMovement(page: Page, kind: 'Dépôt' | 'Retrait', amou
     await expect(notice).toBeHidden();
     return;
   }
-  await expect(page.getByRole('heading', { level: 1, name: kind === 'Dépôt' ? 'Reçu de dépôt' : 'Reçu de retrait' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: kind === 'Dépôt' ? 'Reçu de dépôt' : 'Reçu de retrait' }),
+  ).toBeVisible();
   await expect(page.getByRole('main')).toContainText(`${amount} FCFA`);
   await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
   await page.getByRole('link', { name: 'Retour au compte' }).click();

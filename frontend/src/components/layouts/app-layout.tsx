@@ -38,7 +38,7 @@ export function AppLayout() {
   const user = useCurrentUser();
   return (
     <>
-      <Navbar expand="lg" bg="primary" data-bs-theme="dark" collapseOnSelect sticky="top">
+      <Navbar expand="lg" bg="primary" data-bs-theme="dark" collapseOnSelect sticky="top" className="d-print-none">
         <Container fluid>
           <Navbar.Brand as={Link} to={paths.dashboard.getHref()}>
             {t('app.name')}

@@ -10,33 +10,71 @@ function topLevelEntries() {
   return [...screen.queryAllByRole('link'), ...screen.queryAllByRole('button')].map((element) => element.textContent);
 }
 
+/** Opens a group of the menu and returns its links, with where they go. */
+async function groupLinks(name: string) {
+  await userEvent.setup().click(screen.getByRole('button', { name }));
+  await screen.findAllByRole('link', { name: /./ });
+  return screen
+    .getAllByRole('link')
+    .filter((link) => link.classList.contains('dropdown-item'))
+    .map((link) => [link.textContent, link.getAttribute('href')]);
+}
+
 describe('MainNavigation', () => {
-  it('shows an agent the dashboard only', () => {
+  it('shows an agent the clients and the accounts, and nothing to approve or account for', () => {
     renderWithProviders(<MainNavigation roles={['Agent']} />);
 
     expect(screen.getByRole('link', { name: 'Tableau de bord' })).toHaveAttribute('href', '/');
-    expect(screen.queryByRole('button', { name: 'Administration' })).not.toBeInTheDocument();
-    expect(topLevelEntries()).toEqual(['Tableau de bord']);
+    expect(screen.getByRole('link', { name: 'Clients' })).toHaveAttribute('href', '/clients');
+    expect(screen.getByRole('link', { name: 'Comptes' })).toHaveAttribute('href', '/accounts');
+    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes']);
   });
 
-  it('gives an institution administrator the administration menu and the audit trail', async () => {
+  it('gives a supervisor the approvals inbox', () => {
+    renderWithProviders(<MainNavigation roles={['Supervisor']} />);
+
+    expect(screen.getByRole('link', { name: 'À valider' })).toHaveAttribute('href', '/approvals');
+    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'À valider']);
+  });
+
+  it('gives an accountant the accounting menu', async () => {
+    renderWithProviders(<MainNavigation roles={['Accountant']} />);
+
+    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'Comptabilité']);
+    expect(await groupLinks('Comptabilité')).toEqual([
+      ['Plan comptable', '/accounting/gl-accounts'],
+      ['Journal', '/accounting/journal'],
+      ['Balance générale', '/accounting/trial-balance'],
+    ]);
+  });
+
+  it('gives an auditor the accounting and the audit trail, without approvals or administration', () => {
+    renderWithProviders(<MainNavigation roles={['Auditor']} />);
+
+    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', "Piste d'audit", 'Comptabilité']);
+  });
+
+  it('gives an institution administrator every area of the institution, deposit products included', async () => {
     renderWithProviders(<MainNavigation roles={['SfdAdmin']} />);
 
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Administration' }));
-
-    expect(await screen.findByRole('link', { name: 'Agences' })).toHaveAttribute('href', '/admin/branches');
-    expect(screen.getByRole('link', { name: 'Utilisateurs' })).toHaveAttribute('href', '/admin/users');
-    expect(screen.getByRole('link', { name: "Piste d'audit" })).toHaveAttribute('href', '/audit');
+    expect(topLevelEntries()).toEqual([
+      'Tableau de bord',
+      'Clients',
+      'Comptes',
+      'À valider',
+      "Piste d'audit",
+      'Comptabilité',
+      'Administration',
+    ]);
+    expect(await groupLinks('Administration')).toEqual([
+      ['Agences', '/admin/branches'],
+      ['Utilisateurs', '/admin/users'],
+      ["Produits d'épargne", '/admin/deposit-products'],
+    ]);
     expect(screen.queryByRole('link', { name: 'Institutions' })).not.toBeInTheDocument();
   });
 
-  it('gives an auditor the audit trail without administration', () => {
-    renderWithProviders(<MainNavigation roles={['Auditor']} />);
-
-    expect(topLevelEntries()).toEqual(['Tableau de bord', "Piste d'audit"]);
-  });
-
-  it('gives the platform administrator the institutions', () => {
+  it('gives the platform administrator the institutions and no client data', () => {
     renderWithProviders(<MainNavigation roles={['PlatformAdmin']} />);
 
     expect(topLevelEntries()).toEqual(['Tableau de bord', 'Institutions']);

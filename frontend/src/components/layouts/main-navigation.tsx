@@ -28,7 +28,7 @@ export function MainNavigation({ roles }: { roles: readonly string[] }) {
             ))}
           </NavDropdown>
         ) : (
-          <Nav.Link key={entry.to} as={NavLink} to={entry.to} eventKey={entry.to} end>
+          <Nav.Link key={entry.to} as={NavLink} to={entry.to} eventKey={entry.to} end={entry.to === '/'}>
             {t(entry.labelKey)}
           </Nav.Link>
         ),

@@ -17,7 +17,9 @@ function summary(error: ApiError | null, t: TFunction) {
   if (!error) return t('errors.network');
   // The API writes its validation summary in English; the field messages carry the detail.
   if (error.status === 400 && Object.keys(error.errors).length > 0) return t('errors.validation');
-  return error.detail ?? error.title ?? t('errors.unexpected');
+  // Business rules the UI knows by their stable code are said in the user's language; others as the API wrote them.
+  const fallback = error.detail ?? error.title ?? t('errors.unexpected');
+  return error.code ? t(`errors.codes.${error.code}`, { defaultValue: fallback }) : fallback;
 }
 
 /** A failed call, in words: the problem detail of the API, or a connection problem for anything else. */

@@ -1,4 +1,4 @@
-import type { FormEventHandler, ReactNode } from 'react';
+import { useId, type FormEventHandler, type ReactNode } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
@@ -21,6 +21,8 @@ type FormDialogProps = {
   inlineFields?: readonly string[];
   /** Once set, the dialog shows this message in place of the fields and offers only to close. */
   successMessage?: string;
+  /** `lg` for a long form, whose fields then sit two by two. */
+  size?: 'lg';
   /** The fields. */
   children: ReactNode;
 };
@@ -35,13 +37,15 @@ export function FormDialog({
   error,
   inlineFields,
   successMessage,
+  size,
   children,
 }: FormDialogProps) {
   const { t } = useTranslation();
+  const titleId = useId();
   return (
-    <Modal show onHide={onClose} centered>
+    <Modal aria-labelledby={titleId} show onHide={onClose} centered size={size}>
       <Form noValidate onSubmit={onSubmit}>
-        <DialogHeader title={title} />
+        <DialogHeader id={titleId} title={title} />
         <Modal.Body>
           {successMessage ? (
             <Alert variant="success" className="mb-0">

@@ -10,12 +10,15 @@ type FieldProps = {
   className?: string;
 };
 
-/** Client-side messages are translation keys (from the zod schemas); the API's messages are shown as sent. */
-function FieldFeedback({ id, error }: { id: string; error?: FieldError }) {
+/**
+ * Client-side messages are translation keys (from the zod schemas); the API's messages are shown as sent.
+ * Under a control that is not a sibling (a group of radio buttons), `className="d-block"` shows it.
+ */
+export function FieldFeedback({ id, error, className }: { id?: string; error?: FieldError; className?: string }) {
   const { t } = useTranslation();
   if (!error?.message) return null;
   return (
-    <Form.Control.Feedback id={id} type="invalid">
+    <Form.Control.Feedback id={id} type="invalid" className={className}>
       {error.type === 'server' ? error.message : t(error.message)}
     </Form.Control.Feedback>
   );
@@ -35,6 +38,8 @@ function useFieldA11y(error: FieldError | undefined) {
 type TextFieldProps = FieldProps & {
   type?: 'text' | 'password' | 'email' | 'tel' | 'date';
   autoComplete?: string;
+  /** The keyboard a phone shows, e.g. digits for an amount. */
+  inputMode?: 'numeric' | 'decimal';
 };
 
 export function TextField({ label, registration, error, className = 'mb-3', ...inputProps }: TextFieldProps) {
@@ -61,4 +66,10 @@ export function SelectField({ label, registration, error, className = 'mb-3', ch
       <FieldFeedback id={errorId} error={error} />
     </Form.Group>
   );
+}
+
+/** A yes/no field (nothing the user can get wrong, so no message). */
+export function CheckField({ label, registration, className = 'mb-3' }: Omit<FieldProps, 'error'>) {
+  const id = useId();
+  return <Form.Check className={className} id={id} type="checkbox" label={label} {...registration} />;
 }

@@ -15,7 +15,7 @@ export function PaginationBar({ page, pageSize, totalCount, onPageChange }: Pagi
   return (
     <nav
       aria-label={t('common.pagination')}
-      className="d-flex flex-wrap align-items-center gap-2 justify-content-between"
+      className="d-flex flex-wrap align-items-center gap-2 justify-content-between d-print-none"
     >
       <span className="text-body-secondary small">{t('common.resultCount', { count: totalCount })}</span>
       <div className="d-flex align-items-center gap-2">

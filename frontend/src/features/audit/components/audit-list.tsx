@@ -1,12 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import Button from 'react-bootstrap/Button';
 import Col from 'react-bootstrap/Col';
-import Form from 'react-bootstrap/Form';
-import Row from 'react-bootstrap/Row';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
+import { FiltersForm, PeriodFields } from '@/components/ui/filters-form';
 import { TextField } from '@/components/ui/form-fields';
 import { PagedTable } from '@/components/ui/paged-table';
 import {
@@ -70,60 +68,35 @@ export function AuditList() {
 
   return (
     <>
-      <Form
-        noValidate
-        aria-label={t('audit.filters')}
+      <FiltersForm
+        label={t('audit.filters')}
         onSubmit={handleSubmit(applyFilters)}
-        onReset={(event) => {
-          event.preventDefault();
+        onClear={() => {
           reset(NO_FILTERS);
           applyFilters({});
         }}
-        className="mb-3"
       >
-        <Row className="g-2 align-items-end">
-          <Col xs={12} sm={6} lg>
-            <TextField
-              className=""
-              label={t('audit.action')}
-              registration={register('action')}
-              error={formState.errors.action}
-            />
-          </Col>
-          <Col xs={12} sm={6} lg>
-            <TextField
-              className=""
-              label={t('audit.entityType')}
-              registration={register('entityType')}
-              error={formState.errors.entityType}
-            />
-          </Col>
-          <Col xs={6} lg>
-            <TextField
-              className=""
-              type="date"
-              label={t('audit.from')}
-              registration={register('from')}
-              error={formState.errors.from}
-            />
-          </Col>
-          <Col xs={6} lg>
-            <TextField
-              className=""
-              type="date"
-              label={t('audit.to')}
-              registration={register('to')}
-              error={formState.errors.to}
-            />
-          </Col>
-          <Col xs={12} lg="auto" className="d-flex gap-2">
-            <Button type="submit">{t('common.filter')}</Button>
-            <Button type="reset" variant="outline-secondary">
-              {t('common.clear')}
-            </Button>
-          </Col>
-        </Row>
-      </Form>
+        <Col xs={12} sm={6} lg>
+          <TextField
+            className=""
+            label={t('audit.action')}
+            registration={register('action')}
+            error={formState.errors.action}
+          />
+        </Col>
+        <Col xs={12} sm={6} lg>
+          <TextField
+            className=""
+            label={t('audit.entityType')}
+            registration={register('entityType')}
+            error={formState.errors.entityType}
+          />
+        </Col>
+        <PeriodFields
+          from={{ registration: register('from'), error: formState.errors.from }}
+          to={{ registration: register('to'), error: formState.errors.to }}
+        />
+      </FiltersForm>
 
       <PagedTable
         query={records}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+
+import { Forbidden } from '@/components/ui/forbidden';
+import { PageHeader } from '@/components/ui/page-header';
+import { AccountRequests } from '@/features/accounts/components/account-requests';
+import { PendingWithdrawals } from '@/features/accounts/components/pending-withdrawals';
+import { Authorization, POLICIES } from '@/lib/authorization';
+
+/** The supervisor's inbox: what the front office asked for and waits on a second pair of eyes. */
+export default function ApprovalsRoute() {
+  const { t } = useTranslation();
+  return (
+    <Authorization allowed={POLICIES.approvals} forbiddenFallback={<Forbidden />}>
+      <PageHeader title={t('approvals.title')} />
+      <PendingWithdrawals />
+      <AccountRequests />
+    </Authorization>
+  );
+}

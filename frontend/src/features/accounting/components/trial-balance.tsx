@@ -1,0 +1,98 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import Col from 'react-bootstrap/Col';
+import Table from 'react-bootstrap/Table';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { FiltersForm } from '@/components/ui/filters-form';
+import { TextField } from '@/components/ui/form-fields';
+import { PageSpinner } from '@/components/ui/page-spinner';
+import { useTrialBalance } from '@/features/accounting/api/get-trial-balance';
+import { DEFAULT_CURRENCY, formatDate, formatMoney } from '@/lib/format';
+import { useLocale } from '@/lib/i18n';
+import { optionalDateSchema } from '@/lib/validation';
+
+const asOfSchema = z.object({ asOf: optionalDateSchema });
+
+/** Each GL account's debits, credits and balance as of a day; the totals, and their difference (zero when sound). */
+export function TrialBalance() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [asOf, setAsOf] = useState<string | undefined>();
+  const trialBalance = useTrialBalance({ asOf });
+  const { register, handleSubmit, reset, formState } = useForm({
+    resolver: zodResolver(asOfSchema),
+    defaultValues: { asOf: '' },
+  });
+  const money = (amount: number) => formatMoney(amount, DEFAULT_CURRENCY, locale);
+
+  return (
+    <>
+      <FiltersForm
+        label={t('trialBalance.filters')}
+        onSubmit={handleSubmit((data) => setAsOf(data.asOf))}
+        onClear={() => {
+          reset({ asOf: '' });
+          setAsOf(undefined);
+        }}
+      >
+        <Col xs={12} sm={6} lg={4}>
+          <TextField
+            className=""
+            type="date"
+            label={t('trialBalance.asOf')}
+            registration={register('asOf')}
+            error={formState.errors.asOf}
+          />
+        </Col>
+      </FiltersForm>
+
+      {trialBalance.isPending && <PageSpinner />}
+      <ErrorAlert error={trialBalance.error} onRetry={() => void trialBalance.refetch()} />
+      {trialBalance.data && (
+        <Table responsive size="sm" className="align-middle">
+          <caption className="caption-top">
+            {t('trialBalance.caption', { date: formatDate(trialBalance.data.asOf, locale) })}
+          </caption>
+          <thead>
+            <tr>
+              <th>{t('glAccounts.code')}</th>
+              <th>{t('glAccounts.name')}</th>
+              <th className="text-end">{t('statement.debit')}</th>
+              <th className="text-end">{t('statement.credit')}</th>
+              <th className="text-end">{t('statement.balance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trialBalance.data.lines.map((line) => (
+              <tr key={line.glAccountId}>
+                <td>{line.code}</td>
+                <td>{line.name}</td>
+                <td className="text-end text-nowrap">{money(line.debit)}</td>
+                <td className="text-end text-nowrap">{money(line.credit)}</td>
+                <td className="text-end text-nowrap">{money(line.balance)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot className="fw-bold">
+            <tr>
+              <th colSpan={2}>{t('trialBalance.totals')}</th>
+              <td className="text-end text-nowrap">{money(trialBalance.data.totalDebit)}</td>
+              <td className="text-end text-nowrap">{money(trialBalance.data.totalCredit)}</td>
+              <td />
+            </tr>
+            <tr className={trialBalance.data.difference === 0 ? 'table-success' : 'table-danger'}>
+              <th colSpan={2}>{t('trialBalance.difference')}</th>
+              <td colSpan={3} className="text-end text-nowrap">
+                {money(trialBalance.data.difference)}
+              </td>
+            </tr>
+          </tfoot>
+        </Table>
+      )}
+    </>
+  );
+}

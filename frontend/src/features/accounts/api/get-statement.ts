@@ -1,0 +1,24 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+
+import { accountsQueryKey } from '@/features/accounts/api/get-accounts';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/types/api';
+
+export type GetStatementQuery = NonNullable<paths['/api/v1/accounts/{id}/statement']['get']['parameters']['query']>;
+
+/** Opening balance, one page of movements (oldest first) each with its running balance, closing balance. */
+export function getStatement(id: string, query: GetStatementQuery) {
+  return unwrap(api.GET('/api/v1/accounts/{id}/statement', { params: { path: { id }, query } }));
+}
+
+export function getStatementQueryOptions(id: string, query: GetStatementQuery) {
+  return queryOptions({
+    queryKey: [...accountsQueryKey, 'statement', id, query],
+    queryFn: () => getStatement(id, query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useStatement(id: string, query: GetStatementQuery) {
+  return useQuery(getStatementQueryOptions(id, query));
+}

@@ -1,0 +1,14 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+import { accountsQueryKey } from '@/features/accounts/api/get-accounts';
+import { transactionsQueryKey } from '@/features/accounts/api/get-transactions';
+import { withdrawalsQueryKey } from '@/features/accounts/api/get-withdrawals';
+
+/** After money moved (or was asked to): balances, statements, movements and pending withdrawals may all have changed. */
+export function invalidateMoneyQueries(queryClient: QueryClient) {
+  return Promise.all(
+    [accountsQueryKey, transactionsQueryKey, withdrawalsQueryKey].map((queryKey) =>
+      queryClient.invalidateQueries({ queryKey }),
+    ),
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { FilterSelect } from '@/components/ui/filter-select';
+import { SearchForm } from '@/components/ui/search-form';
+import { ACCOUNT_STATUSES, useAccounts, type AccountStatus } from '@/features/accounts/api/get-accounts';
+import { AccountsTable } from '@/features/accounts/components/accounts-table';
+
+const PAGE_SIZE = 20;
+
+export function AccountsList() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState<{ search: string; status: AccountStatus | '' }>({ search: '', status: '' });
+  const [page, setPage] = useState(1);
+  const accounts = useAccounts({
+    search: filters.search || undefined,
+    status: filters.status || undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+
+  const filterBy = (change: Partial<typeof filters>) => {
+    setFilters((current) => ({ ...current, ...change }));
+    setPage(1);
+  };
+
+  return (
+    <>
+      <div className="d-flex flex-wrap gap-2 mb-3">
+        <SearchForm
+          label={t('accounts.search')}
+          defaultValue={filters.search}
+          onSearch={(search) => filterBy({ search })}
+        >
+          <FilterSelect
+            label={t('accounts.statusFilter')}
+            value={filters.status}
+            onChange={(status) => filterBy({ status: status as AccountStatus | '' })}
+            allLabel={t('accounts.allStatuses')}
+            options={ACCOUNT_STATUSES.map((status) => ({ value: status, label: t(`accountStatuses.${status}`) }))}
+          />
+        </SearchForm>
+      </div>
+      <AccountsTable
+        query={accounts}
+        showClient
+        emptyMessage={t('accounts.empty')}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      />
+    </>
+  );
+}

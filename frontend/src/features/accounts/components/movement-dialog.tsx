@@ -1,0 +1,103 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { NoticeDialog } from '@/components/ui/notice-dialog';
+import { SelectField, TextField } from '@/components/ui/form-fields';
+import { EnumOptions } from '@/components/ui/select-options';
+import { paths } from '@/config/paths';
+import {
+  movementInputSchema,
+  useDeposit,
+  type MovementFormValues,
+  type MovementInput,
+} from '@/features/accounts/api/deposit';
+import type { Account } from '@/features/accounts/api/get-accounts';
+import { CHANNELS, type Transaction } from '@/features/accounts/api/get-transaction';
+import type { WithdrawalRequest } from '@/features/accounts/api/get-withdrawals';
+import { useWithdraw } from '@/features/accounts/api/withdraw';
+import { AmountField, OperationSteps, useOperationSteps } from '@/features/accounts/components/operation-steps';
+import { formatMoney } from '@/lib/format';
+import { useLocale } from '@/lib/i18n';
+
+const FIELDS = ['amount', 'channel', 'reference'] as const;
+
+type MovementDialogProps = { kind: 'deposit' | 'withdrawal'; account: Account; onClose: () => void };
+
+/**
+ * A deposit or a withdrawal: the form, a review to confirm, then the receipt — or, for a withdrawal above the
+ * product's threshold, the news that it waits for a supervisor (the balance does not move until then).
+ */
+export function MovementDialog({ kind, account, onClose }: MovementDialogProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const deposit = useDeposit();
+  const withdraw = useWithdraw();
+  const mutation = kind === 'deposit' ? deposit : withdraw;
+  const [pending, setPending] = useState<WithdrawalRequest | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm({
+    resolver: zodResolver(movementInputSchema(account.currency)),
+    defaultValues: { amount: '', channel: CHANNELS[0], reference: '' },
+  });
+  const steps = useOperationSteps<MovementInput, MovementFormValues>({
+    mutation,
+    setError,
+    fields: FIELDS,
+  });
+  const { errors } = formState;
+
+  const toReceipt = (transaction: Transaction) => void navigate(paths.receipt.getHref(transaction.id));
+  const confirm = () => {
+    if (!steps.review) return;
+    const variables = { accountId: account.id, ...steps.review };
+    if (kind === 'deposit') {
+      deposit.mutate(variables, { onSuccess: toReceipt, onError: steps.onError });
+    } else {
+      withdraw.mutate(variables, {
+        onSuccess: (outcome) =>
+          outcome.status === 'pending' ? setPending(outcome.request) : toReceipt(outcome.transaction),
+        onError: steps.onError,
+      });
+    }
+  };
+
+  if (pending) {
+    return (
+      <NoticeDialog title={t('operations.pendingTitle')} variant="warning" onClose={onClose}>
+        {t('operations.pendingMessage', {
+          amount: formatMoney(pending.amount, pending.currency, locale),
+          number: pending.accountNumber,
+        })}
+      </NoticeDialog>
+    );
+  }
+
+  return (
+    <OperationSteps
+      kind={kind}
+      account={account}
+      steps={steps}
+      onClose={onClose}
+      onReview={handleSubmit(steps.startReview)}
+      inlineFields={FIELDS}
+      details={(data) => [
+        { label: t('operations.channel'), value: t(`channels.${data.channel}`) },
+        { label: t('operations.reference'), value: data.reference },
+      ]}
+      onConfirm={confirm}
+      mutation={mutation}
+      fields={
+        <>
+          <AmountField currency={account.currency} registration={register('amount')} error={errors.amount} />
+          <SelectField label={t('operations.channel')} registration={register('channel')} error={errors.channel}>
+            <EnumOptions values={CHANNELS} labelKey="channels" />
+          </SelectField>
+          <TextField label={t('operations.reference')} registration={register('reference')} error={errors.reference} />
+        </>
+      }
+    />
+  );
+}

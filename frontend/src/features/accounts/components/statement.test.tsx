@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import { Statement } from '@/features/accounts/components/statement';
+import { ACCOUNT, movement } from '@/features/accounts/testing/fixtures';
+import { fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
+
+const STATEMENT = {
+  accountId: 'a1',
+  accountNumber: ACCOUNT.number,
+  clientName: ACCOUNT.clientName,
+  currency: 'XOF',
+  openingBalance: 10000,
+  closingBalance: 30000,
+  items: [
+    movement(4, { amount: 50000, isCredit: true, balanceAfter: 60000, reference: 'VERS-01' }),
+    movement(5, { type: 'Withdrawal', amount: 20000, isCredit: false, balanceAfter: 40000, channel: 'MobileMoney' }),
+    movement(6, { type: 'TransferOut', amount: 10000, isCredit: false, balanceAfter: 30000, channel: undefined }),
+  ],
+  page: 1,
+  pageSize: 20,
+  totalCount: 3,
+};
+
+/** The text of each cell of each row of the table's body. */
+function bodyRows() {
+  const [, body] = screen.getAllByRole('rowgroup');
+  return within(body)
+    .getAllByRole('row')
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent?.replace(/\s/g, ' ')),
+    );
+}
+
+describe('Statement', () => {
+  it('shows each movement as a debit or a credit with the running balance it left, between the opening and closing balances', async () => {
+    const api = fakeApi((path) =>
+      path === '/api/v1/accounts/a1/statement' ? jsonResponse(200, STATEMENT) : jsonResponse(404, {}),
+    );
+    renderWithProviders(<Statement account={ACCOUNT} />);
+
+    expect(await screen.findByText("Solde d'ouverture")).toBeInTheDocument();
+    expect(screen.getByText("Solde d'ouverture").parentElement).toHaveTextContent('10 000 FCFA');
+    expect(bodyRows()).toEqual([
+      ['20 nov. 2026', 'Dépôt', 'Espèces', 'VERS-01', '', '50 000 FCFA', '60 000 FCFA'],
+      ['20 nov. 2026', 'Retrait', 'Mobile money', '—', '20 000 FCFA', '', '40 000 FCFA'],
+      ['20 nov. 2026', 'Virement émis', '—', '—', '10 000 FCFA', '', '30 000 FCFA'],
+    ]);
+    expect(screen.getByText('Solde de clôture').parentElement).toHaveTextContent('30 000 FCFA');
+    const [request] = api.requestsTo('GET', '/api/v1/accounts/a1/statement');
+    expect(Object.fromEntries(new URL(request.url).searchParams)).toEqual({ page: '1', pageSize: '20' });
+  });
+
+  it('asks for the chosen period, from its first page', async () => {
+    const api = fakeApi(() => jsonResponse(200, STATEMENT));
+    renderWithProviders(<Statement account={ACCOUNT} />);
+    const user = userEvent.setup();
+    await screen.findByText('Solde de clôture');
+
+    await user.type(screen.getByLabelText('Du'), '2026-11-01');
+    await user.type(screen.getByLabelText('Au'), '2026-11-30');
+    await user.click(screen.getByRole('button', { name: 'Filtrer' }));
+
+    await vi.waitFor(() => expect(api.requestsTo('GET', '/api/v1/accounts/a1/statement')).toHaveLength(2));
+    const [, filtered] = api.requestsTo('GET', '/api/v1/accounts/a1/statement');
+    expect(Object.fromEntries(new URL(filtered.url).searchParams)).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-30',
+      page: '1',
+      pageSize: '20',
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { TextField } from '@/components/ui/form-fields';
+import { paths } from '@/config/paths';
+import type { Account } from '@/features/accounts/api/get-accounts';
+import {
+  transferInputSchema,
+  useTransfer,
+  type TransferFormValues,
+  type TransferInput,
+} from '@/features/accounts/api/transfer';
+import { AccountPicker } from '@/features/accounts/components/account-picker';
+import { AmountField, OperationSteps, useOperationSteps } from '@/features/accounts/components/operation-steps';
+
+const FIELDS = ['toAccountId', 'amount', 'reference'] as const;
+
+/** A transfer to another account of the institution, found by its number: the form, a review, then the receipt. */
+export function TransferDialog({ account, onClose }: { account: Account; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const transfer = useTransfer();
+  const [destination, setDestination] = useState<Account | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm({
+    resolver: zodResolver(transferInputSchema(account.currency)),
+    defaultValues: { toAccountId: '', amount: '', reference: '' },
+  });
+  const steps = useOperationSteps<TransferInput, TransferFormValues>({ mutation: transfer, setError, fields: FIELDS });
+  const { errors } = formState;
+
+  const confirm = () => {
+    if (!steps.review) return;
+    transfer.mutate(
+      { fromAccountId: account.id, ...steps.review },
+      { onSuccess: (result) => void navigate(paths.receipt.getHref(result.debit.id)), onError: steps.onError },
+    );
+  };
+
+  return (
+    <OperationSteps
+      kind="transfer"
+      account={account}
+      steps={steps}
+      onClose={onClose}
+      onReview={handleSubmit(steps.startReview)}
+      inlineFields={FIELDS}
+      details={(data) => [
+        { label: t('operations.destination'), value: destination?.number },
+        { label: t('operations.beneficiary'), value: destination?.clientName },
+        { label: t('operations.reference'), value: data.reference },
+      ]}
+      onConfirm={confirm}
+      mutation={transfer}
+      fields={
+        <>
+          <AccountPicker
+            label={t('operations.destination')}
+            excludeId={account.id}
+            picked={destination}
+            onPick={setDestination}
+            registration={register('toAccountId')}
+            error={errors.toAccountId}
+          />
+          <AmountField currency={account.currency} registration={register('amount')} error={errors.amount} />
+          <TextField label={t('operations.reference')} registration={register('reference')} error={errors.reference} />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,43 @@
+import type { Account } from '@/features/accounts/api/get-accounts';
+import type { Transaction } from '@/features/accounts/api/get-transaction';
+
+/** An active savings account in FCFA, as the API lists it. */
+export const ACCOUNT: Account = {
+  id: 'a1',
+  number: 'COT-000123-45',
+  clientId: 'c1',
+  clientName: 'Awa Koné',
+  clientNumber: 'CL-000042',
+  productId: 'p1',
+  productName: 'Épargne ordinaire',
+  productKind: 'Savings',
+  branchId: 'b1',
+  branchName: 'Agence Cotonou Centre',
+  status: 'Active',
+  balance: 200000,
+  currency: 'XOF',
+  requestedBy: 'u1',
+  requestedAt: '2026-11-02T08:00:00Z',
+};
+
+/** A movement on {@link ACCOUNT}: a cash deposit unless `change` says otherwise. */
+export function movement(sequence: number, change: Partial<Transaction> = {}): Transaction {
+  return {
+    id: `t${sequence}`,
+    accountId: ACCOUNT.id,
+    accountNumber: ACCOUNT.number,
+    clientName: ACCOUNT.clientName,
+    sequence,
+    type: 'Deposit',
+    amount: 0,
+    isCredit: true,
+    balanceAfter: 0,
+    currency: 'XOF',
+    valueDate: '2026-11-20',
+    channel: 'Cash',
+    journalEntryId: `j${sequence}`,
+    journalEntryNumber: sequence,
+    createdAt: '2026-11-20T09:00:00Z',
+    ...change,
+  };
+}

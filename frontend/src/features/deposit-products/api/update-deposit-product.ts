@@ -1,0 +1,40 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+
+import { depositProductsQueryKey } from '@/features/deposit-products/api/get-deposit-products';
+import { api, unwrap } from '@/lib/api-client';
+import { DEFAULT_CURRENCY } from '@/lib/format';
+import { moneySchema, positiveMoneySchema, requiredTextSchema } from '@/lib/validation';
+
+/** A yearly rate in percent, 0 to 100 with at most 4 decimals (as the API stores it). */
+const ratePercentSchema = z
+  .string()
+  .transform((value) => value.trim().replace(',', '.'))
+  .pipe(z.string().regex(/^\d{1,3}([.]\d{1,4})?$/, 'depositProducts.rateFormat'))
+  .transform(Number)
+  .refine((rate) => rate <= 100, 'depositProducts.rateFormat');
+
+/** The terms of a product, which an administrator may change at any time (GL accounts keep their defaults). */
+export const updateDepositProductInputSchema = z.object({
+  name: requiredTextSchema(120),
+  annualInterestRatePercent: ratePercentSchema,
+  minimumBalance: moneySchema(DEFAULT_CURRENCY),
+  openingFee: moneySchema(DEFAULT_CURRENCY),
+  /** Blank: every withdrawal is paid at once. */
+  withdrawalApprovalThreshold: z.union([z.literal('').transform(() => null), positiveMoneySchema(DEFAULT_CURRENCY)]),
+  allowsSingleStepOpening: z.boolean(),
+});
+
+export type UpdateDepositProductInput = z.infer<typeof updateDepositProductInputSchema>;
+
+export function updateDepositProduct({ id, data }: { id: string; data: UpdateDepositProductInput }) {
+  return unwrap(api.PUT('/api/v1/deposit-products/{id}', { params: { path: { id } }, body: data }));
+}
+
+export function useUpdateDepositProduct() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateDepositProduct,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: depositProductsQueryKey }),
+  });
+}
