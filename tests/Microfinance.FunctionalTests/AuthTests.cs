@@ -30,6 +30,7 @@ public sealed class AuthTests(TestApp app) : IClassFixture<TestApp>
         me.GetProperty("displayName").GetString().Should().Be("Awa Diallo");
         me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).Should().Equal("Agent");
         me.GetProperty("institutionName").GetString().Should().Be("SFD Démo");
+        me.GetProperty("currency").GetString().Should().Be("XOF");
         me.GetProperty("branchName").GetString().Should().Be("Agence Cotonou Centre");
         me.GetProperty("institutionId").GetGuid().Should().NotBeEmpty();
         me.GetProperty("branchId").GetGuid().Should().NotBeEmpty();

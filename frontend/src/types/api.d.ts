@@ -6252,6 +6252,7 @@ export interface components {
             /** Format: uuid */
             institutionId?: string | null;
             institutionName?: string | null;
+            currency?: string | null;
             /** Format: uuid */
             branchId?: string | null;
             branchName?: string | null;
@@ -6268,6 +6269,8 @@ export interface components {
             productId: string;
             productName: string;
             productKind: components["schemas"]["DepositProductKind"];
+            /** Format: double */
+            openingFee: number;
             /** Format: uuid */
             branchId: string;
             branchName: string;

@@ -34,6 +34,8 @@ public sealed class DepositAccountDto
     public Guid ProductId { get; set; }
     public string ProductName { get; set; } = "";
     public DepositProductKind ProductKind { get; set; }
+    /// <summary>The product's opening fee, charged at activation.</summary>
+    public decimal OpeningFee { get; set; }
     public Guid BranchId { get; set; }
     public string BranchName { get; set; } = "";
     public DepositAccountStatus Status { get; set; }

@@ -17,7 +17,7 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
             select new DepositAccountDto
             {
                 Id = a.Id, Number = a.Number, ClientId = a.ClientId, ClientName = c.FirstName + " " + c.LastName, ClientNumber = c.Number,
-                ProductId = a.ProductId, ProductName = p.Name, ProductKind = p.Kind, BranchId = a.BranchId, BranchName = b.Name,
+                ProductId = a.ProductId, ProductName = p.Name, ProductKind = p.Kind, OpeningFee = p.OpeningFee, BranchId = a.BranchId, BranchName = b.Name,
                 Status = a.Status, Balance = a.Balance, Currency = currency, RequestedBy = a.RequestedBy, RequestedAt = a.RequestedAt,
                 ApprovedBy = a.ApprovedBy, ApprovedAt = a.ApprovedAt, ActivatedAt = a.ActivatedAt, ClosedAt = a.ClosedAt,
             };

@@ -16,9 +16,10 @@ public sealed class UserDto
     public DateTimeOffset CreatedAt { get; set; }
 }
 
+/// <summary>The signed-in user, with their institution's currency (null for a platform admin) for formatting amounts.</summary>
 public sealed record CurrentUserDto(
     Guid Id, string Username, string DisplayName, IReadOnlyList<string> Roles,
-    Guid? InstitutionId, string? InstitutionName, Guid? BranchId, string? BranchName);
+    Guid? InstitutionId, string? InstitutionName, string? Currency, Guid? BranchId, string? BranchName);
 
 /// <summary>What it takes to create a user in the institution in scope.</summary>
 public sealed record NewUser(

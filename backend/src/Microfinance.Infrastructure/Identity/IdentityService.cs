@@ -55,11 +55,11 @@ public sealed class IdentityService(
             join b in db.Branches on u.BranchId equals b.Id into branch
             from b in branch.DefaultIfEmpty()
             where u.Id == userId
-            select new { u.Id, u.UserName, u.DisplayName, u.Role, u.InstitutionId, InstitutionName = i.Name, u.BranchId, BranchName = b.Name }
+            select new { u.Id, u.UserName, u.DisplayName, u.Role, u.InstitutionId, InstitutionName = i.Name, Currency = i.CurrencyCode, u.BranchId, BranchName = b.Name }
         ).FirstOrDefaultAsync(cancellationToken);
         return row is null
             ? null
-            : new CurrentUserDto(row.Id, row.UserName!, row.DisplayName, [row.Role], row.InstitutionId, row.InstitutionName, row.BranchId, row.BranchName);
+            : new CurrentUserDto(row.Id, row.UserName!, row.DisplayName, [row.Role], row.InstitutionId, row.InstitutionName, row.Currency, row.BranchId, row.BranchName);
     }
 
     public Task<PagedList<UserDto>> ListUsersAsync(ListUsersQuery query, CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ export const ACCOUNT: Account = {
   productId: 'p1',
   productName: 'Épargne ordinaire',
   productKind: 'Savings',
+  openingFee: 0,
   branchId: 'b1',
   branchName: 'Agence Cotonou Centre',
   status: 'Active',
