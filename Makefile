@@ -1,11 +1,14 @@
 # The two commands of the README: `make run` and `make test`. Everything else is a helper.
-.PHONY: run test test-backend api-types db-stop help
+.PHONY: run test test-backend bench api-types db-stop help
 
 run: ## Set up everything and serve the SPA + API on http://127.0.0.1:8080 (local PostgreSQL, migrations, demo data)
 	scripts/run.sh
 
 test: ## Run every test: backend (real PostgreSQL), frontend lint/type-check/unit/build, Playwright in Chromium
 	scripts/test.sh
+
+bench: ## Benchmark the money path against PostgreSQL's own ceiling (bench/README.md); needs wrk
+	bench/run.sh
 
 test-backend: ## Backend tests only
 	dotnet test Microfinance.sln

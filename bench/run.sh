@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# `make bench`: the money path measured against PostgreSQL's own ceiling, in one run on one machine (bench/README.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+clients=${BENCH_CLIENTS:-10000}
+loans=${BENCH_LOANS:-200}
+duration=${BENCH_DURATION:-20}
+connections=${BENCH_CONNECTIONS:-"16 64"}
+operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment statement loan"}
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+
+work=$(mktemp -d /tmp/mf-bench.XXXXXX)
+chmod 755 "$work"
+db_port=$(free_port)
+api_port=$(free_port)
+api_pid=""
+cleanup() {
+  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
+  "$root/scripts/local-postgres.sh" stop "$work/pg" "$db_port" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "== Building the API in Release" >&2
+dotnet build -c Release backend/src/Microfinance.Api -v quiet -nologo >&2
+connection=$(scripts/local-postgres.sh start "$work/pg" "$db_port" bench)
+psql_bench() { psql "postgresql://postgres@127.0.0.1:$db_port/bench" -v ON_ERROR_STOP=1 "$@"; }
+
+echo "== Starting the API on 127.0.0.1:$api_port" >&2
+(cd backend/src/Microfinance.Api/bin/Release/net10.0 && \
+  ConnectionStrings__Default="$connection" ASPNETCORE_ENVIRONMENT=Bench ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
+  Jwt__SigningKey="bench-only-signing-key-0123456789-abcdefghijklmnop" \
+  DataProtection__IdDocumentKey="YmVuY2gtb25seS1pZC1kb2N1bWVudC1rZXktMDEyMzQ=" \
+  Database__MigrateOnStartup=true Seed__DemoData=true Seed__DemoClients=0 Jobs__EndOfDay__Enabled=false \
+  RateLimiting__Login__PermitsPerIp=100000 RateLimiting__Login__PermitsPerUsername=100000 Logging__LogLevel__Default=Warning \
+  exec dotnet Microfinance.Api.dll) > "$work/api.log" 2>&1 &
+api_pid=$!
+base="http://127.0.0.1:$api_port"
+for _ in $(seq 1 120); do curl -sf "$base/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+curl -sf "$base/health/ready" >/dev/null || { cat "$work/api.log" >&2; exit 1; }
+
+echo "== Seeding $clients clients and accounts" >&2
+psql_bench -q -v clients="$clients" -f bench/seed.sql
+psql_bench -Atc "SELECT account_id FROM bench_accounts ORDER BY n" > "$work/accounts.txt"
+
+login() { curl -sf -X POST "$base/api/v1/auth/login" -H 'content-type: application/json' -d "{\"username\":\"$1\",\"password\":\"Demo#2026\"}" | jq -r .accessToken; }
+post() { curl -sf -X POST "$base$2" -H "Authorization: Bearer $1" -H 'content-type: application/json' -d "${3:-{\}}"; }
+today=$(psql_bench -Atc "SELECT (now() AT TIME ZONE 'Africa/Porto-Novo')::date")
+
+echo "== Opening $loans loans through the API" >&2
+agent=$(login agent); supervisor=$(login supervisor); admin=$(login sfd.admin)
+product=$(curl -sf "$base/api/v1/loan-products" -H "Authorization: Bearer $agent" | jq -r '.[] | select(.code=="COMMERCE") | .id')
+: > "$work/loans.txt"
+psql_bench -Atc "SELECT client_id FROM bench_accounts ORDER BY n LIMIT $loans" | while read -r client; do
+  id=$(post "$agent" /api/v1/loan-applications "{\"clientId\":\"$client\",\"productId\":\"$product\",\"amount\":500000,\"numberOfInstallments\":12,\"purpose\":\"bench\",\"annualInterestRatePercent\":18}" | jq -r .id)
+  post "$agent" "/api/v1/loan-applications/$id/submit" >/dev/null
+  post "$supervisor" "/api/v1/loan-applications/$id/review" >/dev/null
+  post "$supervisor" "/api/v1/loan-applications/$id/recommend" >/dev/null
+  post "$admin" "/api/v1/loan-applications/$id/approve" >/dev/null
+  post "$supervisor" "/api/v1/loans/$id/disburse" "{\"mode\":\"Cash\",\"date\":\"$today\"}" >/dev/null
+  echo "$id" >> "$work/loans.txt"
+done
+
+declare -A pg_tps
+for c in $connections; do
+  echo "== pgbench, same-shape deposit, $c connections, ${duration}s" >&2
+  pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c "$c" -j 2 -T "$duration" -D accounts="$clients" -f bench/pgbench-deposit.sql bench \
+    > "$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log" >&2; exit 1; }
+  pg_tps[$c]=$(awk '/^tps/ { print $3; exit }' "$work/pgbench.log")
+done
+
+results=()
+for op in $operations; do
+  ids="$work/accounts.txt"; [ "$op" = repayment ] || [ "$op" = loan ] && ids="$work/loans.txt"
+  for c in $connections; do
+    echo "== wrk $op, $c connections, ${duration}s" >&2
+    line=$(BENCH_OP=$op BENCH_IDS=$ids BENCH_TODAY=$today BENCH_TOKEN=$(login agent) \
+      wrk -t2 -c"$c" -d"${duration}s" --timeout 10s -s bench/wrk.lua "$base" | tail -n 1)
+    results+=("$op $c $line")
+  done
+done
+
+verdict=$(curl -sf "$base/api/v1/accounting/verify" -H "Authorization: Bearer $(login accountant)")
+printf '\n%-11s %5s %10s %9s %9s %7s %12s\n' operation conns "req/s" "p50 ms" "p99 ms" errors "API÷pgbench"
+failed=0
+for row in "${results[@]}"; do
+  read -r op c json <<< "$row"
+  rps=$(jq -r .rps <<< "$json"); errors=$(jq -r .errors <<< "$json")
+  ratio="-"; [ "$op" = deposit ] || [ "$op" = withdrawal ] || [ "$op" = repayment ] && ratio=$(awk -v a="$rps" -v b="${pg_tps[$c]}" 'BEGIN { printf "%.2f", a / b }')
+  printf '%-11s %5s %10s %9s %9s %7s %12s\n' "$op" "$c" "$rps" "$(jq -r .p50 <<< "$json")" "$(jq -r .p99 <<< "$json")" "$errors" "$ratio"
+  [ "$errors" = 0 ] || failed=1
+done
+for c in $connections; do printf '%-11s %5s %10s\n' pgbench "$c" "${pg_tps[$c]}"; done
+printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}' <<< "$verdict")"
+[ "$(jq -r .ok <<< "$verdict")" = true ] || failed=1
+exit $failed

@@ -1,0 +1,52 @@
+-- One wrk script for every bench operation (BENCH_OP): deposit, withdrawal, repayment, statement, loan.
+-- Each request targets a random id from BENCH_IDS, carries the bearer token (BENCH_TOKEN) and, for money
+-- operations, a unique Idempotency-Key. done() prints one JSON line: requests/s, p50/p99 in ms, errors.
+local threads = {}
+
+function setup(thread)
+  thread:set("tid", #threads + 1)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  ids = {}
+  for line in io.lines(os.getenv("BENCH_IDS")) do ids[#ids + 1] = line end
+  op = os.getenv("BENCH_OP")
+  today = os.getenv("BENCH_TODAY")
+  token = "Bearer " .. os.getenv("BENCH_TOKEN")
+  counter = 0
+  errors = 0
+  math.randomseed(os.time() * 1000 + tid)
+end
+
+function request()
+  counter = counter + 1
+  local id = ids[math.random(#ids)]
+  local headers = { ["Authorization"] = token, ["Content-Type"] = "application/json",
+                    ["Idempotency-Key"] = string.format("bench-%d-%d-%d", os.time(), tid, counter) }
+  if op == "deposit" then
+    return wrk.format("POST", "/api/v1/accounts/" .. id .. "/deposits", headers, '{"amount":1000,"channel":"Cash"}')
+  elseif op == "withdrawal" then
+    return wrk.format("POST", "/api/v1/accounts/" .. id .. "/withdrawals", headers, '{"amount":100,"channel":"Cash"}')
+  elseif op == "repayment" then
+    return wrk.format("POST", "/api/v1/loans/" .. id .. "/repayments", headers,
+      '{"amount":100,"channel":"Cash","date":"' .. today .. '"}')
+  elseif op == "statement" then
+    headers["Idempotency-Key"] = nil
+    return wrk.format("GET", "/api/v1/accounts/" .. id .. "/statement?page=1&pageSize=50", headers)
+  else
+    headers["Idempotency-Key"] = nil
+    return wrk.format("GET", "/api/v1/loans/" .. id, headers)
+  end
+end
+
+function response(status, headers, body)
+  if status >= 300 then errors = errors + 1 end
+end
+
+function done(summary, latency, requests)
+  local failed = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  for _, thread in ipairs(threads) do failed = failed + thread:get("errors") end
+  io.write(string.format('{"rps":%.1f,"p50":%.2f,"p99":%.2f,"errors":%d,"requests":%d}\n',
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000, failed, summary.requests))
+end
