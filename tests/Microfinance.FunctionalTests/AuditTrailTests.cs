@@ -115,18 +115,20 @@ public sealed class AuditTrailRemovalTests(TestApp app) : IClassFixture<TestApp>
         for (var i = 0; i < 3; i++)
             (await admin.PostJsonAsync("/api/v1/branches", new { code = $"R{i}X", name = $"Agence {i}" })).StatusCode.Should().Be(HttpStatusCode.Created);
         var trail = await (await admin.GetAsync("/api/v1/audit?action=CreateBranch&pageSize=100")).JsonAsync();
-        var sequences = trail.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("sequence").GetInt64()).OrderBy(s => s).ToList();
-        var removed = sequences[1];
+        var records = trail.GetProperty("items").EnumerateArray()
+            .Select(r => (Chain: r.GetProperty("chain").GetInt32(), Sequence: r.GetProperty("sequence").GetInt64())).OrderBy(r => r.Sequence).ToList();
+        var (chain, removed) = records[1];
         var institution = (await (await admin.GetAsync("/api/v1/auth/me")).JsonAsync()).GetProperty("institutionId").GetGuid();
 
         await app.ExecuteSqlAsync($"""
             SET session_replication_role = replica;
-            DELETE FROM audit_records WHERE institution_id = '{institution}' AND sequence = {removed};
+            DELETE FROM audit_records WHERE institution_id = '{institution}' AND chain = {chain} AND sequence = {removed};
             """);
 
         var verdict = await (await admin.GetAsync("/api/v1/audit/verify")).JsonAsync();
         verdict.GetProperty("ok").GetBoolean().Should().BeFalse();
         verdict.GetProperty("firstBrokenSequence").GetInt64().Should().Be(removed + 1);
+        verdict.GetProperty("firstBrokenChain").GetInt32().Should().Be(chain);
         verdict.GetProperty("reason").GetString().Should().Contain("removed");
     }
 }

@@ -23,6 +23,8 @@ public sealed class ConcurrencyTests(TestApp app) : IClassFixture<TestApp>
         var statement = await (await agent.GetAsync($"/api/v1/accounts/{account}/statement?pageSize=100")).JsonAsync();
         statement.GetProperty("totalCount").GetInt32().Should().Be(21);
         (await _banking.VerifyAsync()).ShouldBeOk();
+        var audit = await (await (await app.As("auditor")).GetAsync("/api/v1/audit/verify")).JsonAsync();
+        audit.GetProperty("ok").GetBoolean().Should().BeTrue("concurrent commands append to parallel chains without forking them");
     }
 
     [Fact]

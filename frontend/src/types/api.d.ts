@@ -6015,10 +6015,14 @@ export interface components {
             /** Format: uuid */
             firstBrokenRecordId?: string | null;
             reason?: string | null;
+            /** Format: int32 */
+            firstBrokenChain?: number | null;
         };
         AuditRecordDto: {
             /** Format: uuid */
             id: string;
+            /** Format: int32 */
+            chain: number;
             /** Format: int64 */
             sequence: number;
             /** Format: date-time */

@@ -107,4 +107,35 @@ public sealed class AuditChainVerifierTests
         var act = () => new AuditRecord(null, 0, Start, null, null, "Login", null, null, null, null, null, null, AuditRecord.GenesisHash);
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void Interleaved_chains_verify_each_on_its_own()
+    {
+        var first = Chain(4);
+        var second = new List<AuditRecord>();
+        var previous = AuditRecord.GenesisHash;
+        for (var i = 1; i <= 3; i++)
+        {
+            var record = new AuditRecord(null, i, Start.AddMinutes(i), null, null, "Deposit", null, null, null, null, null, null, previous, chain: 5);
+            second.Add(record);
+            previous = record.Hash;
+        }
+
+        AuditChainVerifier.Verify(first.Zip(second).SelectMany(p => new[] { p.First, p.Second }).Concat(first.Skip(3)))
+            .Should().Be(new AuditChainVerification(true, 7, null, null, null));
+
+        Tamper(second[1], nameof(AuditRecord.Action), "Withdrawal");
+        var broken = AuditChainVerifier.Verify(first.Concat(second));
+        broken.FirstBrokenChain.Should().Be(5);
+        broken.FirstBrokenSequence.Should().Be(2);
+    }
+
+    [Fact]
+    public void Moving_a_record_to_another_chain_breaks_its_hash()
+    {
+        var record = new AuditRecord(null, 1, Start, null, null, "Deposit", null, null, null, null, null, null, AuditRecord.GenesisHash, chain: 3);
+        Tamper(record, nameof(AuditRecord.Chain), 0);
+
+        record.ComputeHash().Should().NotBe(record.Hash);
+    }
 }

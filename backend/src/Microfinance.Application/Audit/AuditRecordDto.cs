@@ -5,6 +5,7 @@ namespace Microfinance.Application.Audit;
 public sealed class AuditRecordDto
 {
     public Guid Id { get; set; }
+    public int Chain { get; set; }
     public long Sequence { get; set; }
     public DateTimeOffset OccurredAt { get; set; }
     public Guid? ActorId { get; set; }

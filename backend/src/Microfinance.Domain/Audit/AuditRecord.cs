@@ -6,24 +6,30 @@ using Microfinance.Domain.Common;
 namespace Microfinance.Domain.Audit;
 
 /// <summary>
-/// One append-only line of the audit trail. Records form one hash chain per institution (and one for platform
-/// actions): each carries the hash of the previous record and a hash of its own content, so an edited or
-/// removed row is found by <see cref="AuditChainVerifier"/>.
+/// One append-only line of the audit trail. Records form hash chains per institution (and for platform actions):
+/// each carries the hash of the previous record of its chain and a hash of its own content, so an edited or removed
+/// row is found by <see cref="AuditChainVerifier"/>. An institution has <see cref="ChainCount"/> parallel chains so that
+/// concurrent commands need not queue behind one another (ADR 0011).
 /// </summary>
 public sealed class AuditRecord : Entity
 {
     /// <summary>The previous hash of the first record of a chain.</summary>
     public static readonly string GenesisHash = new('0', 64);
 
+    /// <summary>Parallel chains per institution: a command appends to the first one no other transaction holds.</summary>
+    public const int ChainCount = 16;
+
     private AuditRecord() { }
 
     public AuditRecord(
         Guid? institutionId, long sequence, DateTimeOffset occurredAt, Guid? actorId, string? actorUsername,
         string action, string? entityType, string? entityId, string? before, string? after,
-        string? ipAddress, string? correlationId, string previousHash)
+        string? ipAddress, string? correlationId, string previousHash, int chain = 0)
     {
         if (sequence < 1) throw new ArgumentOutOfRangeException(nameof(sequence), "Sequences start at 1.");
+        if (chain is < 0 or >= ChainCount) throw new ArgumentOutOfRangeException(nameof(chain));
         InstitutionId = institutionId;
+        Chain = chain;
         Sequence = sequence;
         // PostgreSQL keeps microseconds: truncate now so the hash survives the round trip.
         OccurredAt = new DateTimeOffset(occurredAt.UtcTicks - occurredAt.UtcTicks % 10, TimeSpan.Zero);
@@ -41,6 +47,8 @@ public sealed class AuditRecord : Entity
     }
 
     public Guid? InstitutionId { get; private set; }
+    /// <summary>Which of the institution's parallel chains the record belongs to; sequences count within it.</summary>
+    public int Chain { get; private set; }
     public long Sequence { get; private set; }
     public DateTimeOffset OccurredAt { get; private set; }
     public Guid? ActorId { get; private set; }
@@ -57,14 +65,20 @@ public sealed class AuditRecord : Entity
     public string PreviousHash { get; private set; } = GenesisHash;
     public string Hash { get; private set; } = "";
 
-    /// <summary>SHA-256 (hex) of every field but <see cref="Hash"/>, serialised as a JSON array so no two contents collide.</summary>
+    /// <summary>
+    /// SHA-256 (hex) of every field but <see cref="Hash"/>, serialised as a JSON array so no two contents collide.
+    /// Chain 0 records leave the chain out, so records written before parallel chains existed still verify; moving a
+    /// record to another chain changes its hash either way.
+    /// </summary>
     public string ComputeHash()
     {
-        var canonical = JsonSerializer.Serialize(new object?[]
+        var fields = new List<object?>
         {
             Id, InstitutionId, Sequence, OccurredAt.UtcTicks, ActorId, ActorUsername, Action, EntityType, EntityId,
             Before, After, IpAddress, CorrelationId, PreviousHash,
-        });
+        };
+        if (Chain != 0) fields.Insert(2, Chain);
+        var canonical = JsonSerializer.Serialize(fields);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

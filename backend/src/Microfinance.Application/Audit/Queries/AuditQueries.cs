@@ -13,7 +13,7 @@ public sealed record ListAuditRecordsQuery(
 [Authorize(Roles.SfdAdmin, Roles.Auditor, Roles.PlatformAdmin)]
 public sealed record GetAuditRecordQuery(Guid Id) : IRequest<AuditRecordDto>;
 
-/// <summary>Walks the whole chain of the caller's institution and names the first broken record.</summary>
+/// <summary>Walks every chain of the caller's institution and names the first broken record.</summary>
 [Authorize(Roles.SfdAdmin, Roles.Auditor, Roles.PlatformAdmin)]
 public sealed record VerifyAuditChainQuery : IRequest<AuditChainVerification>;
 
@@ -44,7 +44,7 @@ public sealed class AuditQueryHandlers(IApplicationDbContext db, IConfigurationP
         if (q.From is { } from) records = records.Where(r => r.OccurredAt >= from);
         if (q.To is { } to) records = records.Where(r => r.OccurredAt <= to);
         return PagedList<AuditRecordDto>.CreateAsync(
-            records.OrderByDescending(r => r.Sequence).ProjectTo<AuditRecordDto>(mapping), q.Page, q.PageSize, cancellationToken);
+            records.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Chain).ThenByDescending(r => r.Sequence).ProjectTo<AuditRecordDto>(mapping), q.Page, q.PageSize, cancellationToken);
     }
 
     public async Task<AuditRecordDto> Handle(GetAuditRecordQuery q, CancellationToken cancellationToken) =>
@@ -54,11 +54,11 @@ public sealed class AuditQueryHandlers(IApplicationDbContext db, IConfigurationP
 
     public async Task<AuditChainVerification> Handle(VerifyAuditChainQuery q, CancellationToken cancellationToken)
     {
-        var chain = tenant.InstitutionId;
+        var institution = tenant.InstitutionId;
         var verifier = new AuditChainVerifier();
-        var records = db.AuditRecords.AsNoTracking().Where(r => r.InstitutionId == chain).OrderBy(r => r.Sequence);
+        var records = db.AuditRecords.AsNoTracking().Where(r => r.InstitutionId == institution).OrderBy(r => r.Chain).ThenBy(r => r.Sequence);
         await foreach (var record in records.AsAsyncEnumerable().WithCancellation(cancellationToken))
-            if (!verifier.Accept(record)) break;
+            verifier.Accept(record);
         return verifier.Result;
     }
 }

@@ -9,8 +9,8 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
     public void Configure(EntityTypeBuilder<AuditRecord> b)
     {
         b.ToTable("audit_records");
-        // One chain per institution plus the platform chain (null institution): nulls are not distinct here.
-        b.HasIndex(x => new { x.InstitutionId, x.Sequence }).IsUnique().AreNullsDistinct(false);
+        // Parallel chains per institution plus the platform's (null institution): nulls are not distinct here.
+        b.HasIndex(x => new { x.InstitutionId, x.Chain, x.Sequence }).IsUnique().AreNullsDistinct(false);
         b.HasIndex(x => new { x.InstitutionId, x.OccurredAt });
         b.Property(x => x.Action).HasMaxLength(100);
         b.Property(x => x.EntityType).HasMaxLength(100);

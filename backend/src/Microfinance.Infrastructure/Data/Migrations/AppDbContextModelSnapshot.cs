@@ -52,6 +52,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("before");
 
+                    b.Property<int>("Chain")
+                        .HasColumnType("integer")
+                        .HasColumnName("chain");
+
                     b.Property<string>("CorrelationId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -104,11 +108,11 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.HasIndex("InstitutionId", "OccurredAt")
                         .HasDatabaseName("ix_audit_records_institution_id_occurred_at");
 
-                    b.HasIndex("InstitutionId", "Sequence")
+                    b.HasIndex("InstitutionId", "Chain", "Sequence")
                         .IsUnique()
-                        .HasDatabaseName("ix_audit_records_institution_id_sequence");
+                        .HasDatabaseName("ix_audit_records_institution_id_chain_sequence");
 
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("InstitutionId", "Sequence"), false);
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("InstitutionId", "Chain", "Sequence"), false);
 
                     b.ToTable("audit_records", (string)null);
                 });
