@@ -1,4 +1,5 @@
 import 'bootstrap/dist/css/bootstrap.min.css';
+import '@/styles/app.css';
 import '@/lib/i18n';
 
 import { StrictMode } from 'react';

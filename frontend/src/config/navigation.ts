@@ -15,6 +15,14 @@ export const NAVIGATION: readonly NavEntry[] = [
   { labelKey: 'nav.accounts', to: paths.accounts.getHref(), allowed: POLICIES.clients },
   { labelKey: 'nav.approvals', to: paths.approvals.getHref(), allowed: POLICIES.approvals },
   {
+    labelKey: 'nav.loans',
+    items: [
+      { labelKey: 'nav.loanFiles', to: paths.loans.getHref(), allowed: POLICIES.loans },
+      { labelKey: 'nav.loanSimulation', to: paths.loanSimulation.getHref(), allowed: POLICIES.loans },
+      { labelKey: 'nav.portfolioAtRisk', to: paths.portfolioAtRisk.getHref(), allowed: POLICIES.portfolioAtRisk },
+    ],
+  },
+  {
     labelKey: 'nav.accounting',
     items: [
       { labelKey: 'nav.glAccounts', to: paths.glAccounts.getHref(), allowed: POLICIES.accounting },
@@ -28,6 +36,7 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.branches', to: paths.branches.getHref(), allowed: POLICIES.branches },
       { labelKey: 'nav.users', to: paths.users.getHref(), allowed: POLICIES.users },
       { labelKey: 'nav.depositProducts', to: paths.depositProducts.getHref(), allowed: POLICIES.depositProducts },
+      { labelKey: 'nav.loanProducts', to: paths.loanProducts.getHref(), allowed: POLICIES.loanProducts },
     ],
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },

@@ -20,4 +20,13 @@ export const paths = {
   glAccounts: { path: '/accounting/gl-accounts', getHref: () => '/accounting/gl-accounts' },
   journal: { path: '/accounting/journal', getHref: () => '/accounting/journal' },
   trialBalance: { path: '/accounting/trial-balance', getHref: () => '/accounting/trial-balance' },
+  loans: { path: '/loans', getHref: () => '/loans' },
+  loan: { path: '/loans/:loanId', getHref: (id: string) => `/loans/${id}` },
+  repaymentReceipt: {
+    path: '/loans/:loanId/repayments/:repaymentId',
+    getHref: (loanId: string, repaymentId: string) => `/loans/${loanId}/repayments/${repaymentId}`,
+  },
+  loanSimulation: { path: '/loans/simulation', getHref: () => '/loans/simulation' },
+  portfolioAtRisk: { path: '/loans/portfolio-at-risk', getHref: () => '/loans/portfolio-at-risk' },
+  loanProducts: { path: '/admin/loan-products', getHref: () => '/admin/loan-products' },
 } as const;

@@ -156,10 +156,34 @@ describe('ApiError', () => {
     });
   });
 
+  it('carries every reason of a refusal, leaving out what is not one', () => {
+    const problem = {
+      status: 422,
+      code: 'loan_not_eligible',
+      reasons: [
+        { code: 'loan_in_arrears', message: 'The client has another loan in arrears.' },
+        'not a reason',
+        { code: 'guarantee_required' },
+      ],
+    };
+
+    expect(new ApiError(422, problem, null).reasons).toEqual([
+      { code: 'loan_in_arrears', message: 'The client has another loan in arrears.' },
+      { code: 'guarantee_required', message: '' },
+    ]);
+  });
+
   it('falls back to a generic message when the body is not a problem detail', () => {
     const error = new ApiError(502, '<html>Bad gateway</html>', null);
 
-    expect(error).toMatchObject({ status: 502, title: null, detail: null, errors: {}, retryAfterSeconds: null });
+    expect(error).toMatchObject({
+      status: 502,
+      title: null,
+      detail: null,
+      errors: {},
+      reasons: [],
+      retryAfterSeconds: null,
+    });
     expect(error.message).toBe('HTTP 502');
   });
 });

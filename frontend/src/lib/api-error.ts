@@ -1,3 +1,6 @@
+/** One reason a business rule refused a request (e.g. each failed eligibility rule of a loan application). */
+export type ProblemReason = { code: string; message: string };
+
 /** An RFC 9457 problem detail answered by the API, or a failure without one. */
 export class ApiError extends Error {
   readonly status: number;
@@ -7,6 +10,8 @@ export class ApiError extends Error {
   readonly correlationId: string | null;
   /** Validation messages keyed by camelCase field name. */
   readonly errors: Record<string, string[]>;
+  /** Every reason of a refusal, when the API lists them (`reasons`, e.g. 422 `loan_not_eligible`). */
+  readonly reasons: ProblemReason[];
   /** Seconds to wait before retrying (Retry-After header), when the API said so. */
   readonly retryAfterSeconds: number | null;
 
@@ -22,6 +27,7 @@ export class ApiError extends Error {
     this.code = stringOrNull(body.code);
     this.correlationId = stringOrNull(body.correlationId);
     this.errors = parseErrors(body.errors);
+    this.reasons = parseReasons(body.reasons);
     this.retryAfterSeconds = parseRetryAfter(retryAfter);
   }
 
@@ -46,6 +52,16 @@ function parseErrors(value: unknown): Record<string, string[]> {
       Array.isArray(messages) ? messages.filter((m): m is string => typeof m === 'string') : [String(messages)],
     ]),
   );
+}
+
+function parseReasons(value: unknown): ProblemReason[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((reason) => {
+    if (!isRecord(reason)) return [];
+    const code = stringOrNull(reason.code);
+    const message = stringOrNull(reason.message);
+    return code || message ? [{ code: code ?? '', message: message ?? '' }] : [];
+  });
 }
 
 function parseRetryAfter(value: string | null): number | null {

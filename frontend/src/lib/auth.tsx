@@ -9,6 +9,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { paths } from '@/config/paths';
 import { api, unwrap } from '@/lib/api-client';
+import { DEFAULT_CURRENCY } from '@/lib/format';
 import { tokenStore } from '@/lib/token-store';
 
 export const loginInputSchema = z.object({
@@ -45,6 +46,11 @@ export function useCurrentUser() {
   const { data } = useUser();
   if (!data) throw new Error('useCurrentUser() needs a loaded user: render the component under ProtectedRoute.');
   return data;
+}
+
+/** The currency of the signed-in user's institution (from /auth/me), for amounts the API sends without one. */
+export function useInstitutionCurrency() {
+  return useCurrentUser().currency ?? DEFAULT_CURRENCY;
 }
 
 async function login(input: LoginInput) {

@@ -25,6 +25,19 @@ export const POLICIES = {
   accounting: ['SfdAdmin', 'Accountant', 'Auditor'],
   chartOfAccounts: ['Accountant'],
   depositProducts: ['SfdAdmin'],
+  /** Read loans and applications, simulate a loan. */
+  loans: ['SfdAdmin', 'Supervisor', 'Agent', 'Accountant', 'Auditor'],
+  loanProducts: ['SfdAdmin'],
+  /** Apply for a loan, submit or cancel an application, record a repayment. */
+  loanOfficer: ['SfdAdmin', 'Supervisor', 'Agent'],
+  /** Review an application (changing its terms), return it or recommend it. */
+  loanReview: ['Supervisor'],
+  /** Approve or reject a recommended application, write a loan off. */
+  loanDecision: ['SfdAdmin'],
+  /** Disburse an approved loan, reverse a repayment. */
+  loanServicing: ['SfdAdmin', 'Supervisor'],
+  portfolioAtRisk: ['SfdAdmin', 'Supervisor', 'Accountant', 'Auditor'],
+  endOfDay: ['SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatMoney } from '@/lib/format';
+import { formatMoney, formatPercent, localToday } from '@/lib/format';
 
 // French groups digits with a narrow no-break space (U+202F); a no-break space (U+00A0) precedes the label.
 const NNBSP = '\u202f';
@@ -32,5 +32,23 @@ describe('formatMoney', () => {
 
   it('falls back to the currency format of the locale for other currencies', () => {
     expect(formatMoney(1234.5, 'EUR')).toBe(`1${NNBSP}234,50${NBSP}€`);
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes a rate given in percent the French way, with its decimals', () => {
+    expect(formatPercent(12)).toBe(`12${NBSP}%`);
+    expect(formatPercent(18.04)).toBe(`18,04${NBSP}%`);
+    expect(formatPercent(0.1)).toBe(`0,1${NBSP}%`);
+  });
+
+  it('writes it the English way in English', () => {
+    expect(formatPercent(18.04, 'en')).toBe('18.04%');
+  });
+});
+
+describe('localToday', () => {
+  it('gives the day where the user is, as a date input writes it', () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });

@@ -49,3 +49,16 @@ export function formatDate(value: string, locale: Locale = 'fr') {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
   return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium' }).format(date);
 }
+
+/** A percentage given in percent (as the API sends rates): `formatPercent(12.5)` gives "12,5 %". */
+export function formatPercent(percent: number, locale: Locale = 'fr') {
+  return new Intl.NumberFormat(INTL_LOCALES[locale], { style: 'percent', maximumFractionDigits: 4 }).format(
+    percent / 100,
+  );
+}
+
+/** Today where the user is, as a date input writes it ("2026-11-21"). */
+export function localToday(now: Date = new Date()) {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

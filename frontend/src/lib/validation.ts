@@ -91,9 +91,37 @@ export function moneySchema(currency: string) {
     .transform(Number);
 }
 
+/** A number typed with at most 4 decimals ("12,5" or "12.5"), from 0 to `max`; `message` says what is expected. */
+export function decimalSchema(max: number, message: string) {
+  return z
+    .string()
+    .transform((value) => value.trim().replace(',', '.'))
+    .pipe(z.string().regex(/^\d{1,6}([.]\d{1,4})?$/, message))
+    .transform(Number)
+    .refine((value) => value <= max, message);
+}
+
+/** A yearly rate in percent, 0 to 100 with at most 4 decimals (as the API stores it). */
+export const ratePercentSchema = decimalSchema(100, 'validation.rate');
+
+/** A whole number typed in a field, from `min` to `max`. */
+export function wholeNumberSchema(min: number, max: number) {
+  return z
+    .string()
+    .transform((value) => value.trim())
+    .pipe(z.string().regex(/^\d{1,6}$/, 'validation.wholeNumber'))
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, 'validation.range');
+}
+
 /** An amount of money moved by an operation: more than zero. */
 export const positiveMoneySchema = (currency: string) =>
   moneySchema(currency).refine((amount) => amount > 0, 'validation.amountPositive');
+
+/** Why a request is refused, returned or cancelled: one line of text. */
+export const reasonInputSchema = z.object({ reason: requiredTextSchema(300) });
+
+export type ReasonInput = z.infer<typeof reasonInputSchema>;
 
 /** The two ends of a period from date inputs, either open. */
 export const periodFields = { from: optionalDateSchema, to: optionalDateSchema };

@@ -4,13 +4,34 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 
+import { currentUserQueryKey, type CurrentUser } from '@/lib/auth';
 import { tokenStore } from '@/lib/token-store';
 
+/** An agent of the demo institution, whose currency is the CFA franc. */
+export const AGENT_USER: CurrentUser = {
+  id: 'u1',
+  username: 'agent',
+  displayName: 'Awa Diallo',
+  roles: ['Agent'],
+  institutionId: 'i1',
+  institutionName: 'SFD Démo',
+  currency: 'XOF',
+  branchId: 'b1',
+  branchName: 'Agence Cotonou Centre',
+};
+
+type RenderOptions = {
+  route?: string;
+  /** The signed-in user, as if /auth/me had answered (for components under `ProtectedRoute`). */
+  user?: CurrentUser;
+};
+
 /** Renders with a fresh query client (no retries) and an in-memory router. */
-export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
+export function renderWithProviders(ui: ReactElement, { route = '/', user }: RenderOptions = {}) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
+  if (user) queryClient.setQueryData(currentUserQueryKey, user);
   return render(
     <QueryClientProvider client={queryClient}>
       <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>

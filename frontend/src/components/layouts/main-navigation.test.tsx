@@ -21,26 +21,35 @@ async function groupLinks(name: string) {
 }
 
 describe('MainNavigation', () => {
-  it('shows an agent the clients and the accounts, and nothing to approve or account for', () => {
+  it('shows an agent the clients, the accounts and the loans (without the portfolio at risk), and nothing to approve or account for', async () => {
     renderWithProviders(<MainNavigation roles={['Agent']} />);
 
     expect(screen.getByRole('link', { name: 'Tableau de bord' })).toHaveAttribute('href', '/');
     expect(screen.getByRole('link', { name: 'Clients' })).toHaveAttribute('href', '/clients');
     expect(screen.getByRole('link', { name: 'Comptes' })).toHaveAttribute('href', '/accounts');
-    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes']);
+    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'Crédits']);
+    expect(await groupLinks('Crédits')).toEqual([
+      ['Dossiers de crédit', '/loans'],
+      ['Simulation', '/loans/simulation'],
+    ]);
   });
 
-  it('gives a supervisor the approvals inbox', () => {
+  it('gives a supervisor the approvals inbox and the portfolio at risk', async () => {
     renderWithProviders(<MainNavigation roles={['Supervisor']} />);
 
     expect(screen.getByRole('link', { name: 'À valider' })).toHaveAttribute('href', '/approvals');
-    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'À valider']);
+    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'À valider', 'Crédits']);
+    expect(await groupLinks('Crédits')).toEqual([
+      ['Dossiers de crédit', '/loans'],
+      ['Simulation', '/loans/simulation'],
+      ['Portefeuille à risque', '/loans/portfolio-at-risk'],
+    ]);
   });
 
   it('gives an accountant the accounting menu', async () => {
     renderWithProviders(<MainNavigation roles={['Accountant']} />);
 
-    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'Comptabilité']);
+    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'Crédits', 'Comptabilité']);
     expect(await groupLinks('Comptabilité')).toEqual([
       ['Plan comptable', '/accounting/gl-accounts'],
       ['Journal', '/accounting/journal'],
@@ -51,10 +60,17 @@ describe('MainNavigation', () => {
   it('gives an auditor the accounting and the audit trail, without approvals or administration', () => {
     renderWithProviders(<MainNavigation roles={['Auditor']} />);
 
-    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', "Piste d'audit", 'Comptabilité']);
+    expect(topLevelEntries()).toEqual([
+      'Tableau de bord',
+      'Clients',
+      'Comptes',
+      "Piste d'audit",
+      'Crédits',
+      'Comptabilité',
+    ]);
   });
 
-  it('gives an institution administrator every area of the institution, deposit products included', async () => {
+  it('gives an institution administrator every area of the institution, deposit and loan products included', async () => {
     renderWithProviders(<MainNavigation roles={['SfdAdmin']} />);
 
     expect(topLevelEntries()).toEqual([
@@ -63,6 +79,7 @@ describe('MainNavigation', () => {
       'Comptes',
       'À valider',
       "Piste d'audit",
+      'Crédits',
       'Comptabilité',
       'Administration',
     ]);
@@ -70,6 +87,7 @@ describe('MainNavigation', () => {
       ['Agences', '/admin/branches'],
       ['Utilisateurs', '/admin/users'],
       ["Produits d'épargne", '/admin/deposit-products'],
+      ['Produits de crédit', '/admin/loan-products'],
     ]);
     expect(screen.queryByRole('link', { name: 'Institutions' })).not.toBeInTheDocument();
   });

@@ -3,7 +3,7 @@ import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
 
-import { ApiError } from '@/lib/api-error';
+import { ApiError, type ProblemReason } from '@/lib/api-error';
 
 type ErrorAlertProps = {
   error: unknown;
@@ -22,6 +22,27 @@ function summary(error: ApiError | null, t: TFunction) {
   return error.code ? t(`errors.codes.${error.code}`, { defaultValue: fallback }) : fallback;
 }
 
+/**
+ * Each reason of a refusal (e.g. every failed eligibility rule): in the user's language when the UI knows its code,
+ * with the API's own words under it, which carry the figures (limits, balances) the code does not.
+ */
+function Reasons({ reasons }: { reasons: readonly ProblemReason[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="mb-0 mt-2">
+      {reasons.map((reason, index) => {
+        const known = reason.code ? t(`errors.reasons.${reason.code}`, { defaultValue: '' }) : '';
+        return (
+          <li key={index}>
+            {known || reason.message}
+            {known && reason.message && <span className="d-block small text-body-secondary">{reason.message}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** A failed call, in words: the problem detail of the API, or a connection problem for anything else. */
 export function ErrorAlert({ error, inlineFields = [], onRetry, className }: ErrorAlertProps) {
   const { t } = useTranslation();
@@ -36,6 +57,7 @@ export function ErrorAlert({ error, inlineFields = [], onRetry, className }: Err
   return (
     <Alert variant="danger" className={className}>
       <p className="mb-0">{summary(apiError, t)}</p>
+      {apiError && apiError.reasons.length > 0 && <Reasons reasons={apiError.reasons} />}
       {otherMessages.length > 0 && (
         <ul className="mb-0 mt-2">
           {otherMessages.map((message) => (

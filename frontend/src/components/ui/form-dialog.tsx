@@ -1,4 +1,4 @@
-import { useId, type FormEventHandler, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEventHandler, type ReactNode } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
@@ -42,6 +42,11 @@ export function FormDialog({
 }: FormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
+  const errorRef = useRef<HTMLDivElement>(null);
+  // Above the fields, a refusal of a long form would otherwise go unseen by whoever submitted from its bottom.
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [error]);
   return (
     <Modal aria-labelledby={titleId} show onHide={onClose} centered size={size}>
       <Form noValidate onSubmit={onSubmit}>
@@ -53,7 +58,9 @@ export function FormDialog({
             </Alert>
           ) : (
             <>
-              <ErrorAlert error={error} inlineFields={inlineFields} />
+              <div ref={errorRef}>
+                <ErrorAlert error={error} inlineFields={inlineFields} />
+              </div>
               {children}
             </>
           )}
@@ -70,5 +77,26 @@ export function FormDialog({
         </Modal.Footer>
       </Form>
     </Modal>
+  );
+}
+
+type RecordFormDialogProps = Omit<FormDialogProps, 'submitLabel' | 'isPending' | 'error' | 'size'> & {
+  /** Whether a record is edited ("Save") rather than created ("Create"). */
+  editing: boolean;
+  /** The call that saves: the dialog waits for it and shows its failure. */
+  mutation: { isPending: boolean; error: unknown };
+};
+
+/** The long form of a record (a client, a product) that creates it or edits it. */
+export function RecordFormDialog({ editing, mutation, ...props }: RecordFormDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <FormDialog
+      submitLabel={t(editing ? 'common.save' : 'common.create')}
+      isPending={mutation.isPending}
+      error={mutation.error}
+      size="lg"
+      {...props}
+    />
   );
 }

@@ -3,6 +3,8 @@ import Form from 'react-bootstrap/Form';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
+import { currencyLabel } from '@/lib/format';
+
 type FieldProps = {
   label: string;
   registration: UseFormRegisterReturn;
@@ -24,14 +26,17 @@ export function FieldFeedback({ id, error, className }: { id?: string; error?: F
   );
 }
 
-/** The label, the invalid state and the message of a field, wired for screen readers. */
-function useFieldA11y(error: FieldError | undefined) {
+/** The label, the invalid state, the message and the hint of a field, wired for screen readers. */
+function useFieldA11y(error: FieldError | undefined, hasHint = false) {
   const id = useId();
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error && errorId, hasHint && hintId].filter(Boolean).join(' ');
   return {
     id,
     errorId,
-    controlProps: { isInvalid: !!error, 'aria-invalid': !!error, 'aria-describedby': error ? errorId : undefined },
+    hintId,
+    controlProps: { isInvalid: !!error, 'aria-invalid': !!error, 'aria-describedby': describedBy || undefined },
   };
 }
 
@@ -40,16 +45,34 @@ type TextFieldProps = FieldProps & {
   autoComplete?: string;
   /** The keyboard a phone shows, e.g. digits for an amount. */
   inputMode?: 'numeric' | 'decimal';
+  /** What the field accepts (e.g. the bounds of a product), under it. */
+  hint?: string;
 };
 
-export function TextField({ label, registration, error, className = 'mb-3', ...inputProps }: TextFieldProps) {
-  const { id, errorId, controlProps } = useFieldA11y(error);
+export function TextField({ label, registration, error, className = 'mb-3', hint, ...inputProps }: TextFieldProps) {
+  const { id, errorId, hintId, controlProps } = useFieldA11y(error, !!hint);
   return (
     <Form.Group className={className} controlId={id}>
       <Form.Label>{label}</Form.Label>
       <Form.Control {...registration} {...inputProps} {...controlProps} />
       <FieldFeedback id={errorId} error={error} />
+      {hint && <Form.Text id={hintId}>{hint}</Form.Text>}
     </Form.Group>
+  );
+}
+
+type AmountFieldProps = Omit<FieldProps, 'label'> & { currency: string; label?: string; hint?: string };
+
+/** An amount of money, typed on a phone's digit keyboard; labelled with its currency ("Montant (FCFA)"). */
+export function AmountField({ currency, label, ...props }: AmountFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      label={t('common.inCurrency', { label: label ?? t('operations.amount'), currency: currencyLabel(currency) })}
+      inputMode="numeric"
+      autoComplete="off"
+      {...props}
+    />
   );
 }
 

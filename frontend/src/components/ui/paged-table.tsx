@@ -52,7 +52,7 @@ export function QueryTable<Item>({
   return <QueryView query={query}>{(items) => <ItemsTable items={items} {...props} />}</QueryView>;
 }
 
-type PagedTableProps<Item> = ItemsTableProps<Item> & {
+export type PagedTableProps<Item> = ItemsTableProps<Item> & {
   /** The query of one page of a list. */
   query: UseQueryResult<{ items: readonly Item[]; totalCount: number }>;
   page: number;

@@ -8,12 +8,13 @@ import { paths } from '@/config/paths';
 import { ClientAccounts } from '@/features/accounts/components/client-accounts';
 import { useClient, type Client } from '@/features/clients/api/get-client';
 import { ClientIdentity } from '@/features/clients/components/client-identity';
+import { ClientLoans } from '@/features/loans/components/client-loans';
 import { useCurrentUser } from '@/lib/auth';
 import { Authorization, POLICIES } from '@/lib/authorization';
 import { formatDateTime } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
-/** The client sheet (fiche client) as it prints: the institution, the identity, the accounts and their balances. */
+/** The client sheet (fiche client) as it prints: the institution, the identity, the accounts and their balances, the loans. */
 function ClientSheet({ client }: { client: Client }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -37,6 +38,7 @@ function ClientSheet({ client }: { client: Client }) {
         <ClientIdentity client={client} />
       </section>
       <ClientAccounts clientId={client.id} />
+      <ClientLoans client={{ id: client.id, name: `${client.firstName} ${client.lastName}` }} canApply={false} />
       <p className="small text-body-secondary mb-0">
         {t('clients.printedOn', { date: formatDateTime(new Date().toISOString(), locale), user: user.displayName })}
       </p>

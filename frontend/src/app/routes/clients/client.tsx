@@ -14,9 +14,10 @@ import { ClientActions } from '@/features/clients/components/client-actions';
 import type { ClientFormOptions } from '@/features/clients/components/client-form-dialog';
 import { ClientIdentity } from '@/features/clients/components/client-identity';
 import { useDepositProducts } from '@/features/deposit-products/api/get-deposit-products';
+import { ClientLoans } from '@/features/loans/components/client-loans';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
-/** The client's identity and actions (clients), their accounts and latest movements (accounts). */
+/** The client's identity and actions (clients), their accounts and latest movements (accounts), their loans (loans). */
 function ClientPage({ clientId }: { clientId: string }) {
   const client = useClient(clientId);
   const options = useClientFormOptions();
@@ -55,6 +56,10 @@ function ClientDetails({ client, options, products }: ClientDetailsProps) {
         </Col>
         <Col lg={7}>
           <ClientAccounts clientId={client.id} products={products} />
+          <ClientLoans
+            client={{ id: client.id, name: `${client.firstName} ${client.lastName}` }}
+            canApply={client.status === 'Active'}
+          />
           <RecentTransactions clientId={client.id} />
         </Col>
       </Row>

@@ -15,6 +15,11 @@ export const JOURNAL_SOURCES = [
   'OpeningFee',
   'Reversal',
   'Manual',
+  'LoanDisbursement',
+  'LoanRepayment',
+  'LoanReallocation',
+  'LoanPenalty',
+  'LoanWriteOff',
 ] as const satisfies readonly JournalSource[];
 
 /** The journal's filters as typed: a period and a source, each optional. */

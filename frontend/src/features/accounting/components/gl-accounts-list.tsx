@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { QueryTable } from '@/components/ui/paged-table';
 import { SearchForm } from '@/components/ui/search-form';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { ActiveBadge } from '@/components/ui/status-badge';
 import { GL_CLASSES, useGlAccounts, type GlAccount } from '@/features/accounting/api/get-gl-accounts';
 import { CreateGlAccountDialog } from '@/features/accounting/components/create-gl-account-dialog';
 import { DeleteGlAccountDialog } from '@/features/accounting/components/delete-gl-account-dialog';
@@ -69,10 +69,7 @@ export function GlAccountsList() {
             <td>{glAccount.name}</td>
             <td>{t(`glAccountTypes.${glAccount.type}`)}</td>
             <td>
-              <StatusBadge
-                active={glAccount.isActive}
-                label={t(glAccount.isActive ? 'common.active' : 'common.inactive')}
-              />
+              <ActiveBadge active={glAccount.isActive} />
             </td>
             {canEdit && (
               <td className="text-end text-nowrap">

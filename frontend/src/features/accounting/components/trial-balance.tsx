@@ -1,21 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import Col from 'react-bootstrap/Col';
 import Table from 'react-bootstrap/Table';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
-import { FiltersForm } from '@/components/ui/filters-form';
-import { TextField } from '@/components/ui/form-fields';
+import { AsOfFilter } from '@/components/ui/filters-form';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { useTrialBalance } from '@/features/accounting/api/get-trial-balance';
 import { DEFAULT_CURRENCY, formatDate, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
-import { optionalDateSchema } from '@/lib/validation';
-
-const asOfSchema = z.object({ asOf: optionalDateSchema });
 
 /** Each GL account's debits, credits and balance as of a day; the totals, and their difference (zero when sound). */
 export function TrialBalance() {
@@ -23,32 +15,11 @@ export function TrialBalance() {
   const locale = useLocale();
   const [asOf, setAsOf] = useState<string | undefined>();
   const trialBalance = useTrialBalance({ asOf });
-  const { register, handleSubmit, reset, formState } = useForm({
-    resolver: zodResolver(asOfSchema),
-    defaultValues: { asOf: '' },
-  });
   const money = (amount: number) => formatMoney(amount, DEFAULT_CURRENCY, locale);
 
   return (
     <>
-      <FiltersForm
-        label={t('trialBalance.filters')}
-        onSubmit={handleSubmit((data) => setAsOf(data.asOf))}
-        onClear={() => {
-          reset({ asOf: '' });
-          setAsOf(undefined);
-        }}
-      >
-        <Col xs={12} sm={6} lg={4}>
-          <TextField
-            className=""
-            type="date"
-            label={t('trialBalance.asOf')}
-            registration={register('asOf')}
-            error={formState.errors.asOf}
-          />
-        </Col>
-      </FiltersForm>
+      <AsOfFilter label={t('trialBalance.filters')} fieldLabel={t('trialBalance.asOf')} onChange={setAsOf} />
 
       {trialBalance.isPending && <PageSpinner />}
       <ErrorAlert error={trialBalance.error} onRetry={() => void trialBalance.refetch()} />

@@ -1,15 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 
 import { withdrawalsQueryKey } from '@/features/accounts/api/get-withdrawals';
 import { api, unwrap } from '@/lib/api-client';
-import { requiredTextSchema } from '@/lib/validation';
+import type { ReasonInput } from '@/lib/validation';
 
-export const rejectWithdrawalInputSchema = z.object({ reason: requiredTextSchema(300) });
-
-export type RejectWithdrawalInput = z.infer<typeof rejectWithdrawalInputSchema>;
-
-export function rejectWithdrawal({ id, data }: { id: string; data: RejectWithdrawalInput }) {
+export function rejectWithdrawal({ id, data }: { id: string; data: ReasonInput }) {
   return unwrap(api.POST('/api/v1/withdrawals/{id}/reject', { params: { path: { id } }, body: data }));
 }
 

@@ -1,28 +1,25 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { FilterSelect } from '@/components/ui/filter-select';
 import { SearchForm } from '@/components/ui/search-form';
 import { ACCOUNT_STATUSES, useAccounts, type AccountStatus } from '@/features/accounts/api/get-accounts';
 import { AccountsTable } from '@/features/accounts/components/accounts-table';
+import { useListFilters } from '@/lib/use-list-filters';
 
 const PAGE_SIZE = 20;
 
 export function AccountsList() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<{ search: string; status: AccountStatus | '' }>({ search: '', status: '' });
-  const [page, setPage] = useState(1);
+  const { filters, page, setPage, filterBy } = useListFilters<{ search: string; status: AccountStatus | '' }>({
+    search: '',
+    status: '',
+  });
   const accounts = useAccounts({
     search: filters.search || undefined,
     status: filters.status || undefined,
     page,
     pageSize: PAGE_SIZE,
   });
-
-  const filterBy = (change: Partial<typeof filters>) => {
-    setFilters((current) => ({ ...current, ...change }));
-    setPage(1);
-  };
 
   return (
     <>

@@ -4,8 +4,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { AmountField, SelectField, TextField } from '@/components/ui/form-fields';
 import { NoticeDialog } from '@/components/ui/notice-dialog';
-import { SelectField, TextField } from '@/components/ui/form-fields';
+import { useReviewSteps } from '@/components/ui/review-steps';
 import { EnumOptions } from '@/components/ui/select-options';
 import { paths } from '@/config/paths';
 import {
@@ -18,7 +19,7 @@ import type { Account } from '@/features/accounts/api/get-accounts';
 import { CHANNELS, type Transaction } from '@/features/accounts/api/get-transaction';
 import type { WithdrawalRequest } from '@/features/accounts/api/get-withdrawals';
 import { useWithdraw } from '@/features/accounts/api/withdraw';
-import { AmountField, OperationSteps, useOperationSteps } from '@/features/accounts/components/operation-steps';
+import { OperationSteps } from '@/features/accounts/components/operation-steps';
 import { formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
@@ -42,7 +43,7 @@ export function MovementDialog({ kind, account, onClose }: MovementDialogProps) 
     resolver: zodResolver(movementInputSchema(account.currency)),
     defaultValues: { amount: '', channel: CHANNELS[0], reference: '' },
   });
-  const steps = useOperationSteps<MovementInput, MovementFormValues>({
+  const steps = useReviewSteps<MovementInput, MovementFormValues>({
     mutation,
     setError,
     fields: FIELDS,

@@ -4,7 +4,8 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { TextField } from '@/components/ui/form-fields';
+import { AmountField, TextField } from '@/components/ui/form-fields';
+import { useReviewSteps } from '@/components/ui/review-steps';
 import { paths } from '@/config/paths';
 import type { Account } from '@/features/accounts/api/get-accounts';
 import {
@@ -14,7 +15,7 @@ import {
   type TransferInput,
 } from '@/features/accounts/api/transfer';
 import { AccountPicker } from '@/features/accounts/components/account-picker';
-import { AmountField, OperationSteps, useOperationSteps } from '@/features/accounts/components/operation-steps';
+import { OperationSteps } from '@/features/accounts/components/operation-steps';
 
 const FIELDS = ['toAccountId', 'amount', 'reference'] as const;
 
@@ -28,7 +29,7 @@ export function TransferDialog({ account, onClose }: { account: Account; onClose
     resolver: zodResolver(transferInputSchema(account.currency)),
     defaultValues: { toAccountId: '', amount: '', reference: '' },
   });
-  const steps = useOperationSteps<TransferInput, TransferFormValues>({ mutation: transfer, setError, fields: FIELDS });
+  const steps = useReviewSteps<TransferInput, TransferFormValues>({ mutation: transfer, setError, fields: FIELDS });
   const { errors } = formState;
 
   const confirm = () => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { PagedTable } from '@/components/ui/paged-table';
 import { SearchForm } from '@/components/ui/search-form';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { ActiveBadge } from '@/components/ui/status-badge';
 import { useDeactivateBranch } from '@/features/branches/api/deactivate-branch';
 import { useBranches, type Branch } from '@/features/branches/api/get-branches';
 import { CreateBranchDialog } from '@/features/branches/components/create-branch-dialog';
@@ -66,7 +66,7 @@ export function BranchesList() {
             <td>{branch.name}</td>
             <td>{branch.address ?? '—'}</td>
             <td>
-              <StatusBadge active={branch.isActive} label={t(branch.isActive ? 'common.active' : 'common.inactive')} />
+              <ActiveBadge active={branch.isActive} />
             </td>
             <td className="text-nowrap">{formatDate(branch.createdAt, locale)}</td>
             <td className="text-end text-nowrap">

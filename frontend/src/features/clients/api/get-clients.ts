@@ -32,6 +32,6 @@ export function getClientsQueryOptions(query: GetClientsQuery) {
   });
 }
 
-export function useClients(query: GetClientsQuery) {
-  return useQuery(getClientsQueryOptions(query));
+export function useClients(query: GetClientsQuery, { enabled = true } = {}) {
+  return useQuery({ ...getClientsQueryOptions(query), enabled });
 }

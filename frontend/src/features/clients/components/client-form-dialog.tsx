@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-import { FormDialog } from '@/components/ui/form-dialog';
+import { RecordFormDialog } from '@/components/ui/form-dialog';
 import { SelectField, TextField } from '@/components/ui/form-fields';
 import { EnumOptions, NamedOptions } from '@/components/ui/select-options';
 import { paths } from '@/config/paths';
@@ -75,15 +75,13 @@ export function ClientFormDialog({ client, branches, agents, onClose }: ClientFo
   const field = (name: (typeof FIELDS)[number]) => ({ registration: register(name), error: errors[name] });
 
   return (
-    <FormDialog
+    <RecordFormDialog
       title={client ? t('clients.edit', { number: client.number }) : t('clients.new')}
-      submitLabel={t(client ? 'common.save' : 'common.create')}
+      editing={!!client}
+      mutation={mutation}
       onClose={onClose}
       onSubmit={submit}
-      isPending={mutation.isPending}
-      error={mutation.error}
       inlineFields={FIELDS}
-      size="lg"
     >
       <Row>
         <Col sm={6}>
@@ -140,6 +138,6 @@ export function ClientFormDialog({ client, branches, agents, onClose }: ClientFo
           </Col>
         )}
       </Row>
-    </FormDialog>
+    </RecordFormDialog>
   );
 }

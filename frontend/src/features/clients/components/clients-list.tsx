@@ -11,6 +11,7 @@ import { CLIENT_SORTS, CLIENT_STATUSES, useClients, type ClientStatus } from '@/
 import { ClientFormDialog, type ClientFormOptions } from '@/features/clients/components/client-form-dialog';
 import { ClientStatusBadge } from '@/features/clients/components/client-status-badge';
 import { Authorization, POLICIES } from '@/lib/authorization';
+import { useListFilters } from '@/lib/use-list-filters';
 
 const PAGE_SIZE = 20;
 const [DEFAULT_SORT, ...OTHER_SORTS] = CLIENT_SORTS;
@@ -19,8 +20,12 @@ type Filters = { search: string; status: ClientStatus | ''; branchId: string; so
 
 export function ClientsList({ options }: { options: ClientFormOptions }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<Filters>({ search: '', status: '', branchId: '', sort: '' });
-  const [page, setPage] = useState(1);
+  const { filters, page, setPage, filterBy } = useListFilters<Filters>({
+    search: '',
+    status: '',
+    branchId: '',
+    sort: '',
+  });
   const [creating, setCreating] = useState(false);
   const clients = useClients({
     search: filters.search || undefined,
@@ -30,11 +35,6 @@ export function ClientsList({ options }: { options: ClientFormOptions }) {
     page,
     pageSize: PAGE_SIZE,
   });
-
-  const filterBy = (change: Partial<Filters>) => {
-    setFilters((current) => ({ ...current, ...change }));
-    setPage(1);
-  };
 
   return (
     <>

@@ -4,15 +4,7 @@ import { z } from 'zod';
 import { depositProductsQueryKey } from '@/features/deposit-products/api/get-deposit-products';
 import { api, unwrap } from '@/lib/api-client';
 import { DEFAULT_CURRENCY } from '@/lib/format';
-import { moneySchema, positiveMoneySchema, requiredTextSchema } from '@/lib/validation';
-
-/** A yearly rate in percent, 0 to 100 with at most 4 decimals (as the API stores it). */
-const ratePercentSchema = z
-  .string()
-  .transform((value) => value.trim().replace(',', '.'))
-  .pipe(z.string().regex(/^\d{1,3}([.]\d{1,4})?$/, 'depositProducts.rateFormat'))
-  .transform(Number)
-  .refine((rate) => rate <= 100, 'depositProducts.rateFormat');
+import { moneySchema, positiveMoneySchema, ratePercentSchema, requiredTextSchema } from '@/lib/validation';
 
 /** The terms of a product, which an administrator may change at any time (GL accounts keep their defaults). */
 export const updateDepositProductInputSchema = z.object({

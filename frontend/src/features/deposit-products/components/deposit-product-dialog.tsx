@@ -4,7 +4,7 @@ import Row from 'react-bootstrap/Row';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { FormDialog } from '@/components/ui/form-dialog';
+import { RecordFormDialog } from '@/components/ui/form-dialog';
 import { CheckField, SelectField, TextField } from '@/components/ui/form-fields';
 import { EnumOptions } from '@/components/ui/select-options';
 import {
@@ -59,15 +59,13 @@ export function DepositProductDialog({ product, onClose }: DepositProductDialogP
   const currency = currencyLabel(DEFAULT_CURRENCY);
 
   return (
-    <FormDialog
+    <RecordFormDialog
       title={product ? t('depositProducts.edit', { code: product.code }) : t('depositProducts.new')}
-      submitLabel={t(product ? 'common.save' : 'common.create')}
+      editing={!!product}
+      mutation={mutation}
       onClose={onClose}
       onSubmit={submit}
-      isPending={mutation.isPending}
-      error={mutation.error}
       inlineFields={FIELDS}
-      size="lg"
     >
       <Row>
         {!product && (
@@ -121,6 +119,6 @@ export function DepositProductDialog({ product, onClose }: DepositProductDialogP
           <CheckField label={t('depositProducts.singleStep')} registration={register('allowsSingleStepOpening')} />
         </Col>
       </Row>
-    </FormDialog>
+    </RecordFormDialog>
   );
 }

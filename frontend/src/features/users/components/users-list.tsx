@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { PagedTable } from '@/components/ui/paged-table';
 import { SearchForm } from '@/components/ui/search-form';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { ActiveBadge } from '@/components/ui/status-badge';
 import { useDeactivateUser } from '@/features/users/api/deactivate-user';
 import { useUsers, type User } from '@/features/users/api/get-users';
 import { useReactivateUser } from '@/features/users/api/reactivate-user';
@@ -24,8 +24,7 @@ import { useLocale } from '@/lib/i18n';
 const PAGE_SIZE = 20;
 
 type Dialog =
-  | { kind: 'create' }
-  | { kind: 'edit' | 'assignment' | 'password' | 'deactivate' | 'reactivate'; user: User };
+  { kind: 'create' } | { kind: 'edit' | 'assignment' | 'password' | 'deactivate' | 'reactivate'; user: User };
 
 function isLocked(user: User) {
   return user.lockoutEnd ? new Date(user.lockoutEnd) > new Date() : false;
@@ -103,7 +102,7 @@ export function UsersList({ branches }: { branches: readonly BranchOption[] }) {
             <td>{roleLabels([user.role])}</td>
             <td>{user.branchName ?? '—'}</td>
             <td className="text-nowrap">
-              <StatusBadge active={user.isActive} label={t(user.isActive ? 'common.active' : 'common.inactive')} />{' '}
+              <ActiveBadge active={user.isActive} />{' '}
               {isLocked(user) && (
                 <Badge bg="warning" text="dark">
                   {t('users.locked')}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+
+import { PageHeader } from '@/components/ui/page-header';
+import { PrintButton } from '@/components/ui/print-button';
+import { QueryView } from '@/components/ui/query-view';
+import { useLoan } from '@/features/loans/api/get-loan';
+import type { LoanStatus } from '@/features/loans/api/get-loans';
+import { LoanActions } from '@/features/loans/components/loan-actions';
+import { LoanRepayments } from '@/features/loans/components/loan-repayments';
+import { LoanSchedule } from '@/features/loans/components/loan-schedule';
+import { LoanSummary } from '@/features/loans/components/loan-summary';
+import { ProjectedSchedule } from '@/features/loans/components/projected-schedule';
+
+/** Applications still on their way to a disbursement: their schedule is a projection. */
+const PENDING: readonly LoanStatus[] = ['Draft', 'Submitted', 'UnderReview', 'Recommended', 'Approved'];
+
+/**
+ * A loan's page: what may be done with it now, where it stands, then its schedule — fixed with what is paid and late
+ * once disbursed, projected before — and its repayments.
+ */
+export function LoanDetails({ loanId }: { loanId: string }) {
+  const { t } = useTranslation();
+  return (
+    <QueryView query={useLoan(loanId)}>
+      {(loan) => (
+        <>
+          <PageHeader
+            title={t('loans.titleOf', { number: loan.number })}
+            actions={
+              <div className="d-flex flex-wrap gap-2">
+                <LoanActions loan={loan} />
+                <PrintButton />
+              </div>
+            }
+          />
+          <LoanSummary loan={loan} />
+          {PENDING.includes(loan.status) && <ProjectedSchedule loan={loan} />}
+          {loan.disbursementDate && (
+            <>
+              <LoanSchedule loan={loan} />
+              <LoanRepayments loan={loan} />
+            </>
+          )}
+        </>
+      )}
+    </QueryView>
+  );
+}
