@@ -35,7 +35,7 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
         var supervisor = await app.As("supervisor");
         var loans = await (await supervisor.GetAsync("/api/v1/loans?pageSize=100")).JsonAsync();
         var statuses = loans.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("status").GetString()).Distinct().ToList();
-        statuses.Should().Contain(["Draft", "Submitted", "UnderReview", "Recommended", "Approved", "Active", "Repaid"]);
+        statuses.Should().Contain(["Draft", "Submitted", "UnderReview", "Recommended", "Approved", "Rejected", "Cancelled", "Active", "Repaid"]);
         var par = await (await supervisor.GetAsync("/api/v1/reports/portfolio-at-risk")).JsonAsync();
         par.GetProperty("overall").GetProperty("par1").GetDecimal().Should().BePositive("some demo loans are late");
     }

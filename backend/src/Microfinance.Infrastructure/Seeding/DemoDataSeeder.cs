@@ -103,11 +103,12 @@ public sealed class DemoDataSeeder(
         var current = await EnsureAsync(deposits, "COURANT", async () => (await staff.AsAdmin(m => m.Send(new CreateDepositProductCommand(
             "COURANT", "Compte Courant", DepositProductKind.Current, 0, MinimumBalance: 0, OpeningFee: 0,
             WithdrawalApprovalThreshold: 1_000_000, AllowsSingleStepOpening: true), ct))).Id);
-        // Demo accounts cannot be backdated, so the demo product waives the usual 90 days of savings seniority.
+        // Demo accounts cannot be backdated, so the demo product waives the usual 90 days of savings seniority; its
+        // maximum rate and fee keep even a 3-month loan under the 24 % usury cap.
         var commerce = await EnsureAsync(loans, "COMMERCE", async () => (await staff.AsAdmin(m => m.Send(new CreateLoanProductCommand(
             "COMMERCE", "Crédit Commerce", MinAmount: 25_000, MaxAmount: 2_000_000, MinInstallments: 3, MaxInstallments: 24,
-            RepaymentFrequency.Monthly, InterestMethod.DecliningBalance, Amortization.EqualInstallments, MinRatePercent: 12, MaxRatePercent: 20,
-            MaxGracePeriods: 2, ProcessingFeePercent: 1, PenaltyKind.DailyRateOnOverdue, PenaltyValue: 0.1m, GuaranteeRequiredAbove: 1_000_000,
+            RepaymentFrequency.Monthly, InterestMethod.DecliningBalance, Amortization.EqualInstallments, MinRatePercent: 12, MaxRatePercent: 18,
+            MaxGracePeriods: 2, ProcessingFeePercent: 0.5m, PenaltyKind.DailyRateOnOverdue, PenaltyValue: 0.1m, GuaranteeRequiredAbove: 1_000_000,
             MinSavingsAgeDays: 0, MaxAmountToSavingsRatio: 0), ct))).Id);
         var simple = await EnsureAsync(loans, "SIMPLE", async () => (await staff.AsAdmin(m => m.Send(new CreateLoanProductCommand(
             "SIMPLE", "Crédit simple (coopérative)", MinAmount: 5_000, MaxAmount: 100_000, MinInstallments: 1, MaxInstallments: 1,

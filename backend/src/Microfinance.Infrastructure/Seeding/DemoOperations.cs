@@ -65,6 +65,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             if (stage == 3)
             {
                 await staff.AsSupervisor(m => m.Send(new ReturnLoanApplicationCommand("Préciser l'usage du crédit") { Id = loan.Id }, ct));
+                await staff.AsAgent(m => m.Send(new CancelLoanApplicationCommand("Le client renonce") { Id = loan.Id }, ct));
                 continue;
             }
             await staff.AsSupervisor(m => m.Send(new RecommendLoanApplicationCommand(loan.Id), ct));
