@@ -30,6 +30,10 @@ public sealed class Institution : Entity
     public decimal UsuryCapPercent { get; private set; } = DefaultUsuryCapPercent;
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The business date at <paramref name="now"/> in the institution's time zone: the default value date.</summary>
+    public DateOnly Today(DateTimeOffset now) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).DateTime);
+
     public void Suspend()
     {
         if (Status == InstitutionStatus.Suspended)

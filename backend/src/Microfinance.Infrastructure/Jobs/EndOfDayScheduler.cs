@@ -51,8 +51,7 @@ public sealed class EndOfDayScheduler(IServiceScopeFactory scopes, IConfiguratio
 
         foreach (var institution in institutions)
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(institution.TimeZone);
-            var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime).AddDays(-1);
+            var yesterday = institution.Today(clock.GetUtcNow()).AddDays(-1);
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<IUserImpersonation>().ActAs(SystemActor(institution.Id));
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

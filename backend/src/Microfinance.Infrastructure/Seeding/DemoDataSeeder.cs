@@ -132,8 +132,7 @@ public sealed class DemoDataSeeder(
     private async Task<DateOnly> TodayAsync(Guid institutionId, CancellationToken ct)
     {
         using var unrestricted = tenant.EnterUnrestrictedScope();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(await db.Institutions.Where(i => i.Id == institutionId).Select(i => i.TimeZone).FirstAsync(ct));
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        return (await db.Institutions.AsNoTracking().FirstAsync(i => i.Id == institutionId, ct)).Today(clock.GetUtcNow());
     }
 
     private async Task<UserIdentity> UserAsync(string username)

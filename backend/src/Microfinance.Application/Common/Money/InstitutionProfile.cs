@@ -11,9 +11,5 @@ public sealed class InstitutionProfile(IApplicationDbContext db, ITenantContext 
     public async Task<string> CurrencyAsync(CancellationToken cancellationToken) => (await CurrentAsync(cancellationToken)).CurrencyCode;
 
     /// <summary>Today in the institution's time zone: the default value date.</summary>
-    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById((await CurrentAsync(cancellationToken)).TimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-    }
+    public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) => (await CurrentAsync(cancellationToken)).Today(clock.GetUtcNow());
 }
