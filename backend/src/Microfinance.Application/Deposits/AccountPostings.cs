@@ -105,11 +105,10 @@ public sealed class AccountPostings(
         var accounts = (await store.LockAccountsAsync(accountIds, ct)).ToDictionary(a => a.Id);
         // Read again under the locks: a concurrent reversal of the same entry has committed or not by now.
         var movements = await db.AccountTransactions.Where(t => t.JournalEntryId == target.JournalEntryId).ToListAsync(ct);
-        var original = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).FirstAsync(e => e.Id == target.JournalEntryId, ct);
-        var date = await institution.TodayAsync(ct);
+        var reversal = await ledger.ReverseAsync(target.JournalEntryId, reason, ct);
+        var date = reversal.ValueDate;
         var now = clock.GetUtcNow();
 
-        var reversal = await ledger.ReverseAsync(original, date, reason, ct);
         var results = new List<AccountTransaction>();
         foreach (var movement in movements.OrderBy(m => m.IsCredit))
         {

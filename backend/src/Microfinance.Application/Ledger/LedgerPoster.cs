@@ -18,9 +18,12 @@ public sealed class LedgerPoster(IApplicationDbContext db, InstitutionProfile in
         return entry;
     }
 
-    public async Task<JournalEntry> ReverseAsync(JournalEntry original, DateOnly valueDate, string reason, CancellationToken cancellationToken)
+    /// <summary>Posts the entry that mirrors <paramref name="entryId"/>, valued today; the caller saves it with its business change.</summary>
+    public async Task<JournalEntry> ReverseAsync(Guid entryId, string reason, CancellationToken cancellationToken)
     {
-        var reversal = original.Reverse(valueDate, clock.GetUtcNow(), reason, user.UserId, await institution.CurrencyAsync(cancellationToken));
+        var original = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).FirstAsync(e => e.Id == entryId, cancellationToken);
+        var reversal = original.Reverse(await institution.TodayAsync(cancellationToken), clock.GetUtcNow(), reason, user.UserId,
+            await institution.CurrencyAsync(cancellationToken));
         db.JournalEntries.Add(reversal);
         return reversal;
     }

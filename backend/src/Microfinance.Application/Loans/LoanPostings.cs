@@ -12,7 +12,7 @@ namespace Microfinance.Application.Loans;
 /// The journal side of every loan event, through the product's GL accounts (docs/loan-schedules.md, Ledger):
 /// interest and fees are income when paid; penalties are receivable when charged and income at once.
 /// </summary>
-public sealed class LoanPostings(IApplicationDbContext db, LedgerPoster ledger, AccountPostings accounts, InstitutionProfile institution)
+public sealed class LoanPostings(LedgerPoster ledger, AccountPostings accounts, InstitutionProfile institution)
 {
     public async Task<JournalEntry> DisburseAsync(Loan loan, LoanProduct product, Guid? savingsAccountId, DateOnly date, CancellationToken ct)
     {
@@ -60,14 +60,6 @@ public sealed class LoanPostings(IApplicationDbContext db, LedgerPoster ledger, 
         if (principal > 0) lines.Add(JournalLine.CreditOf(product.PortfolioGlAccountId, principal));
         if (penalties > 0) lines.Add(JournalLine.CreditOf(product.PenaltiesReceivableGlAccountId, penalties));
         return await ledger.PostAsync(await institution.TodayAsync(ct), $"Passage en perte {loan.Number}", JournalSource.LoanWriteOff, lines, ct);
-    }
-
-    public Task<JournalEntry> ReverseAsync(Guid entryId, string reason, CancellationToken ct) => ReverseEntryAsync(entryId, reason, ct);
-
-    private async Task<JournalEntry> ReverseEntryAsync(Guid entryId, string reason, CancellationToken ct)
-    {
-        var original = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).FirstAsync(e => e.Id == entryId, ct);
-        return await ledger.ReverseAsync(original, await institution.TodayAsync(ct), reason, ct);
     }
 
     private static IEnumerable<JournalLine> Credits(LoanProduct product, Allocation allocation) =>

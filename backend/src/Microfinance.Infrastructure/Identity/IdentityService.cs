@@ -80,6 +80,9 @@ public sealed class IdentityService(
     public Task<UserDto?> GetUserAsync(Guid id, CancellationToken cancellationToken) =>
         Project(db.Users.AsNoTracking().Where(u => u.Id == id)).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<Guid, string>> GetDisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+
     public async Task<UserDto> CreateUserAsync(NewUser request, string passwordField, CancellationToken cancellationToken)
     {
         var institutionId = tenant.InstitutionId;

@@ -17,6 +17,9 @@ public interface IIdentityService
 
     Task<UserDto?> GetUserAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>Display names of the given users of the institution in scope, in one query.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> GetDisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>Creates a user in the institution in scope. Password-policy failures come back as a validation error on <paramref name="passwordField"/>.</summary>
     Task<UserDto> CreateUserAsync(NewUser user, string passwordField, CancellationToken cancellationToken);
 

@@ -70,8 +70,8 @@ public sealed class WriteOffLoanCommandValidator : AbstractValidator<WriteOffLoa
 }
 
 public sealed class LoanServicingHandlers(
-    IApplicationDbContext db, ILedgerStore store, LoanPostings postings, LoanReader reader, InstitutionProfile institution, ICurrentUser user,
-    TimeProvider clock)
+    IApplicationDbContext db, ILedgerStore store, LoanPostings postings, Ledger.LedgerPoster ledger, LoanReader reader, InstitutionProfile institution,
+    ICurrentUser user, TimeProvider clock)
     : IRequestHandler<DisburseLoanCommand, LoanDto>,
       IRequestHandler<RepayLoanCommand, LoanRepaymentDto>,
       IRequestHandler<ReverseLoanRepaymentCommand, LoanDto>,
@@ -117,7 +117,7 @@ public sealed class LoanServicingHandlers(
         var product = await ProductAsync(loan, cancellationToken);
 
         reversed.MarkReversed(user.UserId, r.Reason.Trim(), clock.GetUtcNow());
-        await postings.ReverseAsync(reversed.JournalEntryId, r.Reason.Trim(), cancellationToken);
+        await ledger.ReverseAsync(reversed.JournalEntryId, r.Reason.Trim(), cancellationToken);
         var remaining = repayments.Where(p => p != reversed).ToList();
         var allocations = loan.Reallocate(remaining.Select(p => p.Amount).ToList());
         for (var k = 0; k < remaining.Count; k++)

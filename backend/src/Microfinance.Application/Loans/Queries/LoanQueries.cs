@@ -104,10 +104,9 @@ public sealed class PortfolioAtRiskQueryHandler(IApplicationDbContext db, IIdent
 
         var branchNames = await db.Branches.ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
         var byBranch = rows.GroupBy(r => r.BranchId).Select(g => new ParGroup(g.Key, branchNames.GetValueOrDefault(g.Key, "?"), Figures(g))).OrderBy(g => g.Name).ToList();
-        var byAgent = new List<ParGroup>();
-        foreach (var group in rows.GroupBy(r => r.AgentId))
-            byAgent.Add(new ParGroup(group.Key, (await identity.GetUserAsync(group.Key, cancellationToken))?.DisplayName ?? "?", Figures(group)));
-        return new PortfolioAtRiskDto(asOf, Figures(rows), byBranch, byAgent.OrderBy(g => g.Name).ToList());
+        var agentNames = await identity.GetDisplayNamesAsync(rows.Select(r => r.AgentId).Distinct().ToList(), cancellationToken);
+        var byAgent = rows.GroupBy(r => r.AgentId).Select(g => new ParGroup(g.Key, agentNames.GetValueOrDefault(g.Key, "?"), Figures(g))).OrderBy(g => g.Name).ToList();
+        return new PortfolioAtRiskDto(asOf, Figures(rows), byBranch, byAgent);
     }
 
     private static ParFigures Figures(IEnumerable<(Guid BranchId, Guid AgentId, decimal Outstanding, int Days)> loans)
