@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<IConfigurationProvider>(mapping);
         services.AddSingleton<IMapper>(new Mapper(mapping));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ReferenceDataCache>();
 
         // Services the use cases share (one instance per request).
         services.AddScoped<InstitutionProfile>();

@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using System.Data.Common;
+using Npgsql;
 
 namespace Microfinance.Infrastructure;
 
@@ -19,7 +21,7 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("Set the connection string ConnectionStrings__Default.");
 
-        services.AddDbContext<AppDbContext>(options => options.UseNpgsql(connectionString,
+        services.AddDbContext<AppDbContext>(options => options.UseNpgsql(WithPreparedStatements(connectionString),
             npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")));
         services.AddScoped<IApplicationDbContext>(p => p.GetRequiredService<AppDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
@@ -58,5 +60,22 @@ public static class DependencyInjection
 
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// Unless the connection string says otherwise (docs/operations.md): Npgsql prepares the statements a connection runs
+    /// often (the money path's dozen), so PostgreSQL stops parsing and planning them on every request; and a pooled
+    /// connection is not reset with DISCARD ALL each time it is handed out — that round trip also threw the prepared
+    /// statements and PL/pgSQL plans away. The application keeps no session state (advisory locks are transaction-scoped).
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        // The plain builder knows only the keywords written (Npgsql's answers true for every keyword it supports).
+        var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        bool Says(params string[] keywords) => keywords.Any(written.ContainsKey);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Says("Max Auto Prepare", "MaxAutoPrepare")) builder.MaxAutoPrepare = 64;
+        if (!Says("No Reset On Close", "NoResetOnClose")) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 }

@@ -1,4 +1,5 @@
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Common.Money;
 using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Data;
 using Microfinance.Infrastructure.Security;
@@ -18,7 +19,8 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")
                 .MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
             .Options;
-        return new AppDbContext(options, new NoTenant(), new AuditChangeCollector(), new IdDocumentProtector(new byte[32]));
+        return new AppDbContext(options, new NoTenant(), new AuditChangeCollector(), new IdDocumentProtector(new byte[32]),
+            new ReferenceDataCache(TimeProvider.System));
     }
 
     private sealed class NoTenant : ITenantContext

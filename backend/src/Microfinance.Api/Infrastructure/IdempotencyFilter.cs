@@ -33,9 +33,10 @@ public sealed partial class IdempotencyFilter(IUnitOfWork unitOfWork, Idempotenc
         var requestHash = await HashRequestAsync(http.Request);
         return await unitOfWork.ExecuteInTransactionAsync<object?>(async () =>
         {
-            if (!await store.TryTakeAsync(key, http.RequestAborted))
+            var (taken, first) = await store.TakeAsync(key, http.RequestAborted);
+            if (!taken)
                 throw new ConflictException("idempotency_key_in_use", "A request with this Idempotency-Key is still being processed.");
-            if (await store.FindAsync(key, http.RequestAborted) is { } first)
+            if (first is not null)
             {
                 if (first.RequestHash != requestHash)
                     throw new DomainException("idempotency_key_reused", "This Idempotency-Key was used for a different request.");
@@ -48,7 +49,7 @@ public sealed partial class IdempotencyFilter(IUnitOfWork unitOfWork, Idempotenc
             var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
             var body = JsonSerializer.Serialize((result as IValueHttpResult)?.Value, json.Value.SerializerOptions);
             var location = LocationOf(result);
-            await store.SaveAsync(key, requestHash, status, body, location, http.RequestAborted);
+            store.Remember(key, requestHash, status, body, location);
             return result;
         }, http.RequestAborted);
     }

@@ -12,7 +12,8 @@ namespace Microfinance.Application.Deposits;
 /// command's transaction. See docs/ledger.md for a deposit's whole path.
 /// </summary>
 public sealed class AccountPostings(
-    IApplicationDbContext db, ILedgerStore store, LedgerPoster ledger, InstitutionProfile institution, ICurrentUser user, TimeProvider clock)
+    IApplicationDbContext db, ILedgerStore store, LedgerPoster ledger, InstitutionProfile institution, ReferenceDataCache cache, ICurrentUser user,
+    TimeProvider clock)
 {
     public async Task<AccountTransaction> DepositAsync(Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
     {
@@ -125,8 +126,9 @@ public sealed class AccountPostings(
     public async Task<DepositAccount> LockOneAsync(Guid accountId, CancellationToken ct) =>
         (await store.LockAccountsAsync([accountId], ct)).SingleOrDefault() ?? throw new NotFoundException("Account", accountId);
 
-    public async Task<DepositProduct> ProductAsync(DepositAccount account, CancellationToken ct) =>
-        await db.DepositProducts.FirstAsync(p => p.Id == account.ProductId, ct);
+    /// <summary>The account's product, shared from the cache: read it, do not change it.</summary>
+    public Task<DepositProduct> ProductAsync(DepositAccount account, CancellationToken ct) =>
+        cache.GetAsync(account.InstitutionId, account.ProductId, c => db.DepositProducts.AsNoTracking().FirstAsync(p => p.Id == account.ProductId, c), ct);
 
     /// <summary>The requested value date, or today; never in the future of the institution's calendar.</summary>
     private async Task<DateOnly> ValueDateAsync(DateOnly? requested, CancellationToken ct)

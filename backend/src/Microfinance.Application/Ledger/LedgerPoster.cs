@@ -5,10 +5,9 @@ using Microfinance.Domain.Ledger;
 namespace Microfinance.Application.Ledger;
 
 /// <summary>Writes journal entries for the institution in scope; the caller saves them with its business change.</summary>
-public sealed class LedgerPoster(IApplicationDbContext db, InstitutionProfile institution, ICurrentUser user, TimeProvider clock)
+public sealed class LedgerPoster(
+    IApplicationDbContext db, InstitutionProfile institution, ReferenceDataCache cache, ITenantContext tenant, ICurrentUser user, TimeProvider clock)
 {
-    private Dictionary<LedgerPurpose, Guid>? _mappings;
-
     public async Task<JournalEntry> PostAsync(
         DateOnly valueDate, string description, JournalSource source, IEnumerable<JournalLine> lines, CancellationToken cancellationToken)
     {
@@ -31,8 +30,10 @@ public sealed class LedgerPoster(IApplicationDbContext db, InstitutionProfile in
     /// <summary>The GL account an institution maps to a purpose (the cash box, the mobile-money float, …).</summary>
     public async Task<Guid> AccountForAsync(LedgerPurpose purpose, CancellationToken cancellationToken)
     {
-        _mappings ??= await db.LedgerMappings.AsNoTracking().ToDictionaryAsync(m => m.Purpose, m => m.GlAccountId, cancellationToken);
-        return _mappings.TryGetValue(purpose, out var id)
+        var institutionId = tenant.RequiredInstitutionId;
+        var mappings = await cache.GetAsync(institutionId, institutionId,
+            ct => db.LedgerMappings.AsNoTracking().ToDictionaryAsync(m => m.Purpose, m => m.GlAccountId, ct), cancellationToken);
+        return mappings.TryGetValue(purpose, out var id)
             ? id
             : throw new InvalidOperationException($"The institution has no GL account mapped for {purpose}.");
     }

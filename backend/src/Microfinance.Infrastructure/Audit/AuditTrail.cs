@@ -21,6 +21,8 @@ public sealed class AuditTrail(AppDbContext db, AuditChangeCollector changes, IC
     private object? _details;
     private UserIdentity? _actor;
     private Guid? _institutionOverride;
+    private readonly Dictionary<Guid, ChainHead> _heads = [];
+    private Guid _headsTransaction;
 
     public void Describe(string action, object? details = null)
     {
@@ -42,44 +44,49 @@ public sealed class AuditTrail(AppDbContext db, AuditChangeCollector changes, IC
             : [new AuditChange("", "", null, _details is null ? null : JsonSerializer.Serialize(_details, AuditChangeCollector.Json))];
         changes.Clear();
 
-        var chain = await TakeChainAsync(institution, cancellationToken);
-        var last = await db.AuditRecords.IgnoreQueryFilters().AsNoTracking()
-            .Where(r => r.InstitutionId == institution && r.Chain == chain)
-            .OrderByDescending(r => r.Sequence)
-            .Select(r => new { r.Sequence, r.Hash })
-            .FirstOrDefaultAsync(cancellationToken);
-
-        var sequence = last?.Sequence ?? 0;
-        var previousHash = last?.Hash ?? AuditRecord.GenesisHash;
+        var head = await HeadAsync(institution, cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var change in pending)
         {
-            var record = new AuditRecord(institution, ++sequence, now, actorId, actorName, action,
+            var record = new AuditRecord(institution, head.Sequence + 1, now, actorId, actorName, action,
                 NullIfEmpty(change.EntityType), NullIfEmpty(change.EntityId), change.Before, change.After,
-                user.IpAddress, user.CorrelationId, previousHash, chain);
+                user.IpAddress, user.CorrelationId, head.Hash, head.Chain);
             db.AuditRecords.Add(record);
-            previousHash = record.Hash;
+            head = new ChainHead(head.Chain, record.Sequence, record.Hash);
         }
-        using (tenant.EnterUnrestrictedScope())
-            await db.SaveChangesAsync(cancellationToken);
-        changes.Clear();
+        _heads[institution ?? Guid.Empty] = head;
+        // Saved with the unit of work's last write, just before commit (UnitOfWork): one round trip less per command.
     }
 
-    /// <summary>The first chain whose lock is free right now; when all are busy, waits for a random one.</summary>
-    private async Task<int> TakeChainAsync(Guid? institution, CancellationToken ct)
+    /// <summary>
+    /// The chain this transaction appends to and its last record. The first append of a transaction takes the first of
+    /// the institution's chains no other transaction holds (or waits for a random one when all are busy) and reads its
+    /// head, in one round trip (audit_chain_head, hand SQL in the AuditChainHead migration). Later appends of the same
+    /// transaction continue from the records it added, which may not be saved yet.
+    /// </summary>
+    private async Task<ChainHead> HeadAsync(Guid? institution, CancellationToken ct)
     {
-        for (var chain = 0; chain < AuditRecord.ChainCount; chain++)
+        var transaction = db.Database.CurrentTransaction?.TransactionId
+            ?? throw new InvalidOperationException("The audit trail is appended inside the command's transaction.");
+        if (transaction != _headsTransaction)
         {
-            var taken = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockKey(institution, chain)}) AS \"Value\"").ToListAsync(ct);
-            if (taken.Single()) return chain;
+            _heads.Clear();
+            _headsTransaction = transaction;
         }
+        if (_heads.TryGetValue(institution ?? Guid.Empty, out var known)) return known;
+
         var fallback = Random.Shared.Next(AuditRecord.ChainCount);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(institution, fallback)})", ct);
-        return fallback;
+        var head = await db.Database.SqlQuery<ChainHead>(
+                $"SELECT chain AS \"Chain\", sequence AS \"Sequence\", hash AS \"Hash\" FROM audit_chain_head({institution}::uuid, {LockKey(institution)}, {AuditRecord.ChainCount}, {fallback})")
+            .ToListAsync(ct);
+        return head.Single();
     }
 
-    private static long LockKey(Guid? institution, int chain) =>
-        (institution is { } id ? BitConverter.ToInt64(id.ToByteArray(), 0) : PlatformChainLockKey) ^ chain;
+    private sealed record ChainHead(int Chain, long Sequence, string Hash);
+
+    /// <summary>The advisory lock of chain c is this key XOR c.</summary>
+    private static long LockKey(Guid? institution) =>
+        institution is { } id ? BitConverter.ToInt64(id.ToByteArray(), 0) : PlatformChainLockKey;
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

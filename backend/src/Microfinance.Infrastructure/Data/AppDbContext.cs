@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Common.Money;
 using Microfinance.Domain.Audit;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
@@ -21,7 +22,8 @@ namespace Microfinance.Infrastructure.Data;
 /// to the institution in scope, and every save refuses a row of another institution.
 /// </summary>
 public sealed class AppDbContext(
-    DbContextOptions<AppDbContext> options, ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments)
+    DbContextOptions<AppDbContext> options, ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments,
+    ReferenceDataCache referenceData)
     : IdentityUserContext<User, Guid>(options), IApplicationDbContext
 {
     public const string TenantColumn = "InstitutionId";
@@ -88,6 +90,20 @@ public sealed class AppDbContext(
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// The unit of work's last write: the audit records and the idempotency answer. Anything else still pending here
+    /// was changed after the audit trail was appended and would escape it, so it is refused.
+    /// </summary>
+    public async Task SaveTrailAsync(CancellationToken cancellationToken)
+    {
+        var unaudited = ChangeTracker.Entries()
+            .FirstOrDefault(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && e.Entity is not (AuditRecord or INotAudited));
+        if (unaudited is not null)
+            throw new InvalidOperationException($"A {unaudited.Metadata.ClrType.Name} was changed after the audit trail was appended.");
+        if (ChangeTracker.HasChanges())
+            await SaveChangesAsync(cancellationToken);
+    }
+
     private void BeforeSave()
     {
         ChangeTracker.DetectChanges();
@@ -96,11 +112,35 @@ public sealed class AppDbContext(
         foreach (var entry in changed)
             GuardTenant(entry);
         auditChanges.Capture(changed);
+        _referenceDataChanged.UnionWith(changed.Select(ReferenceDataInstitution).OfType<Guid>());
+        ForgetChangedReferenceData();
     }
+
+    private readonly HashSet<Guid> _referenceDataChanged = [];
+
+    /// <summary>
+    /// Drops the cached reference data this context changed: at save time, and once more after commit (UnitOfWork) so
+    /// that a request reading between the two does not keep the old value for the cache's lifetime.
+    /// </summary>
+    public void ForgetChangedReferenceData()
+    {
+        foreach (var institution in _referenceDataChanged)
+            referenceData.Forget(institution);
+    }
+
+    private static Guid? ReferenceDataInstitution(EntityEntry entry) => entry.Entity switch
+    {
+        Institution i => i.Id,
+        LedgerMapping m => m.InstitutionId,
+        DepositProduct p => p.InstitutionId,
+        LoanProduct p => p.InstitutionId,
+        _ => null,
+    };
 
     private void GuardTenant(EntityEntry entry)
     {
-        if (tenant.IsUnrestricted || entry.Metadata.FindProperty(TenantColumn) is null) return;
+        // Audit records are written by the trail alone, which picks the chain (sign-ins land in the user's institution).
+        if (tenant.IsUnrestricted || entry.Entity is AuditRecord || entry.Metadata.FindProperty(TenantColumn) is null) return;
         var column = entry.Property(TenantColumn);
         var current = (Guid?)column.CurrentValue;
         var original = entry.State == EntityState.Added ? current : (Guid?)column.OriginalValue;

@@ -21,26 +21,34 @@ public sealed class IdempotencyRecord : Identity.INotAudited
 public sealed class IdempotencyStore(AppDbContext db, ITenantContext tenant, TimeProvider clock)
 {
     /// <summary>
-    /// Takes the key for this transaction (a transaction-scoped advisory lock). False when another request holds it:
-    /// that request is still running.
+    /// Takes the key for this transaction (a transaction-scoped advisory lock) and reads its stored answer, in one round
+    /// trip. Not taken: another request holding the key is still running.
     /// </summary>
-    public async Task<bool> TryTakeAsync(string key, CancellationToken ct)
+    public async Task<(bool Taken, IdempotencyRecord? First)> TakeAsync(string key, CancellationToken ct)
     {
-        var lockKey = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"{tenant.RequiredInstitutionId}:{key}")), 0);
-        var taken = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({lockKey}) AS \"Value\"").ToListAsync(ct);
-        return taken.Single();
+        var institution = tenant.RequiredInstitutionId;
+        var lockKey = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"{institution}:{key}")), 0);
+        var row = (await db.Database.SqlQuery<KeyLookup>($"""
+            SELECT t.taken AS "Taken", i.request_hash AS "RequestHash", i.status_code AS "StatusCode",
+                   i.response_body AS "ResponseBody", i.location AS "Location"
+              FROM (SELECT pg_try_advisory_xact_lock({lockKey}) AS taken) t
+              LEFT JOIN idempotency_keys i ON t.taken AND i.institution_id = {institution} AND i.key = {key}
+            """).ToListAsync(ct)).Single();
+        var first = row.RequestHash is null ? null : new IdempotencyRecord
+        {
+            InstitutionId = institution, Key = key, RequestHash = row.RequestHash, StatusCode = row.StatusCode ?? 0,
+            ResponseBody = row.ResponseBody ?? "", Location = row.Location,
+        };
+        return (row.Taken, first);
     }
 
-    public Task<IdempotencyRecord?> FindAsync(string key, CancellationToken ct) =>
-        db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, ct);
-
-    public async Task SaveAsync(string key, string requestHash, int statusCode, string body, string? location, CancellationToken ct)
-    {
+    /// <summary>Stores the answer with the unit of work's last write, in the same transaction as the work.</summary>
+    public void Remember(string key, string requestHash, int statusCode, string body, string? location) =>
         db.IdempotencyRecords.Add(new IdempotencyRecord
         {
             InstitutionId = tenant.RequiredInstitutionId, Key = key, RequestHash = requestHash, StatusCode = statusCode,
             ResponseBody = body, Location = location, CreatedAt = clock.GetUtcNow(),
         });
-        await db.SaveChangesAsync(ct);
-    }
+
+    private sealed record KeyLookup(bool Taken, string? RequestHash, int? StatusCode, string? ResponseBody, string? Location);
 }

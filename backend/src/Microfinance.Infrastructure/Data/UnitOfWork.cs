@@ -9,11 +9,16 @@ public sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
         if (db.Database.CurrentTransaction is not null)
             return await work();
 
+        // All or nothing is the whole transaction: a savepoint around each save would only cost two round trips.
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             var result = await work();
+            // The audit records and the idempotency answer, added last, travel in one batch with the commit's eve.
+            await db.SaveTrailAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            db.ForgetChangedReferenceData();
             return result;
         }
         catch

@@ -1,12 +1,14 @@
 namespace Microfinance.Application.Common.Money;
 
 /// <summary>The institution in scope as the money path needs it: its currency and its business calendar.</summary>
-public sealed class InstitutionProfile(IApplicationDbContext db, ITenantContext tenant, TimeProvider clock)
+public sealed class InstitutionProfile(IApplicationDbContext db, ITenantContext tenant, ReferenceDataCache cache, TimeProvider clock)
 {
-    private Institution? _institution;
-
-    public async Task<Institution> CurrentAsync(CancellationToken cancellationToken) =>
-        _institution ??= await db.Institutions.AsNoTracking().FirstAsync(i => i.Id == tenant.RequiredInstitutionId, cancellationToken);
+    /// <summary>The institution in scope, shared from the cache: read it, do not change it.</summary>
+    public Task<Institution> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var id = tenant.RequiredInstitutionId;
+        return cache.GetAsync(id, id, ct => db.Institutions.AsNoTracking().FirstAsync(i => i.Id == id, ct), cancellationToken);
+    }
 
     public async Task<string> CurrencyAsync(CancellationToken cancellationToken) => (await CurrentAsync(cancellationToken)).CurrencyCode;
 

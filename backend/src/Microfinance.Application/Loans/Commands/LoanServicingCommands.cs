@@ -71,7 +71,7 @@ public sealed class WriteOffLoanCommandValidator : AbstractValidator<WriteOffLoa
 
 public sealed class LoanServicingHandlers(
     IApplicationDbContext db, ILedgerStore store, LoanPostings postings, Ledger.LedgerPoster ledger, LoanReader reader, InstitutionProfile institution,
-    ICurrentUser user, TimeProvider clock)
+    ReferenceDataCache cache, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<DisburseLoanCommand, LoanDto>,
       IRequestHandler<RepayLoanCommand, LoanRepaymentDto>,
       IRequestHandler<ReverseLoanRepaymentCommand, LoanDto>,
@@ -146,7 +146,9 @@ public sealed class LoanServicingHandlers(
 
     private async Task<Loan> LockAsync(Guid id, CancellationToken ct) => await store.LockLoanAsync(id, ct) ?? throw new NotFoundException("Loan", id);
 
-    private Task<LoanProduct> ProductAsync(Loan loan, CancellationToken ct) => db.LoanProducts.FirstAsync(p => p.Id == loan.ProductId, ct);
+    /// <summary>The loan's product, shared from the cache: read it, do not change it.</summary>
+    private Task<LoanProduct> ProductAsync(Loan loan, CancellationToken ct) =>
+        cache.GetAsync(loan.InstitutionId, loan.ProductId, c => db.LoanProducts.AsNoTracking().FirstAsync(p => p.Id == loan.ProductId, c), ct);
 
     private async Task EnsureNotFutureAsync(DateOnly date, string field, CancellationToken ct)
     {
