@@ -1,6 +1,6 @@
 -- One wrk script for every bench operation (BENCH_OP): deposit, withdrawal, repayment, statement, loan.
--- Each request targets a random id from BENCH_IDS, carries the bearer token (BENCH_TOKEN) and, for money
--- operations, a unique Idempotency-Key. done() prints one JSON line: requests/s, p50/p99 in ms, errors.
+-- Each request targets a random id from BENCH_IDS (a statement: a random one of its BENCH_PAGES pages), carries the
+-- bearer token (BENCH_TOKEN) and, for money operations, a unique Idempotency-Key. done() prints one JSON line: requests/s, p50/p99 in ms, errors.
 local threads = {}
 
 function setup(thread)
@@ -14,6 +14,7 @@ function init(args)
   op = os.getenv("BENCH_OP")
   today = os.getenv("BENCH_TODAY")
   token = "Bearer " .. os.getenv("BENCH_TOKEN")
+  pages = tonumber(os.getenv("BENCH_PAGES") or "1")
   counter = 0
   errors = 0
   math.randomseed(os.time() * 1000 + tid)
@@ -33,7 +34,7 @@ function request()
       '{"amount":100,"channel":"Cash","date":"' .. today .. '"}')
   elseif op == "statement" then
     headers["Idempotency-Key"] = nil
-    return wrk.format("GET", "/api/v1/accounts/" .. id .. "/statement?page=1&pageSize=50", headers)
+    return wrk.format("GET", "/api/v1/accounts/" .. id .. "/statement?pageSize=50&page=" .. math.random(pages), headers)
   else
     headers["Idempotency-Key"] = nil
     return wrk.format("GET", "/api/v1/loans/" .. id, headers)

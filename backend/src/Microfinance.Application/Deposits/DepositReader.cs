@@ -26,11 +26,12 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
     public async Task<DepositAccountDto> AccountAsync(Guid id, CancellationToken ct) =>
         await (await AccountsAsync(ct)).FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Account", id);
 
-    public async Task<IQueryable<TransactionDto>> TransactionsAsync(CancellationToken ct)
+    /// <summary>Movements as the API shows them: all of them, or those of <paramref name="source"/> (a page already cut).</summary>
+    public async Task<IQueryable<TransactionDto>> TransactionsAsync(CancellationToken ct, IQueryable<AccountTransaction>? source = null)
     {
         var currency = await institution.CurrencyAsync(ct);
         return
-            from t in db.AccountTransactions.AsNoTracking()
+            from t in source ?? db.AccountTransactions.AsNoTracking()
             join a in db.DepositAccounts on t.AccountId equals a.Id
             join c in db.Clients on a.ClientId equals c.Id
             join e in db.JournalEntries on t.JournalEntryId equals e.Id
