@@ -25,9 +25,15 @@ public sealed class LedgerStore(AppDbContext db, ITenantContext tenant) : ILedge
     }
 
     public async Task<Loan?> LockLoanAsync(Guid loanId, CancellationToken cancellationToken) =>
-        await db.Loans.FromSql($"SELECT * FROM loans WHERE id = {loanId} FOR UPDATE")
+        (await LockLoansAsync([loanId], cancellationToken)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<Loan>> LockLoansAsync(IReadOnlyCollection<Guid> loanIds, CancellationToken cancellationToken)
+    {
+        var ids = loanIds.Distinct().Order().ToArray();
+        return await db.Loans.FromSql($"SELECT * FROM loans WHERE id = ANY({ids}) ORDER BY id FOR UPDATE")
             .Include(l => l.Installments)
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken);
+    }
 
     public async Task<long> NextNumberAsync(string counter, CancellationToken cancellationToken)
     {

@@ -19,6 +19,8 @@ public sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
             await db.SaveTrailAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ForgetChangedReferenceData();
+            // A committed unit of work leaves nothing tracked: a long run of commands (end of day, demo data) stays small.
+            db.ChangeTracker.Clear();
             return result;
         }
         catch

@@ -15,6 +15,9 @@ public interface ILedgerStore
     /// <summary>Loads a loan of the institution in scope with its installments and locks its row until the transaction ends.</summary>
     Task<Loan?> LockLoanAsync(Guid loanId, CancellationToken cancellationToken);
 
+    /// <summary>Loads loans of the institution in scope with their installments and locks their rows, in id order.</summary>
+    Task<IReadOnlyList<Loan>> LockLoansAsync(IReadOnlyCollection<Guid> loanIds, CancellationToken cancellationToken);
+
     /// <summary>The next number of a per-institution counter ("client", "account"), gap-free within committed work.</summary>
     Task<long> NextNumberAsync(string counter, CancellationToken cancellationToken);
 }
