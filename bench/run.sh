@@ -85,7 +85,7 @@ for op in $operations; do
     *) ids="$work/accounts.txt" ;;
   esac
   drive() { BENCH_OP=$op BENCH_IDS=$ids BENCH_PAGES=$(( (movements + 49) / 50 )) BENCH_TODAY=$today BENCH_TOKEN=$(login agent) \
-    wrk -t2 -c"$1" -d"$2s" --timeout 10s -s bench/wrk.lua "$base" | tail -n 1; }
+    wrk -t"$(( $1 < 2 ? $1 : 2 ))" -c"$1" -d"$2s" --timeout 10s -s bench/wrk.lua "$base" | tail -n 1; }
   # Unmeasured: the JIT compiles and tiers up this path's code, as it has in a server that has been running a while.
   echo "== wrk $op, warm-up ${warmup}s" >&2
   drive 16 "$warmup" >/dev/null
