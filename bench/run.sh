@@ -9,7 +9,7 @@ movements=${BENCH_STATEMENT_MOVEMENTS:-10000}
 eod_loans=${BENCH_EOD_LOANS:-100000}
 loans=${BENCH_LOANS:-200}
 duration=${BENCH_DURATION:-20}
-warmup=${BENCH_WARMUP:-5}
+warmup=${BENCH_WARMUP:-20}
 connections=${BENCH_CONNECTIONS:-"16 64"}
 operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment statement loan"}
 
