@@ -88,6 +88,10 @@ public sealed class DepositAccountTests(TestApp app) : IClassFixture<TestApp>
         var receipt = await (await agent.GetAsync($"/api/v1/transactions/{posted.GetProperty("id").GetGuid()}")).JsonAsync();
         receipt.GetProperty("reference").GetString().Should().Be("MM-778");
         receipt.GetProperty("channel").GetString().Should().Be("MobileMoney");
+        // Both answers are built from memory, not read back: they must be exactly what a read returns.
+        receipt.GetRawText().Should().Be(posted.GetRawText());
+        (await (await agent.GetAsync($"/api/v1/transactions/{deposit.GetProperty("id").GetGuid()}")).JsonAsync()).GetRawText()
+            .Should().Be(deposit.GetRawText());
         (await _banking.VerifyAsync()).ShouldBeOk();
     }
 

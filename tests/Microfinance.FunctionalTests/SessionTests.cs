@@ -1,4 +1,8 @@
 using Microfinance.Application.Auth;
+using Microfinance.Infrastructure.Data;
+using Microfinance.Infrastructure.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Microfinance.FunctionalTests;
 
@@ -68,6 +72,66 @@ public sealed class SessionTests(TestApp app) : IClassFixture<TestApp>
         await (await client.GetAsync("/api/v1/auth/me")).ShouldBeProblemAsync(401);
         using var refresh = await app.Anonymous().PostJsonAsync("/api/v1/auth/refresh", new { refreshToken = tokens.RefreshToken });
         await refresh.ShouldBeProblemAsync(401);
+    }
+
+    [Fact]
+    public async Task A_logout_recorded_by_another_instance_stops_the_access_token_here_within_seconds()
+    {
+        var tokens = await app.LoginAsync("agent", TestApp.DemoPassword);
+        var client = app.WithToken(tokens.AccessToken);
+        (await client.GetAsync("/api/v1/auth/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // What the other instance's logout leaves in the database; this instance learns it at its next reload.
+        await app.ExecuteSqlAsync($"INSERT INTO revoked_access_tokens (jti, expires_at) VALUES ('{TokenId(tokens.AccessToken)}', now() + interval '15 minutes')");
+        var refusedWithin = TimeSpan.FromSeconds(15);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        HttpStatusCode status;
+        do
+        {
+            status = (await client.GetAsync("/api/v1/auth/me")).StatusCode;
+            if (status != HttpStatusCode.Unauthorized) await Task.Delay(200);
+        }
+        while (status != HttpStatusCode.Unauthorized && watch.Elapsed < refusedWithin);
+        status.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task The_deny_list_asks_the_database_until_it_is_loaded_and_again_once_its_reloads_are_late()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var denyList = new AccessTokenDenyList(Options.Create(new JwtOptions { DenyListRefreshSeconds = 2 }), clock);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var before = Guid.NewGuid().ToString("N");
+        var after = Guid.NewGuid().ToString("N");
+        await app.ExecuteSqlAsync($"INSERT INTO revoked_access_tokens (jti, expires_at) VALUES ('{before}', now() + interval '15 minutes')");
+
+        (await denyList.IsDeniedAsync(before, scope.ServiceProvider, default)).Should().BeTrue("not loaded yet: the database answers");
+        await denyList.ReloadAsync(db, default);
+        await app.ExecuteSqlAsync($"INSERT INTO revoked_access_tokens (jti, expires_at) VALUES ('{after}', now() + interval '15 minutes')");
+        (await denyList.IsDeniedAsync(before, scope.ServiceProvider, default)).Should().BeTrue("the loaded list has it");
+        (await denyList.IsDeniedAsync(after, scope.ServiceProvider, default)).Should().BeFalse("fresh: the list answers, until the next reload");
+
+        clock.Advance(TimeSpan.FromSeconds(6));
+        (await denyList.IsDeniedAsync(after, scope.ServiceProvider, default)).Should().BeTrue("three periods without a reload: the database answers");
+
+        var local = Guid.NewGuid().ToString("N");
+        denyList.DenyHere(local, clock.GetUtcNow().AddMinutes(15));
+        await denyList.ReloadAsync(db, default);
+        (await denyList.IsDeniedAsync(local, scope.ServiceProvider, default)).Should().BeTrue("a logout on this instance stays refused across reloads");
+    }
+
+    private static string TokenId(string accessToken)
+    {
+        var payload = accessToken.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        payload = payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=');
+        return JsonDocument.Parse(Convert.FromBase64String(payload)).RootElement.GetProperty("jti").GetString()!;
+    }
+
+    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+        public void Advance(TimeSpan by) => now += by;
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microfinance.Application.Clients;
 using Microfinance.Application.Clients.Queries;
 using Microfinance.Application.Common.Behaviours;
 using Microfinance.Application.Common.Money;
+using Microfinance.Application.Common.Time;
 using Microfinance.Application.Deposits;
 using Microfinance.Application.Ledger;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +35,7 @@ public static class DependencyInjection
         mapping.AssertConfigurationIsValid();
         services.AddSingleton<IConfigurationProvider>(mapping);
         services.AddSingleton<IMapper>(new Mapper(mapping));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider, StorageClock>();
         services.AddSingleton<ReferenceDataCache>();
 
         // Services the use cases share (one instance per request).

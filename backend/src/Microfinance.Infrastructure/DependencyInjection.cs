@@ -21,8 +21,11 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("Set the connection string ConnectionStrings__Default.");
 
-        services.AddDbContext<AppDbContext>(options => options.UseNpgsql(WithPreparedStatements(connectionString),
-            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")));
+        // The options are built once for the process: rebuilding them (and re-parsing the connection string) for every
+        // request's context cost more than the context itself.
+        var effectiveConnectionString = WithPreparedStatements(connectionString);
+        services.AddDbContext<AppDbContext>(options => options.UseNpgsql(effectiveConnectionString,
+            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IApplicationDbContext>(p => p.GetRequiredService<AppDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ITenantContext, TenantContext>();

@@ -23,6 +23,9 @@ public class TestApp : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The running application's services, for tests that drive one component directly.</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     protected virtual Dictionary<string, string?> Settings => [];
 
     public async Task InitializeAsync()

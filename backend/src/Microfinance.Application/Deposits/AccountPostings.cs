@@ -15,12 +15,12 @@ public sealed class AccountPostings(
     IApplicationDbContext db, ILedgerStore store, LedgerPoster ledger, InstitutionProfile institution, ReferenceDataCache cache, ICurrentUser user,
     TimeProvider clock)
 {
-    public async Task<AccountTransaction> DepositAsync(Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
+    public async Task<PostedMovement> DepositAsync(Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
     {
-        var account = await LockOneAsync(accountId, ct);
-        var (_, transaction) = await CreditAsync(account, amount, await ValueDateAsync(valueDate, ct), TransactionType.Deposit, channel, reference,
+        var (account, holderName) = await LockOneAsync(accountId, ct);
+        var (entry, transaction) = await CreditAsync(account, amount, await ValueDateAsync(valueDate, ct), TransactionType.Deposit, channel, reference,
             $"Dépôt sur {account.Number}", JournalSource.Deposit, JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), amount), ct);
-        return transaction;
+        return new PostedMovement(transaction, account.Number, holderName, entry.Number);
     }
 
     /// <summary>Credits a client's account from another part of the ledger (a loan disbursement): <paramref name="source"/> is the entry's other side.</summary>
@@ -28,7 +28,7 @@ public sealed class AccountPostings(
         Guid accountId, Guid clientId, decimal amount, DateOnly date, TransactionType type, string reference, string description,
         JournalSource journalSource, JournalLine source, CancellationToken ct)
     {
-        var account = await LockOneAsync(accountId, ct);
+        var (account, _) = await LockOneAsync(accountId, ct);
         if (account.ClientId != clientId)
             throw new ValidationException("accountId", "The account belongs to another client.");
         return await CreditAsync(account, amount, date, type, null, reference, description, journalSource, source, ct);
@@ -44,9 +44,10 @@ public sealed class AccountPostings(
         return (entry, await RecordAsync(account, sequence, type, amount, true, date, channel, reference, entry, ct));
     }
 
-    public async Task<AccountTransaction> WithdrawAsync(Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
+    /// <summary>Pays out of an account the caller has locked (<see cref="LockOneAsync"/>).</summary>
+    public async Task<PostedMovement> WithdrawAsync(LockedAccount locked, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
     {
-        var account = await LockOneAsync(accountId, ct);
+        var account = locked.Account;
         var product = await ProductAsync(account, ct);
         var date = await ValueDateAsync(valueDate, ct);
         var sequence = account.Debit(amount, date, product.MinimumBalance);
@@ -55,7 +56,8 @@ public sealed class AccountPostings(
             JournalLine.DebitOf(product.DepositsGlAccountId, amount, account.Id),
             JournalLine.CreditOf(await ledger.AccountForAsync(channel, ct), amount),
         ], ct);
-        return await RecordAsync(account, sequence, TransactionType.Withdrawal, amount, false, date, channel, reference, entry, ct);
+        var transaction = await RecordAsync(account, sequence, TransactionType.Withdrawal, amount, false, date, channel, reference, entry, ct);
+        return new PostedMovement(transaction, account.Number, locked.HolderName, entry.Number);
     }
 
     public async Task<(JournalEntry Entry, AccountTransaction Debit, AccountTransaction Credit)> TransferAsync(
@@ -123,8 +125,8 @@ public sealed class AccountPostings(
         return results;
     }
 
-    public async Task<DepositAccount> LockOneAsync(Guid accountId, CancellationToken ct) =>
-        (await store.LockAccountsAsync([accountId], ct)).SingleOrDefault() ?? throw new NotFoundException("Account", accountId);
+    public async Task<LockedAccount> LockOneAsync(Guid accountId, CancellationToken ct) =>
+        await store.LockAccountAsync(accountId, ct) ?? throw new NotFoundException("Account", accountId);
 
     /// <summary>The account's product, shared from the cache: read it, do not change it.</summary>
     public Task<DepositProduct> ProductAsync(DepositAccount account, CancellationToken ct) =>
@@ -151,3 +153,6 @@ public sealed class AccountPostings(
         return transaction;
     }
 }
+
+/// <summary>A movement just saved, with what its receipt shows besides the movement itself (no need to read it back).</summary>
+public sealed record PostedMovement(AccountTransaction Transaction, string AccountNumber, string HolderName, long JournalEntryNumber);

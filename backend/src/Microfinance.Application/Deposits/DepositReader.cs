@@ -49,6 +49,21 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
     public async Task<TransactionDto> TransactionAsync(Guid id, CancellationToken ct) =>
         await (await TransactionsAsync(ct)).FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException("Transaction", id);
 
+    /// <summary>The movement just posted, as <see cref="TransactionAsync(Guid, CancellationToken)"/> would read it back (a test holds them equal).</summary>
+    public async Task<TransactionDto> TransactionAsync(PostedMovement posted, CancellationToken ct)
+    {
+        var t = posted.Transaction;
+        return new TransactionDto
+        {
+            Id = t.Id, AccountId = t.AccountId, AccountNumber = posted.AccountNumber, ClientName = posted.HolderName,
+            Sequence = t.Sequence, Type = t.Type, Amount = t.Amount, IsCredit = t.IsCredit, BalanceAfter = t.BalanceAfter,
+            Currency = await institution.CurrencyAsync(ct), ValueDate = t.ValueDate, Channel = t.Channel, Reference = t.Reference,
+            JournalEntryId = t.JournalEntryId, JournalEntryNumber = posted.JournalEntryNumber, CounterpartAccountId = t.CounterpartAccountId,
+            ReversesTransactionId = t.ReversesTransactionId, CreatedBy = t.CreatedBy, CreatedAt = t.CreatedAt,
+            ReversedAt = t.ReversedAt, ReversalReason = t.ReversalReason,
+        };
+    }
+
     public async Task<IQueryable<WithdrawalRequestDto>> WithdrawalRequestsAsync(CancellationToken ct)
     {
         var currency = await institution.CurrencyAsync(ct);

@@ -24,8 +24,22 @@ public sealed class LedgerStore(AppDbContext db, ITenantContext tenant) : ILedge
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<LockedAccount?> LockAccountAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        // `id = $1`, not `= ANY($1)`: PostgreSQL then settles on a generic plan for the prepared statement instead of
+        // planning it again on every deposit. The account, projected with the name, is still tracked.
+        var rows = await db.DepositAccounts
+            .FromSql($"SELECT * FROM deposit_accounts WHERE id = {accountId} FOR UPDATE")
+            .Select(a => new { Account = a, HolderName = db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.FirstName + " " + c.LastName).First() })
+            .ToListAsync(cancellationToken);
+        return rows is [var row] ? new LockedAccount(row.Account, row.HolderName) : null;
+    }
+
     public async Task<Loan?> LockLoanAsync(Guid loanId, CancellationToken cancellationToken) =>
-        (await LockLoansAsync([loanId], cancellationToken)).SingleOrDefault();
+        // `id = $1` for the reason given in LockAccountAsync.
+        (await db.Loans.FromSql($"SELECT * FROM loans WHERE id = {loanId} FOR UPDATE")
+            .Include(l => l.Installments)
+            .ToListAsync(cancellationToken)).SingleOrDefault();
 
     public async Task<IReadOnlyList<Loan>> LockLoansAsync(IReadOnlyCollection<Guid> loanIds, CancellationToken cancellationToken)
     {

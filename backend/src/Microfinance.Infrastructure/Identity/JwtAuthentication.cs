@@ -1,7 +1,5 @@
 using System.IdentityModel.Tokens.Jwt;
-using Microfinance.Infrastructure.Data;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +11,7 @@ public static class JwtAuthentication
 {
     /// <summary>
     /// HS256 bearer tokens: issuer, audience, lifetime and signature validated; a token whose <c>jti</c> was deny-listed
-    /// at logout is refused at once. (JwtBearer 3.1.18 is the version served here: docs/adr/0002.)
+    /// at logout is refused (docs/adr/0013). (JwtBearer 3.1.18 is the version served here: docs/adr/0002.)
     /// </summary>
     public static IServiceCollection AddJwtAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -42,12 +40,14 @@ public static class JwtAuthentication
                 OnTokenValidated = async context =>
                 {
                     var tokenId = context.Principal?.FindFirst(TokenClaims.TokenId)?.Value;
-                    var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-                    if (tokenId is null || await db.RevokedAccessTokens.AnyAsync(t => t.Jti == tokenId, context.HttpContext.RequestAborted))
+                    var services = context.HttpContext.RequestServices;
+                    if (tokenId is null || await services.GetRequiredService<AccessTokenDenyList>().IsDeniedAsync(tokenId, services, context.HttpContext.RequestAborted))
                         context.Fail("The access token was revoked.");
                 },
             };
         });
+        services.AddSingleton<AccessTokenDenyList>();
+        services.AddHostedService<AccessTokenDenyListRefresher>();
         services.AddAuthorization();
         return services;
     }

@@ -15,6 +15,9 @@ public sealed class JwtOptions
     public int AccessTokenMinutes { get; set; } = 15;
     public int RefreshTokenDays { get; set; } = 14;
 
+    /// <summary>How often each instance reloads the deny-list of logged-out access tokens (docs/adr/0013).</summary>
+    public int DenyListRefreshSeconds { get; set; } = 2;
+
     public byte[] SigningKeyBytes => Encoding.UTF8.GetBytes(SigningKey);
 
     /// <summary>Refuses a missing, short or development key where it matters (HS256 wants at least 256 bits).</summary>
@@ -22,6 +25,8 @@ public sealed class JwtOptions
     {
         if (SigningKeyBytes.Length < 32)
             throw new InvalidOperationException("Jwt:SigningKey must be set to at least 32 bytes (environment variable Jwt__SigningKey).");
+        if (DenyListRefreshSeconds is < 1 or > 60)
+            throw new InvalidOperationException("Jwt:DenyListRefreshSeconds must be between 1 and 60.");
         if (isProduction && SigningKey.Contains("DEVELOPMENT", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException("Refusing to start in Production with the development JWT signing key: set Jwt__SigningKey.");
     }

@@ -11,7 +11,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Microfinance.Infrastructure.Identity;
 
-public sealed class TokenService(AppDbContext db, IOptions<JwtOptions> options, TimeProvider clock) : ITokenService
+public sealed class TokenService(AppDbContext db, AccessTokenDenyList denyList, IOptions<JwtOptions> options, TimeProvider clock) : ITokenService
 {
     private readonly JwtOptions _jwt = options.Value;
 
@@ -78,6 +78,7 @@ public sealed class TokenService(AppDbContext db, IOptions<JwtOptions> options, 
             db.RevokedAccessTokens.Add(new RevokedAccessToken { Jti = tokenId, ExpiresAt = expiresAt });
             await db.SaveChangesAsync(cancellationToken);
         }
+        denyList.DenyHere(tokenId, expiresAt);
     }
 
     private Task RevokeFamilyAsync(Guid familyId, CancellationToken cancellationToken) =>

@@ -12,6 +12,12 @@ public interface ILedgerStore
     /// </summary>
     Task<IReadOnlyList<DepositAccount>> LockAccountsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Loads one deposit account of the institution in scope with its holder's name (what a receipt shows), and locks
+    /// its row until the transaction ends — one round trip for the common single-account movement.
+    /// </summary>
+    Task<LockedAccount?> LockAccountAsync(Guid accountId, CancellationToken cancellationToken);
+
     /// <summary>Loads a loan of the institution in scope with its installments and locks its row until the transaction ends.</summary>
     Task<Loan?> LockLoanAsync(Guid loanId, CancellationToken cancellationToken);
 
@@ -21,3 +27,6 @@ public interface ILedgerStore
     /// <summary>The next number of a per-institution counter ("client", "account"), gap-free within committed work.</summary>
     Task<long> NextNumberAsync(string counter, CancellationToken cancellationToken);
 }
+
+/// <summary>A deposit account locked for this transaction, and the name of the client who holds it.</summary>
+public sealed record LockedAccount(DepositAccount Account, string HolderName);

@@ -70,7 +70,7 @@ public sealed class AccountCommandHandlers(
 
     public async Task<DepositAccountDto> Handle(ActivateAccountCommand request, CancellationToken cancellationToken)
     {
-        var account = await postings.LockOneAsync(request.Id, cancellationToken);
+        var (account, _) = await postings.LockOneAsync(request.Id, cancellationToken);
         account.Activate(clock.GetUtcNow());
         await postings.PostOpeningFeeAsync(account, await postings.ProductAsync(account, cancellationToken), request.Channel, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -79,7 +79,7 @@ public sealed class AccountCommandHandlers(
 
     public async Task<DepositAccountDto> Handle(CloseAccountCommand request, CancellationToken cancellationToken)
     {
-        var account = await postings.LockOneAsync(request.Id, cancellationToken);
+        var (account, _) = await postings.LockOneAsync(request.Id, cancellationToken);
         if (await db.WithdrawalRequests.AnyAsync(w => w.AccountId == account.Id && w.Status == WithdrawalRequestStatus.Pending, cancellationToken))
             throw new DomainException("pending_withdrawal", "Decide on the account's pending withdrawal first.");
         account.Close(clock.GetUtcNow());

@@ -101,19 +101,19 @@ public sealed class MoneyCommandHandlers(
 {
     public async Task<TransactionDto> Handle(DepositCommand r, CancellationToken cancellationToken)
     {
-        var transaction = await postings.DepositAsync(r.AccountId, r.Amount, r.Channel, r.Reference, r.ValueDate, cancellationToken);
-        return await reader.TransactionAsync(transaction.Id, cancellationToken);
+        var posted = await postings.DepositAsync(r.AccountId, r.Amount, r.Channel, r.Reference, r.ValueDate, cancellationToken);
+        return await reader.TransactionAsync(posted, cancellationToken);
     }
 
     public async Task<WithdrawalOutcome> Handle(WithdrawCommand r, CancellationToken cancellationToken)
     {
-        var account = await db.DepositAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == r.AccountId, cancellationToken)
-            ?? throw new NotFoundException("Account", r.AccountId);
+        var locked = await postings.LockOneAsync(r.AccountId, cancellationToken);
+        var account = locked.Account;
         var product = await postings.ProductAsync(account, cancellationToken);
         if (!product.NeedsApproval(r.Amount))
         {
-            var transaction = await postings.WithdrawAsync(r.AccountId, r.Amount, r.Channel, r.Reference, r.ValueDate, cancellationToken);
-            return new WithdrawalOutcome(await reader.TransactionAsync(transaction.Id, cancellationToken), null);
+            var posted = await postings.WithdrawAsync(locked, r.Amount, r.Channel, r.Reference, r.ValueDate, cancellationToken);
+            return new WithdrawalOutcome(await reader.TransactionAsync(posted, cancellationToken), null);
         }
 
         // Refuse now what could not be paid anyway; the balance is checked again, under lock, at approval.
@@ -135,17 +135,17 @@ public sealed class MoneyCommandHandlers(
 
     public async Task<TransactionDto> Handle(ApproveWithdrawalCommand r, CancellationToken cancellationToken)
     {
-        var request = await FindRequestAsync(r.Id, cancellationToken);
+        var (request, locked) = await FindRequestAsync(r.Id, cancellationToken);
         request.Approve(user.UserId!.Value, clock.GetUtcNow());
-        var transaction = await postings.WithdrawAsync(request.AccountId, request.Amount, request.Channel, request.Reference, request.ValueDate, cancellationToken);
-        request.RecordPosting(transaction.Id);
+        var posted = await postings.WithdrawAsync(locked, request.Amount, request.Channel, request.Reference, request.ValueDate, cancellationToken);
+        request.RecordPosting(posted.Transaction.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return await reader.TransactionAsync(transaction.Id, cancellationToken);
+        return await reader.TransactionAsync(posted, cancellationToken);
     }
 
     public async Task<WithdrawalRequestDto> Handle(RejectWithdrawalCommand r, CancellationToken cancellationToken)
     {
-        var request = await FindRequestAsync(r.Id, cancellationToken);
+        var (request, _) = await FindRequestAsync(r.Id, cancellationToken);
         request.Reject(user.UserId!.Value, r.Reason.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return await reader.WithdrawalRequestAsync(request.Id, cancellationToken);
@@ -162,11 +162,11 @@ public sealed class MoneyCommandHandlers(
     /// Locks the request's account before reading the request, so two supervisors deciding at once are served one after
     /// the other and the second sees the first's decision.
     /// </summary>
-    private async Task<WithdrawalRequest> FindRequestAsync(Guid id, CancellationToken ct)
+    private async Task<(WithdrawalRequest Request, LockedAccount Account)> FindRequestAsync(Guid id, CancellationToken ct)
     {
         var accountId = await db.WithdrawalRequests.Where(w => w.Id == id).Select(w => (Guid?)w.AccountId).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Withdrawal request", id);
-        await postings.LockOneAsync(accountId, ct);
-        return await db.WithdrawalRequests.FirstAsync(w => w.Id == id, ct);
+        var account = await postings.LockOneAsync(accountId, ct);
+        return (await db.WithdrawalRequests.FirstAsync(w => w.Id == id, ct), account);
     }
 }
