@@ -3,6 +3,8 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.Audit;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Microfinance.Infrastructure.Audit;
 
@@ -76,10 +78,12 @@ public sealed class AuditTrail(AppDbContext db, AuditChangeCollector changes, IC
         if (_heads.TryGetValue(institution ?? Guid.Empty, out var known)) return known;
 
         var fallback = Random.Shared.Next(AuditRecord.ChainCount);
-        var head = await db.Database.SqlQuery<ChainHead>(
-                $"SELECT chain AS \"Chain\", sequence AS \"Sequence\", hash AS \"Hash\" FROM audit_chain_head({institution}::uuid, {LockKey(institution)}, {AuditRecord.ChainCount}, {fallback})")
-            .ToListAsync(ct);
-        return head.Single();
+        return await db.SingleRowAsync("SELECT chain, sequence, hash FROM audit_chain_head($1, $2, $3, $4)",
+            row => new ChainHead(row.GetInt32(0), row.GetInt64(1), row.GetString(2)), ct,
+            new NpgsqlParameter<Guid?> { TypedValue = institution, NpgsqlDbType = NpgsqlDbType.Uuid },
+            new NpgsqlParameter<long> { TypedValue = LockKey(institution) },
+            new NpgsqlParameter<int> { TypedValue = AuditRecord.ChainCount },
+            new NpgsqlParameter<int> { TypedValue = fallback });
     }
 
     private sealed record ChainHead(int Chain, long Sequence, string Hash);

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microfinance.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Microfinance.Infrastructure.Data;
 
@@ -28,18 +28,20 @@ public sealed class IdempotencyStore(AppDbContext db, ITenantContext tenant, Tim
     {
         var institution = tenant.RequiredInstitutionId;
         var lockKey = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"{institution}:{key}")), 0);
-        var row = (await db.Database.SqlQuery<KeyLookup>($"""
-            SELECT t.taken AS "Taken", i.request_hash AS "RequestHash", i.status_code AS "StatusCode",
-                   i.response_body AS "ResponseBody", i.location AS "Location"
-              FROM (SELECT pg_try_advisory_xact_lock({lockKey}) AS taken) t
-              LEFT JOIN idempotency_keys i ON t.taken AND i.institution_id = {institution} AND i.key = {key}
-            """).ToListAsync(ct)).Single();
-        var first = row.RequestHash is null ? null : new IdempotencyRecord
-        {
-            InstitutionId = institution, Key = key, RequestHash = row.RequestHash, StatusCode = row.StatusCode ?? 0,
-            ResponseBody = row.ResponseBody ?? "", Location = row.Location,
-        };
-        return (row.Taken, first);
+        return await db.SingleRowAsync("""
+            SELECT t.taken, i.request_hash, i.status_code, i.response_body, i.location
+              FROM (SELECT pg_try_advisory_xact_lock($1) AS taken) t
+              LEFT JOIN idempotency_keys i ON t.taken AND i.institution_id = $2 AND i.key = $3
+            """, row =>
+            {
+                var first = row.IsDBNull(1) ? null : new IdempotencyRecord
+                {
+                    InstitutionId = institution, Key = key, RequestHash = row.GetString(1), StatusCode = row.GetInt32(2),
+                    ResponseBody = row.GetString(3), Location = row.IsDBNull(4) ? null : row.GetString(4),
+                };
+                return (row.GetBoolean(0), first);
+            }, ct, new NpgsqlParameter<long> { TypedValue = lockKey }, new NpgsqlParameter<Guid> { TypedValue = institution },
+            new NpgsqlParameter<string> { TypedValue = key });
     }
 
     /// <summary>Stores the answer with the unit of work's last write, in the same transaction as the work.</summary>
@@ -49,6 +51,4 @@ public sealed class IdempotencyStore(AppDbContext db, ITenantContext tenant, Tim
             InstitutionId = tenant.RequiredInstitutionId, Key = key, RequestHash = requestHash, StatusCode = statusCode,
             ResponseBody = body, Location = location, CreatedAt = clock.GetUtcNow(),
         });
-
-    private sealed record KeyLookup(bool Taken, string? RequestHash, int? StatusCode, string? ResponseBody, string? Location);
 }
