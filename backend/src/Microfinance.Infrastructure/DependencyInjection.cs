@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<ILedgerStore, LedgerStore>();
         services.AddScoped<IdempotencyStore>();
+        services.AddScoped<TrailWriter>();
         services.AddHostedService<Jobs.EndOfDayScheduler>();
 
         var dataProtection = configuration.GetSection(DataProtectionOptions.Section).Get<DataProtectionOptions>() ?? new DataProtectionOptions();

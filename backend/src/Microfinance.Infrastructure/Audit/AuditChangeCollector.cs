@@ -35,7 +35,7 @@ public sealed class AuditChangeCollector
     {
         foreach (var entry in entries)
         {
-            if (entry.Entity is AuditRecord or INotAudited) continue;
+            if (entry.Entity is INotAudited) continue;
             var change = Describe(entry);
             if (change is not null) _changes.Add(change);
         }

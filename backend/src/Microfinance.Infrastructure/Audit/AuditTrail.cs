@@ -14,7 +14,7 @@ namespace Microfinance.Infrastructure.Audit;
 /// the first of the institution's chains that no other transaction holds, so concurrent commands do not queue
 /// (ADR 0011). Without contention everything lands in chain 0.
 /// </summary>
-public sealed class AuditTrail(AppDbContext db, AuditChangeCollector changes, ICurrentUser user, ITenantContext tenant, TimeProvider clock)
+public sealed class AuditTrail(AppDbContext db, TrailWriter trail, AuditChangeCollector changes, ICurrentUser user, ITenantContext tenant, TimeProvider clock)
     : IAuditTrail
 {
     private const long PlatformChainLockKey = 0x4D46_4155_4449_5400; // "MFAUDIT\0"
@@ -53,11 +53,11 @@ public sealed class AuditTrail(AppDbContext db, AuditChangeCollector changes, IC
             var record = new AuditRecord(institution, head.Sequence + 1, now, actorId, actorName, action,
                 NullIfEmpty(change.EntityType), NullIfEmpty(change.EntityId), change.Before, change.After,
                 user.IpAddress, user.CorrelationId, head.Hash, head.Chain);
-            db.AuditRecords.Add(record);
+            trail.Add(record);
             head = new ChainHead(head.Chain, record.Sequence, record.Hash);
         }
         _heads[institution ?? Guid.Empty] = head;
-        // Saved with the unit of work's last write, just before commit (UnitOfWork): one round trip less per command.
+        // Written by the unit of work just before commit, with the idempotency answer (TrailWriter).
     }
 
     /// <summary>

@@ -91,16 +91,15 @@ public sealed class AppDbContext(
     }
 
     /// <summary>
-    /// The unit of work's last write: the audit records and the idempotency answer. Anything else still pending here
-    /// was changed after the audit trail was appended and would escape it, so it is refused.
+    /// What is still pending when the unit of work ends, after its audit trail was appended: security plumbing
+    /// (<see cref="INotAudited"/>) is saved; any other change would escape the trail, so it is refused.
     /// </summary>
-    public async Task SaveTrailAsync(CancellationToken cancellationToken)
+    public async Task SaveBeforeCommitAsync(CancellationToken cancellationToken)
     {
-        var unaudited = ChangeTracker.Entries()
-            .FirstOrDefault(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && e.Entity is not (AuditRecord or INotAudited));
-        if (unaudited is not null)
+        var pending = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (pending.FirstOrDefault(e => e.Entity is not INotAudited) is { } unaudited)
             throw new InvalidOperationException($"A {unaudited.Metadata.ClrType.Name} was changed after the audit trail was appended.");
-        if (ChangeTracker.HasChanges())
+        if (pending.Count > 0)
             await SaveChangesAsync(cancellationToken);
     }
 
@@ -139,8 +138,7 @@ public sealed class AppDbContext(
 
     private void GuardTenant(EntityEntry entry)
     {
-        // Audit records are written by the trail alone, which picks the chain (sign-ins land in the user's institution).
-        if (tenant.IsUnrestricted || entry.Entity is AuditRecord || entry.Metadata.FindProperty(TenantColumn) is null) return;
+        if (tenant.IsUnrestricted || entry.Metadata.FindProperty(TenantColumn) is null) return;
         var column = entry.Property(TenantColumn);
         var current = (Guid?)column.CurrentValue;
         var original = entry.State == EntityState.Added ? current : (Guid?)column.OriginalValue;

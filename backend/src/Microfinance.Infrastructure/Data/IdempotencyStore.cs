@@ -18,7 +18,7 @@ public sealed class IdempotencyRecord : Identity.INotAudited
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-public sealed class IdempotencyStore(AppDbContext db, ITenantContext tenant, TimeProvider clock)
+public sealed class IdempotencyStore(AppDbContext db, TrailWriter trail, ITenantContext tenant, TimeProvider clock)
 {
     /// <summary>
     /// Takes the key for this transaction (a transaction-scoped advisory lock) and reads its stored answer, in one round
@@ -46,7 +46,7 @@ public sealed class IdempotencyStore(AppDbContext db, ITenantContext tenant, Tim
 
     /// <summary>Stores the answer with the unit of work's last write, in the same transaction as the work.</summary>
     public void Remember(string key, string requestHash, int statusCode, string body, string? location) =>
-        db.IdempotencyRecords.Add(new IdempotencyRecord
+        trail.Add(new IdempotencyRecord
         {
             InstitutionId = tenant.RequiredInstitutionId, Key = key, RequestHash = requestHash, StatusCode = statusCode,
             ResponseBody = body, Location = location, CreatedAt = clock.GetUtcNow(),

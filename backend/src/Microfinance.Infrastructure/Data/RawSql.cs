@@ -6,21 +6,34 @@ using Npgsql;
 namespace Microfinance.Infrastructure.Data;
 
 /// <summary>
-/// Hand-written SQL that returns one row of plain values, run on the context's connection inside its transaction without
-/// EF's query pipeline: for the two statements every money command runs (idempotency key, audit chain head), EF's
-/// per-execution work on raw SQL cost more than the statement (docs/adr/0012).
+/// Hand-written SQL run on the context's connection inside its transaction, without EF's pipeline: for the statements
+/// every money command runs around its business rows (idempotency key, audit chain head, the trail's rows), EF's
+/// per-execution work cost more than the statements (docs/adr/0012).
 /// </summary>
 internal static class RawSql
 {
+    /// <summary>One row of plain values.</summary>
     public static async Task<T> SingleRowAsync<T>(this AppDbContext db, string sql, Func<DbDataReader, T> read, CancellationToken ct,
         params NpgsqlParameter[] parameters)
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
-            ?? throw new InvalidOperationException("Raw SQL runs inside the unit of work's transaction.");
+        var transaction = Transaction(db);
         await using var command = new NpgsqlCommand(sql, transaction.Connection, transaction);
         command.Parameters.AddRange(parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) throw new InvalidOperationException("The statement returned no row.");
         return read(reader);
     }
+
+    /// <summary>Statements sent together, in one round trip.</summary>
+    public static async Task ExecuteBatchAsync(this AppDbContext db, IEnumerable<NpgsqlBatchCommand> commands, CancellationToken ct)
+    {
+        var transaction = Transaction(db);
+        await using var batch = new NpgsqlBatch(transaction.Connection, transaction);
+        foreach (var command in commands) batch.BatchCommands.Add(command);
+        await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    private static NpgsqlTransaction Transaction(AppDbContext db) =>
+        db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
+        ?? throw new InvalidOperationException("Raw SQL runs inside the unit of work's transaction.");
 }

@@ -2,7 +2,7 @@ using Microfinance.Application.Common.Interfaces;
 
 namespace Microfinance.Infrastructure.Data;
 
-public sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
+public sealed class UnitOfWork(AppDbContext db, TrailWriter trail) : IUnitOfWork
 {
     public async Task<T> ExecuteInTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
@@ -15,8 +15,9 @@ public sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
         try
         {
             var result = await work();
-            // The audit records and the idempotency answer, added last, travel in one batch with the commit's eve.
-            await db.SaveTrailAsync(cancellationToken);
+            await db.SaveBeforeCommitAsync(cancellationToken);
+            // The audit records and the idempotency answer, appended last, travel in one round trip just before commit.
+            await trail.WriteAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ForgetChangedReferenceData();
             // A committed unit of work leaves nothing tracked: a long run of commands (end of day, demo data) stays small.
@@ -25,8 +26,9 @@ public sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
         }
         catch
         {
-            // Nothing of a failed command may linger in the context either.
+            // Nothing of a failed command may linger in the context or the trail either.
             db.ChangeTracker.Clear();
+            trail.Clear();
             throw;
         }
     }
