@@ -22,14 +22,10 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException("Set the connection string ConnectionStrings__Default.");
 
         // The options are built once for the process: rebuilding them (and re-parsing the connection string) for every
-        // request's context cost more than the context itself (docs/adr/0012).
+        // request's context cost more than the context itself.
         var effectiveConnectionString = WithPreparedStatements(connectionString);
-        // Contexts are pooled too: setting up a fresh one (EF's internal services) was ~5 % of a deposit's CPU.
-        services.AddPooledDbContextFactory<AppDbContext>(options => options.UseNpgsql(effectiveConnectionString,
-            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")));
-        services.AddScoped(p => p.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext().Bind(
-            p.GetRequiredService<ITenantContext>(), p.GetRequiredService<AuditChangeCollector>(), p.GetRequiredService<IdDocumentProtector>(),
-            p.GetRequiredService<Application.Common.Money.ReferenceDataCache>()));
+        services.AddDbContext<AppDbContext>(options => options.UseNpgsql(effectiveConnectionString,
+            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IApplicationDbContext>(p => p.GetRequiredService<AppDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ITenantContext, TenantContext>();

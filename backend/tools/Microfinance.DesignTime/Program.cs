@@ -19,7 +19,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")
                 .MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
             .Options;
-        return new AppDbContext(options).Bind(new NoTenant(), new AuditChangeCollector(), new IdDocumentProtector(new byte[32]),
+        return new AppDbContext(options, new NoTenant(), new AuditChangeCollector(), new IdDocumentProtector(new byte[32]),
             new ReferenceDataCache(TimeProvider.System));
     }
 

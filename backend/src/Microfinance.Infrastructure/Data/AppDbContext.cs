@@ -20,28 +20,13 @@ namespace Microfinance.Infrastructure.Data;
 /// <summary>
 /// The one place where tenant isolation is enforced: every entity with an <c>InstitutionId</c> gets a query filter
 /// to the institution in scope, and every save refuses a row of another institution.
-/// Instances are pooled (docs/adr/0012): a context rented for a request is bound to that request with <see cref="Bind"/>
-/// before use.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<User, Guid>(options), IApplicationDbContext
+public sealed class AppDbContext(
+    DbContextOptions<AppDbContext> options, ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments,
+    ReferenceDataCache referenceData)
+    : IdentityUserContext<User, Guid>(options), IApplicationDbContext
 {
     public const string TenantColumn = "InstitutionId";
-
-    private ITenantContext _tenant = null!;
-    private AuditChangeCollector _auditChanges = null!;
-    private IdDocumentProtector _idDocuments = null!;
-    private ReferenceDataCache _referenceData = null!;
-
-    /// <summary>Ties the context to the request that rented it, and forgets what it noted for the previous one.</summary>
-    public AppDbContext Bind(ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments, ReferenceDataCache referenceData)
-    {
-        _tenant = tenant;
-        _auditChanges = auditChanges;
-        _idDocuments = idDocuments;
-        _referenceData = referenceData;
-        _referenceDataChanged.Clear();
-        return this;
-    }
 
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<Branch> Branches => Set<Branch>();
@@ -65,17 +50,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
 
     // Read by the query filters at execution time (EF parameterises members of the context).
-    private Guid? CurrentInstitutionId => _tenant.InstitutionId;
-    private bool IsUnrestricted => _tenant.IsUnrestricted;
+    private Guid? CurrentInstitutionId => tenant.InstitutionId;
+    private bool IsUnrestricted => tenant.IsUnrestricted;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
         // ID document numbers are encrypted at rest, transparently for the code above.
-        // The model outlives this instance: the converter holds the (process-wide) protector itself, not this context.
-        var protector = _idDocuments ?? throw new InvalidOperationException("Bind the context before its model is built.");
-        builder.Entity<Client>().Property(c => c.IdDocumentNumber).HasConversion(v => protector.Encrypt(v!), v => protector.Decrypt(v));
+        builder.Entity<Client>().Property(c => c.IdDocumentNumber).HasConversion(v => idDocuments.Encrypt(v!), v => idDocuments.Decrypt(v));
 
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.FindProperty(TenantColumn) is not null))
             entityType.SetQueryFilter(TenantFilter(entityType.ClrType));
@@ -127,7 +110,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         foreach (var entry in changed)
             GuardTenant(entry);
-        _auditChanges.Capture(changed);
+        auditChanges.Capture(changed);
         _referenceDataChanged.UnionWith(changed.Select(ReferenceDataInstitution).OfType<Guid>());
         ForgetChangedReferenceData();
     }
@@ -141,7 +124,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public void ForgetChangedReferenceData()
     {
         foreach (var institution in _referenceDataChanged)
-            _referenceData.Forget(institution);
+            referenceData.Forget(institution);
     }
 
     private static Guid? ReferenceDataInstitution(EntityEntry entry) => entry.Entity switch
@@ -155,11 +138,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     private void GuardTenant(EntityEntry entry)
     {
-        if (_tenant.IsUnrestricted || entry.Metadata.FindProperty(TenantColumn) is null) return;
+        if (tenant.IsUnrestricted || entry.Metadata.FindProperty(TenantColumn) is null) return;
         var column = entry.Property(TenantColumn);
         var current = (Guid?)column.CurrentValue;
         var original = entry.State == EntityState.Added ? current : (Guid?)column.OriginalValue;
-        if (current != _tenant.InstitutionId || original != _tenant.InstitutionId)
+        if (current != tenant.InstitutionId || original != tenant.InstitutionId)
             throw new InvalidOperationException(
                 $"Refused to write {entry.Metadata.ClrType.Name} of another institution than the one in scope.");
     }
