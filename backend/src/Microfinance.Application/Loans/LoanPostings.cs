@@ -12,8 +12,12 @@ namespace Microfinance.Application.Loans;
 /// The journal side of every loan event, through the product's GL accounts (docs/loan-schedules.md, Ledger):
 /// interest and fees are income when paid; penalties are receivable when charged and income at once.
 /// </summary>
-public sealed class LoanPostings(LedgerPoster ledger, AccountPostings accounts, InstitutionProfile institution)
+public sealed class LoanPostings(IApplicationDbContext db, LedgerPoster ledger, AccountPostings accounts, InstitutionProfile institution, ReferenceDataCache cache)
 {
+    /// <summary>The loan's product, shared from the cache: read it, do not change it.</summary>
+    public Task<LoanProduct> ProductAsync(Loan loan, CancellationToken ct) =>
+        cache.GetAsync(loan.InstitutionId, loan.ProductId, c => db.LoanProducts.AsNoTracking().FirstAsync(p => p.Id == loan.ProductId, c), ct);
+
     public async Task<JournalEntry> DisburseAsync(Loan loan, LoanProduct product, Guid? savingsAccountId, DateOnly date, CancellationToken ct)
     {
         if (savingsAccountId is not { } accountId)

@@ -57,7 +57,7 @@ public sealed class EndOfDayCommandHandler(IMediator mediator, InstitutionProfil
 }
 
 public sealed class EndOfDayBatchHandlers(
-    IApplicationDbContext db, ILedgerStore store, LoanPostings postings, ReferenceDataCache cache, InstitutionProfile institution, IAuditTrail audit)
+    IApplicationDbContext db, ILedgerStore store, LoanPostings postings, InstitutionProfile institution, IAuditTrail audit)
     : IRequestHandler<EndOfDayLateLoansCommand, EndOfDayBatch>,
       IRequestHandler<EndOfDayCurrentLoansCommand, int>
 {
@@ -75,8 +75,7 @@ public sealed class EndOfDayBatchHandlers(
         decimal total = 0;
         foreach (var loan in await store.LockLoansAsync(ids, cancellationToken))
         {
-            var product = await cache.GetAsync(loan.InstitutionId, loan.ProductId,
-                ct => db.LoanProducts.AsNoTracking().FirstAsync(p => p.Id == loan.ProductId, ct), cancellationToken);
+            var product = await postings.ProductAsync(loan, cancellationToken);
             var charges = loan.ApplyPenaltiesThrough(date, product.PenaltyRule, currency);
             if (charges.Count > 0)
             {

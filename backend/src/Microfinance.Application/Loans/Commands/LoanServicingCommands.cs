@@ -71,7 +71,7 @@ public sealed class WriteOffLoanCommandValidator : AbstractValidator<WriteOffLoa
 
 public sealed class LoanServicingHandlers(
     IApplicationDbContext db, ILedgerStore store, LoanPostings postings, Ledger.LedgerPoster ledger, LoanReader reader, InstitutionProfile institution,
-    ReferenceDataCache cache, ICurrentUser user, TimeProvider clock)
+    ICurrentUser user, TimeProvider clock)
     : IRequestHandler<DisburseLoanCommand, LoanDto>,
       IRequestHandler<RepayLoanCommand, LoanRepaymentDto>,
       IRequestHandler<ReverseLoanRepaymentCommand, LoanDto>,
@@ -81,7 +81,7 @@ public sealed class LoanServicingHandlers(
     {
         var loan = await LockAsync(r.Id, cancellationToken);
         await EnsureNotFutureAsync(r.Date, "date", cancellationToken);
-        var product = await ProductAsync(loan, cancellationToken);
+        var product = await postings.ProductAsync(loan, cancellationToken);
         loan.Disburse(r.Date, await institution.CurrencyAsync(cancellationToken));
         await postings.DisburseAsync(loan, product, r.Mode == DisbursementMode.ToSavingsAccount ? r.AccountId : null, r.Date, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -94,7 +94,7 @@ public sealed class LoanServicingHandlers(
         await EnsureNotFutureAsync(r.Date, "date", cancellationToken);
         if (r.Date < loan.DisbursementDate)
             throw new ValidationException("date", "A repayment cannot be dated before the disbursement.");
-        var product = await ProductAsync(loan, cancellationToken);
+        var product = await postings.ProductAsync(loan, cancellationToken);
         var allocation = loan.Repay(r.Amount, clock.GetUtcNow());
         var entry = await postings.RepayAsync(loan, product, allocation, r.Channel, r.Date, cancellationToken);
         var sequence = await db.LoanRepayments.CountAsync(p => p.LoanId == loan.Id, cancellationToken) + 1;
@@ -114,7 +114,7 @@ public sealed class LoanServicingHandlers(
             ?? (await db.LoanRepayments.AnyAsync(p => p.Id == r.RepaymentId && p.LoanId == loan.Id, cancellationToken)
                 ? throw new DomainException("already_reversed", "This repayment was already reversed.")
                 : throw new NotFoundException("Repayment", r.RepaymentId));
-        var product = await ProductAsync(loan, cancellationToken);
+        var product = await postings.ProductAsync(loan, cancellationToken);
 
         reversed.MarkReversed(user.UserId, r.Reason.Trim(), clock.GetUtcNow());
         await ledger.ReverseAsync(reversed.JournalEntryId, r.Reason.Trim(), cancellationToken);
@@ -133,7 +133,7 @@ public sealed class LoanServicingHandlers(
     public async Task<LoanDto> Handle(WriteOffLoanCommand r, CancellationToken cancellationToken)
     {
         var loan = await LockAsync(r.Id, cancellationToken);
-        var product = await ProductAsync(loan, cancellationToken);
+        var product = await postings.ProductAsync(loan, cancellationToken);
         loan.WriteOff(r.Reason.Trim(), clock.GetUtcNow());
         await postings.WriteOffAsync(loan, product, cancellationToken);
         loan.RecordArrears(await institution.TodayAsync(cancellationToken));
@@ -145,10 +145,6 @@ public sealed class LoanServicingHandlers(
         p.PenaltiesPart, p.FeesPart, p.InterestPart, p.PrincipalPart, p.JournalEntryId, p.CreatedAt, p.ReversedAt, p.ReversalReason);
 
     private async Task<Loan> LockAsync(Guid id, CancellationToken ct) => await store.LockLoanAsync(id, ct) ?? throw new NotFoundException("Loan", id);
-
-    /// <summary>The loan's product, shared from the cache: read it, do not change it.</summary>
-    private Task<LoanProduct> ProductAsync(Loan loan, CancellationToken ct) =>
-        cache.GetAsync(loan.InstitutionId, loan.ProductId, c => db.LoanProducts.AsNoTracking().FirstAsync(p => p.Id == loan.ProductId, c), ct);
 
     private async Task EnsureNotFutureAsync(DateOnly date, string field, CancellationToken ct)
     {
