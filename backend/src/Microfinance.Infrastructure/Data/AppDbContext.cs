@@ -80,14 +80,41 @@ public sealed class AppDbContext(
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        using var detected = DetectChangesOnce();
         BeforeSave();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        using var detected = DetectChangesOnce();
         BeforeSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Compares every tracked entity with its snapshot once for the whole save: left on, EF would do it again for
+    /// Entries() and again inside SaveChanges (three scans of the same entities).
+    /// </summary>
+    private AutoDetectChangesPause DetectChangesOnce()
+    {
+        ChangeTracker.DetectChanges();
+        return new AutoDetectChangesPause(ChangeTracker);
+    }
+
+    private readonly struct AutoDetectChangesPause : IDisposable
+    {
+        private readonly ChangeTracker _tracker;
+        private readonly bool _was;
+
+        public AutoDetectChangesPause(ChangeTracker tracker)
+        {
+            _tracker = tracker;
+            _was = tracker.AutoDetectChangesEnabled;
+            tracker.AutoDetectChangesEnabled = false;
+        }
+
+        public void Dispose() => _tracker.AutoDetectChangesEnabled = _was;
     }
 
     /// <summary>
@@ -105,7 +132,6 @@ public sealed class AppDbContext(
 
     private void BeforeSave()
     {
-        ChangeTracker.DetectChanges();
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         foreach (var entry in changed)
