@@ -30,6 +30,32 @@ public sealed class AuditTrailTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_deposit_is_recorded_row_by_row_with_the_journal_entrys_lines_inside_its_record()
+    {
+        var banking = new Banking(app);
+        var account = await banking.OpenActiveAccountAsync(await banking.CreateProductAsync("AUDLN"));
+        var deposit = await banking.DepositAsync(account, 7_000);
+        var auditor = await app.As("auditor");
+
+        async Task<List<JsonElement>> Trail(string type, object id) =>
+            (await (await auditor.GetAsync($"/api/v1/audit?entityType={type}&entityId={id}")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var entryRecord = (await Trail("JournalEntry", deposit.GetProperty("journalEntryId").GetGuid())).Should().ContainSingle().Subject;
+        entryRecord.GetProperty("action").GetString().Should().Be("Deposit");
+        var lines = JsonDocument.Parse(entryRecord.GetProperty("after").GetString()!).RootElement.GetProperty("lines").EnumerateArray().ToList();
+        lines.Should().HaveCount(2);
+        lines.Sum(l => l.GetProperty("debit").GetDecimal()).Should().Be(7_000);
+        lines.Sum(l => l.GetProperty("credit").GetDecimal()).Should().Be(7_000);
+        lines.Select(l => l.GetProperty("depositAccountId").ValueKind == JsonValueKind.String ? l.GetProperty("depositAccountId").GetGuid() : Guid.Empty)
+            .Should().Contain(account);
+
+        (await Trail("AccountTransaction", deposit.GetProperty("id").GetGuid())).Should().ContainSingle();
+        var balance = (await Trail("DepositAccount", account)).First();
+        JsonDocument.Parse(balance.GetProperty("after").GetString()!).RootElement.GetProperty("balance").GetDecimal().Should().Be(7_000);
+        (await (await auditor.GetAsync("/api/v1/audit?entityType=JournalLine")).JsonAsync()).GetProperty("totalCount").GetInt32()
+            .Should().Be(0, "lines are audited inside their entry's record");
+    }
+
+    [Fact]
     public async Task Secrets_never_enter_the_trail()
     {
         var admin = await app.As("sfd.admin");

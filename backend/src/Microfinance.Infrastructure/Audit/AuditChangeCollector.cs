@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microfinance.Domain.Audit;
+using Microfinance.Domain.Ledger;
 using Microfinance.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -33,33 +33,46 @@ public sealed class AuditChangeCollector
 
     public void Capture(IEnumerable<EntityEntry> entries)
     {
-        foreach (var entry in entries)
+        var audited = entries.Where(e => e.Entity is not INotAudited).ToList();
+        // A journal entry is written whole and never changes: its lines travel inside its record, not one record each.
+        var newEntries = audited.Where(e => e is { Entity: JournalEntry, State: EntityState.Added }).Select(e => ((JournalEntry)e.Entity).Id).ToHashSet();
+        var linesOf = audited.Where(e => e is { Entity: JournalLine line, State: EntityState.Added } && newEntries.Contains(line.EntryId))
+            .ToLookup(e => ((JournalLine)e.Entity).EntryId);
+        foreach (var entry in audited)
         {
-            if (entry.Entity is INotAudited) continue;
-            var change = Describe(entry);
+            if (entry.Entity is JournalLine line && linesOf.Contains(line.EntryId)) continue;
+            var change = Describe(entry, entry.Entity is JournalEntry journalEntry ? linesOf[journalEntry.Id] : []);
             if (change is not null) _changes.Add(change);
         }
     }
 
-    private static AuditChange? Describe(EntityEntry entry)
+    private static AuditChange? Describe(EntityEntry entry, IEnumerable<EntityEntry> lines)
     {
-        var properties = entry.Properties.Where(p => !IgnoredProperties.Contains(p.Metadata.Name)).ToList();
+        var properties = Audited(entry);
         var id = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
         var type = entry.Metadata.ClrType.Name;
         switch (entry.State)
         {
             case EntityState.Added:
-                return new AuditChange(type, id, null, Serialize(properties, p => p.CurrentValue));
+                var after = Values(properties, p => p.CurrentValue);
+                var lineValues = lines.Select(l => Values(Audited(l), p => p.CurrentValue)).ToList();
+                if (lineValues.Count > 0) after["lines"] = lineValues;
+                return new AuditChange(type, id, null, Serialize(after));
             case EntityState.Deleted:
-                return new AuditChange(type, id, Serialize(properties, p => p.OriginalValue), null);
+                return new AuditChange(type, id, Serialize(Values(properties, p => p.OriginalValue)), null);
             default:
                 var modified = properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
                 return modified.Count == 0
                     ? null
-                    : new AuditChange(type, id, Serialize(modified, p => p.OriginalValue), Serialize(modified, p => p.CurrentValue));
+                    : new AuditChange(type, id, Serialize(Values(modified, p => p.OriginalValue)), Serialize(Values(modified, p => p.CurrentValue)));
         }
     }
 
-    private static string Serialize(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
-        JsonSerializer.Serialize(properties.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), value), Json);
+    private static List<PropertyEntry> Audited(EntityEntry entry) =>
+        entry.Properties.Where(p => !IgnoredProperties.Contains(p.Metadata.Name)).ToList();
+
+    private static Dictionary<string, object?> Values(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
+        properties.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), value);
+
+    private static string Serialize(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, Json);
 }
