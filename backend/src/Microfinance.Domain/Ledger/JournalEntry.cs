@@ -91,7 +91,7 @@ public sealed class JournalLine : ITenantOwned
 
     public static JournalLine CreditOf(Guid glAccountId, decimal amount, Guid? depositAccountId = null) => new(glAccountId, 0, amount, depositAccountId);
 
-    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid Id { get; private set; } = Entity.NewId();
     public Guid InstitutionId { get; private set; }
     public Guid EntryId { get; private set; }
     public Guid GlAccountId { get; private set; }

@@ -18,7 +18,7 @@ public sealed class LoanInstallment : ITenantOwned
         FeesDue = scheduled.Fees;
     }
 
-    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid Id { get; private set; } = Entity.NewId();
     public Guid InstitutionId { get; private set; }
     public Guid LoanId { get; private set; }
     public int Number { get; private set; }
