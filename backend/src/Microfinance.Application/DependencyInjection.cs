@@ -22,8 +22,9 @@ public static class DependencyInjection
 
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
-        services.RegisterClosedImplementations(assembly, typeof(IRequestHandler<,>));
-        services.RegisterClosedImplementations(assembly, typeof(IValidator<>));
+        services.RegisterClosedImplementations(assembly, typeof(IRequestHandler<,>), ServiceLifetime.Transient);
+        // Validators hold no request state (MoneyRules gets the institution from the validation context): built once.
+        services.RegisterClosedImplementations(assembly, typeof(IValidator<>), ServiceLifetime.Singleton);
 
         // Outermost first: logging sees everything, the transaction wraps only the handler.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
@@ -40,7 +41,7 @@ public static class DependencyInjection
 
         // Services the use cases share (one instance per request).
         services.AddScoped<InstitutionProfile>();
-        services.AddScoped<MoneyRules>();
+        services.AddSingleton<MoneyRules>();
         services.AddScoped<LedgerPoster>();
         services.AddScoped<ChartOfAccountsSetup>();
         services.AddScoped<ClientDetailsFactory>();
@@ -54,11 +55,11 @@ public static class DependencyInjection
         return services;
     }
 
-    private static void RegisterClosedImplementations(this IServiceCollection services, Assembly assembly, Type openInterface)
+    private static void RegisterClosedImplementations(this IServiceCollection services, Assembly assembly, Type openInterface, ServiceLifetime lifetime)
     {
         var implementations = assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false });
         foreach (var type in implementations)
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
-                services.AddTransient(contract, type);
+                services.Add(new ServiceDescriptor(contract, type, lifetime));
     }
 }
