@@ -3,8 +3,6 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.Audit;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Microfinance.Infrastructure.Audit;
 
@@ -80,10 +78,7 @@ public sealed class AuditTrail(AppDbContext db, TrailWriter trail, AuditChangeCo
         var fallback = Random.Shared.Next(AuditRecord.ChainCount);
         return await db.SingleRowAsync("SELECT chain, sequence, hash FROM audit_chain_head($1, $2, $3, $4)",
             row => new ChainHead(row.GetInt32(0), row.GetInt64(1), row.GetString(2)), ct,
-            new NpgsqlParameter<Guid?> { TypedValue = institution, NpgsqlDbType = NpgsqlDbType.Uuid },
-            new NpgsqlParameter<long> { TypedValue = LockKey(institution) },
-            new NpgsqlParameter<int> { TypedValue = AuditRecord.ChainCount },
-            new NpgsqlParameter<int> { TypedValue = fallback });
+            RawSql.Value(institution), RawSql.Value(LockKey(institution)), RawSql.Value(AuditRecord.ChainCount), RawSql.Value(fallback));
     }
 
     private sealed record ChainHead(int Chain, long Sequence, string Hash);

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microfinance.Application.Common.Interfaces;
-using Npgsql;
 
 namespace Microfinance.Infrastructure.Data;
 
@@ -40,8 +39,7 @@ public sealed class IdempotencyStore(AppDbContext db, TrailWriter trail, ITenant
                     ResponseBody = row.GetString(3), Location = row.IsDBNull(4) ? null : row.GetString(4),
                 };
                 return (row.GetBoolean(0), first);
-            }, ct, new NpgsqlParameter<long> { TypedValue = lockKey }, new NpgsqlParameter<Guid> { TypedValue = institution },
-            new NpgsqlParameter<string> { TypedValue = key });
+            }, ct, RawSql.Value(lockKey), RawSql.Value(institution), RawSql.Text(key));
     }
 
     /// <summary>Stores the answer with the unit of work's last write, in the same transaction as the work.</summary>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Microfinance.Infrastructure.Data;
 
@@ -32,6 +33,12 @@ internal static class RawSql
         foreach (var command in commands) batch.BatchCommands.Add(command);
         await batch.ExecuteNonQueryAsync(ct);
     }
+
+    /// <summary>A positional parameter ($n) of the value's own type (null for a null nullable).</summary>
+    public static NpgsqlParameter<T> Value<T>(T value) => new() { TypedValue = value };
+
+    /// <summary>A positional text parameter, null allowed.</summary>
+    public static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 
     private static NpgsqlTransaction Transaction(AppDbContext db) =>
         db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction

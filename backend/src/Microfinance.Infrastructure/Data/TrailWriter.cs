@@ -1,6 +1,6 @@
 using Microfinance.Domain.Audit;
 using Npgsql;
-using NpgsqlTypes;
+using static Microfinance.Infrastructure.Data.RawSql;
 
 namespace Microfinance.Infrastructure.Data;
 
@@ -59,8 +59,4 @@ public sealed class TrailWriter
             Text(r.IpAddress), Text(r.CorrelationId), Text(r.PreviousHash), Text(r.Hash),
         },
     };
-
-    private static NpgsqlParameter<T> Value<T>(T value) => new() { TypedValue = value };
-
-    private static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 }
