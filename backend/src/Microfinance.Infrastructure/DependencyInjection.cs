@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<ILedgerStore, LedgerStore>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<TrailWriter>();
+        services.AddScoped<LedgerRows>();
         services.AddHostedService<Jobs.EndOfDayScheduler>();
 
         var dataProtection = configuration.GetSection(DataProtectionOptions.Section).Get<DataProtectionOptions>() ?? new DataProtectionOptions();

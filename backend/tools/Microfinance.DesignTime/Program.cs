@@ -19,8 +19,10 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")
                 .MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
             .Options;
-        return new AppDbContext(options, new NoTenant(), new AuditChangeCollector(), new IdDocumentProtector(new byte[32]),
-            new ReferenceDataCache(TimeProvider.System));
+        var tenant = new NoTenant();
+        var audit = new AuditChangeCollector();
+        return new AppDbContext(options, tenant, audit, new IdDocumentProtector(new byte[32]), new ReferenceDataCache(TimeProvider.System),
+            new LedgerRows(tenant, audit));
     }
 
     private sealed class NoTenant : ITenantContext

@@ -148,7 +148,7 @@ public sealed class AccountPostings(
     {
         var transaction = new AccountTransaction(account.InstitutionId, account.Id, sequence, type, amount, isCredit, account.Balance, date,
             channel, reference, entry.Id, user.UserId, clock.GetUtcNow(), counterpart, reverses);
-        db.AccountTransactions.Add(transaction);
+        store.Add(transaction);
         if (save) await db.SaveChangesAsync(ct);
         return transaction;
     }

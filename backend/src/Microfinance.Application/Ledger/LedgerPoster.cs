@@ -6,14 +6,14 @@ namespace Microfinance.Application.Ledger;
 
 /// <summary>Writes journal entries for the institution in scope; the caller saves them with its business change.</summary>
 public sealed class LedgerPoster(
-    IApplicationDbContext db, InstitutionProfile institution, ReferenceDataCache cache, ITenantContext tenant, ICurrentUser user, TimeProvider clock)
+    IApplicationDbContext db, ILedgerStore store, InstitutionProfile institution, ReferenceDataCache cache, ITenantContext tenant, ICurrentUser user, TimeProvider clock)
 {
     public async Task<JournalEntry> PostAsync(
         DateOnly valueDate, string description, JournalSource source, IEnumerable<JournalLine> lines, CancellationToken cancellationToken)
     {
         var profile = await institution.CurrentAsync(cancellationToken);
         var entry = new JournalEntry(profile.Id, valueDate, clock.GetUtcNow(), description, source, user.UserId, lines, profile.CurrencyCode);
-        db.JournalEntries.Add(entry);
+        store.Add(entry);
         return entry;
     }
 
@@ -23,7 +23,7 @@ public sealed class LedgerPoster(
         var original = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).FirstAsync(e => e.Id == entryId, cancellationToken);
         var reversal = original.Reverse(await institution.TodayAsync(cancellationToken), clock.GetUtcNow(), reason, user.UserId,
             await institution.CurrencyAsync(cancellationToken));
-        db.JournalEntries.Add(reversal);
+        store.Add(reversal);
         return reversal;
     }
 

@@ -4,6 +4,7 @@ using Microfinance.Domain.Ledger;
 using Microfinance.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Microfinance.Infrastructure.Audit;
 
@@ -41,38 +42,54 @@ public sealed class AuditChangeCollector
         foreach (var entry in audited)
         {
             if (entry.Entity is JournalLine line && linesOf.Contains(line.EntryId)) continue;
-            var change = Describe(entry, entry.Entity is JournalEntry journalEntry ? linesOf[journalEntry.Id] : []);
-            if (change is not null) _changes.Add(change);
+            Describe(entry, entry.Entity is JournalEntry journalEntry ? linesOf[journalEntry.Id] : []);
         }
     }
 
-    private static AuditChange? Describe(EntityEntry entry, IEnumerable<EntityEntry> lines)
+    /// <summary>A row written by hand (<see cref="Data.LedgerRows"/>), created with these values, a journal entry with its lines.</summary>
+    internal void Created(IEntityType type, string id, IEnumerable<(IProperty Property, object? Value)> values,
+        IEnumerable<IEnumerable<(IProperty Property, object? Value)>> lines) =>
+        _changes.Add(new AuditChange(type.ClrType.Name, id, null, Serialize(Values(values, lines))));
+
+    /// <summary>A row written by hand whose columns changed from → to.</summary>
+    internal void Changed(IEntityType type, string id, IReadOnlyList<(IProperty Property, object? Before, object? After)> changes)
     {
-        var properties = Audited(entry);
+        if (changes.Count == 0) return;
+        _changes.Add(new AuditChange(type.ClrType.Name, id, Serialize(Values(changes.Select(c => (c.Property, c.Before)), [])),
+            Serialize(Values(changes.Select(c => (c.Property, c.After)), []))));
+    }
+
+    private void Describe(EntityEntry entry, IEnumerable<EntityEntry> lines)
+    {
         var id = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
-        var type = entry.Metadata.ClrType.Name;
         switch (entry.State)
         {
             case EntityState.Added:
-                var after = Values(properties, p => p.CurrentValue);
-                var lineValues = lines.Select(l => Values(Audited(l), p => p.CurrentValue)).ToList();
-                if (lineValues.Count > 0) after["lines"] = lineValues;
-                return new AuditChange(type, id, null, Serialize(after));
+                Created(entry.Metadata, id, Current(entry), lines.Select(Current));
+                break;
             case EntityState.Deleted:
-                return new AuditChange(type, id, Serialize(Values(properties, p => p.OriginalValue)), null);
+                var before = Values(entry.Properties.Select(p => (p.Metadata, p.OriginalValue)), []);
+                _changes.Add(new AuditChange(entry.Metadata.ClrType.Name, id, Serialize(before), null));
+                break;
             default:
-                var modified = properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
-                return modified.Count == 0
-                    ? null
-                    : new AuditChange(type, id, Serialize(Values(modified, p => p.OriginalValue)), Serialize(Values(modified, p => p.CurrentValue)));
+                Changed(entry.Metadata, id, entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
+                    .Select(p => (p.Metadata, p.OriginalValue, p.CurrentValue)).ToList());
+                break;
         }
     }
 
-    private static List<PropertyEntry> Audited(EntityEntry entry) =>
-        entry.Properties.Where(p => !IgnoredProperties.Contains(p.Metadata.Name)).ToList();
+    private static IEnumerable<(IProperty, object?)> Current(EntityEntry entry) => entry.Properties.Select(p => (p.Metadata, p.CurrentValue));
 
-    private static Dictionary<string, object?> Values(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
-        properties.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), value);
+    /// <summary>camelCase name → value, secrets left out; a journal entry's lines under "lines".</summary>
+    private static Dictionary<string, object?> Values(IEnumerable<(IProperty Property, object? Value)> values,
+        IEnumerable<IEnumerable<(IProperty Property, object? Value)>> lines)
+    {
+        var result = values.Where(v => !IgnoredProperties.Contains(v.Property.Name))
+            .ToDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.Property.Name), v => v.Value);
+        var lineValues = lines.Select(l => Values(l, [])).ToList();
+        if (lineValues.Count > 0) result["lines"] = lineValues;
+        return result;
+    }
 
     private static string Serialize(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, Json);
 }

@@ -23,7 +23,7 @@ namespace Microfinance.Infrastructure.Data;
 /// </summary>
 public sealed class AppDbContext(
     DbContextOptions<AppDbContext> options, ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments,
-    ReferenceDataCache referenceData)
+    ReferenceDataCache referenceData, LedgerRows ledgerRows)
     : IdentityUserContext<User, Guid>(options), IApplicationDbContext
 {
     public const string TenantColumn = "InstitutionId";
@@ -80,16 +80,18 @@ public sealed class AppDbContext(
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        if (ledgerRows.HasPending(this))
+            throw new InvalidOperationException("Ledger rows are written by SaveChangesAsync.");
         using var detected = DetectChangesOnce();
-        BeforeSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        return BeforeSave() ? base.SaveChanges(acceptAllChangesOnSuccess) : 0;
     }
 
+    /// <summary>The ledger rows first (other rows refer to their journal entries), then what EF tracks, if anything.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await ledgerRows.FlushAsync(this, cancellationToken);
         using var detected = DetectChangesOnce();
-        BeforeSave();
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return BeforeSave() ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : 0;
     }
 
     /// <summary>
@@ -126,19 +128,24 @@ public sealed class AppDbContext(
         var pending = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         if (pending.FirstOrDefault(e => e.Entity is not INotAudited) is { } unaudited)
             throw new InvalidOperationException($"A {unaudited.Metadata.ClrType.Name} was changed after the audit trail was appended.");
+        if (ledgerRows.HasPending(this))
+            throw new InvalidOperationException("A ledger row was changed after the audit trail was appended.");
         if (pending.Count > 0)
             await SaveChangesAsync(cancellationToken);
     }
 
-    private void BeforeSave()
+    /// <summary>Checks and describes what EF is about to save; false when nothing changed.</summary>
+    private bool BeforeSave()
     {
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (changed.Count == 0) return false;
         foreach (var entry in changed)
             GuardTenant(entry);
         auditChanges.Capture(changed);
         _referenceDataChanged.UnionWith(changed.Select(ReferenceDataInstitution).OfType<Guid>());
         ForgetChangedReferenceData();
+        return true;
     }
 
     private readonly HashSet<Guid> _referenceDataChanged = [];

@@ -1,7 +1,9 @@
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Ledger;
 using Microfinance.Domain.Loans;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Microfinance.Infrastructure.Data;
 
@@ -13,27 +15,41 @@ public sealed class NumberCounter : Identity.INotAudited
     public long LastValue { get; set; }
 }
 
-public sealed class LedgerStore(AppDbContext db, ITenantContext tenant) : ILedgerStore
+public sealed class LedgerStore(AppDbContext db, LedgerRows rows, ITenantContext tenant) : ILedgerStore
 {
     public async Task<IReadOnlyList<DepositAccount>> LockAccountsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken)
     {
         var ids = accountIds.Distinct().Order().ToArray();
-        // The tenant filter still applies on top of the raw SQL: another institution's row is neither locked nor seen.
-        return await db.DepositAccounts
-            .FromSql($"SELECT * FROM deposit_accounts WHERE id = ANY({ids}) ORDER BY id FOR UPDATE")
-            .ToListAsync(cancellationToken);
+        var shape = RowShape.Of<DepositAccount>(db.Model);
+        return await db.ListAsync($"SELECT {shape.SelectList("a")} FROM deposit_accounts a WHERE a.id = ANY($1){InScope} ORDER BY a.id FOR UPDATE",
+            reader => rows.Hold(shape.Read<DepositAccount>(reader), shape), cancellationToken, [RawSql.Value(ids), .. Scope()]);
     }
 
     public async Task<LockedAccount?> LockAccountAsync(Guid accountId, CancellationToken cancellationToken)
     {
         // `id = $1`, not `= ANY($1)`: PostgreSQL then settles on a generic plan for the prepared statement instead of
-        // planning it again on every deposit. The account, projected with the name, is still tracked.
-        var rows = await db.DepositAccounts
-            .FromSql($"SELECT * FROM deposit_accounts WHERE id = {accountId} FOR UPDATE")
-            .Select(a => new { Account = a, HolderName = db.Clients.Where(c => c.Id == a.ClientId).Select(c => c.FirstName + " " + c.LastName).First() })
-            .ToListAsync(cancellationToken);
-        return rows is [var row] ? new LockedAccount(row.Account, row.HolderName) : null;
+        // planning it again on every deposit.
+        var shape = RowShape.Of<DepositAccount>(db.Model);
+        var holder = shape.Columns.Count;
+        var found = await db.ListAsync($"""
+            SELECT {shape.SelectList("a")}, (SELECT c.first_name || ' ' || c.last_name FROM clients c WHERE c.id = a.client_id)
+              FROM deposit_accounts a WHERE a.id = $1{InScope} FOR UPDATE OF a
+            """, reader => new LockedAccount(rows.Hold(shape.Read<DepositAccount>(reader), shape), reader.GetString(holder)),
+            cancellationToken, [RawSql.Value(accountId), .. Scope()]);
+        return found.SingleOrDefault();
     }
+
+    /// <summary>
+    /// The tenant filter written as EF writes the query filter (ADR 0005), on parameters $2 and $3: the lock neither takes
+    /// nor shows another institution's row.
+    /// </summary>
+    private const string InScope = " AND ($2 OR a.institution_id = $3)";
+
+    private NpgsqlParameter[] Scope() => [RawSql.Value(tenant.IsUnrestricted), RawSql.Value(tenant.InstitutionId)];
+
+    public void Add(JournalEntry entry) => rows.Add(entry);
+
+    public void Add(AccountTransaction movement) => rows.Add(movement);
 
     public async Task<Loan?> LockLoanAsync(Guid loanId, CancellationToken cancellationToken) =>
         // `id = $1` for the reason given in LockAccountAsync.

@@ -15,14 +15,20 @@ internal static class RawSql
 {
     /// <summary>One row of plain values.</summary>
     public static async Task<T> SingleRowAsync<T>(this AppDbContext db, string sql, Func<DbDataReader, T> read, CancellationToken ct,
+        params NpgsqlParameter[] parameters) =>
+        await db.ListAsync(sql, read, ct, parameters) is [var row] ? row : throw new InvalidOperationException("The statement did not return one row.");
+
+    /// <summary>Every row, read one by one.</summary>
+    public static async Task<List<T>> ListAsync<T>(this AppDbContext db, string sql, Func<DbDataReader, T> read, CancellationToken ct,
         params NpgsqlParameter[] parameters)
     {
         var transaction = Transaction(db);
         await using var command = new NpgsqlCommand(sql, transaction.Connection, transaction);
         command.Parameters.AddRange(parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct)) throw new InvalidOperationException("The statement returned no row.");
-        return read(reader);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+        return rows;
     }
 
     /// <summary>Statements sent together, in one round trip.</summary>
@@ -40,7 +46,8 @@ internal static class RawSql
     /// <summary>A positional text parameter, null allowed.</summary>
     public static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 
-    private static NpgsqlTransaction Transaction(AppDbContext db) =>
+    /// <summary>The unit of work's transaction, which hand-written SQL joins.</summary>
+    public static NpgsqlTransaction Transaction(AppDbContext db) =>
         db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction
         ?? throw new InvalidOperationException("Raw SQL runs inside the unit of work's transaction.");
 }

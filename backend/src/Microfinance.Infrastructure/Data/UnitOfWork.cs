@@ -2,7 +2,7 @@ using Microfinance.Application.Common.Interfaces;
 
 namespace Microfinance.Infrastructure.Data;
 
-public sealed class UnitOfWork(AppDbContext db, TrailWriter trail) : IUnitOfWork
+public sealed class UnitOfWork(AppDbContext db, TrailWriter trail, LedgerRows ledgerRows) : IUnitOfWork
 {
     public async Task<T> ExecuteInTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
@@ -22,12 +22,14 @@ public sealed class UnitOfWork(AppDbContext db, TrailWriter trail) : IUnitOfWork
             db.ForgetChangedReferenceData();
             // A committed unit of work leaves nothing tracked: a long run of commands (end of day, demo data) stays small.
             db.ChangeTracker.Clear();
+            ledgerRows.Clear();
             return result;
         }
         catch
         {
             // Nothing of a failed command may linger in the context or the trail either.
             db.ChangeTracker.Clear();
+            ledgerRows.Clear();
             trail.Clear();
             throw;
         }

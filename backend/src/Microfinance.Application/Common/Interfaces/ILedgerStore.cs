@@ -1,4 +1,5 @@
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Ledger;
 using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Common.Interfaces;
@@ -8,7 +9,8 @@ public interface ILedgerStore
 {
     /// <summary>
     /// Loads deposit accounts of the institution in scope and locks their rows until the transaction ends
-    /// (<c>SELECT … FOR UPDATE</c>, in id order so two transfers between the same accounts cannot deadlock).
+    /// (<c>SELECT … FOR UPDATE</c>, in id order so two transfers between the same accounts cannot deadlock). What then
+    /// changes on them is written at the next save, with the ledger rows (ADR 0014).
     /// </summary>
     Task<IReadOnlyList<DepositAccount>> LockAccountsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken);
 
@@ -17,6 +19,15 @@ public interface ILedgerStore
     /// its row until the transaction ends — one round trip for the common single-account movement.
     /// </summary>
     Task<LockedAccount?> LockAccountAsync(Guid accountId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A new journal entry, with its lines, written at the next save by hand rather than by EF (ADR 0014) — first, so
+    /// that the other rows of that save can refer to it. Its <see cref="JournalEntry.Number"/> is set then.
+    /// </summary>
+    void Add(JournalEntry entry);
+
+    /// <summary>A new statement line, written at the next save like a journal entry. Changes to locked accounts are too.</summary>
+    void Add(AccountTransaction movement);
 
     /// <summary>Loads a loan of the institution in scope with its installments and locks its row until the transaction ends.</summary>
     Task<Loan?> LockLoanAsync(Guid loanId, CancellationToken cancellationToken);
