@@ -41,7 +41,9 @@ public sealed class AuditTrailTests(TestApp app) : IClassFixture<TestApp>
             (await (await auditor.GetAsync($"/api/v1/audit?entityType={type}&entityId={id}")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
         var entryRecord = (await Trail("JournalEntry", deposit.GetProperty("journalEntryId").GetGuid())).Should().ContainSingle().Subject;
         entryRecord.GetProperty("action").GetString().Should().Be("Deposit");
-        var lines = JsonDocument.Parse(entryRecord.GetProperty("after").GetString()!).RootElement.GetProperty("lines").EnumerateArray().ToList();
+        var entryAfter = JsonDocument.Parse(entryRecord.GetProperty("after").GetString()!).RootElement;
+        entryAfter.GetProperty("number").GetInt64().Should().Be(deposit.GetProperty("journalEntryNumber").GetInt64(), "the record is written after the entry got its number");
+        var lines = entryAfter.GetProperty("lines").EnumerateArray().ToList();
         lines.Should().HaveCount(2);
         lines.Sum(l => l.GetProperty("debit").GetDecimal()).Should().Be(7_000);
         lines.Sum(l => l.GetProperty("credit").GetDecimal()).Should().Be(7_000);

@@ -64,6 +64,29 @@ public sealed class TenantIsolationTests(TestApp app) : IClassFixture<TestApp>, 
     }
 
     [Fact]
+    public async Task Money_never_moves_on_another_institutions_account()
+    {
+        var banking = new Banking(app);
+        var product = await banking.CreateProductAsync("TNTMV");
+        var accountOfA = await banking.OpenActiveAccountAsync(product);
+        var otherOfA = await banking.OpenActiveAccountAsync(product);
+        var deposit = await banking.DepositAsync(accountOfA, 10_000);
+
+        await (await _adminB.PostJsonAsync($"/api/v1/accounts/{accountOfA}/deposits", new { amount = 5_000, channel = "Cash" })).ShouldBeProblemAsync(404);
+        await (await _adminB.PostJsonAsync($"/api/v1/accounts/{accountOfA}/withdrawals", new { amount = 5_000, channel = "Cash" })).ShouldBeProblemAsync(404);
+        await (await _adminB.PostJsonAsync("/api/v1/transfers", new { fromAccountId = accountOfA, toAccountId = otherOfA, amount = 5_000 }))
+            .ShouldBeProblemAsync(404);
+        await (await _adminB.PostJsonAsync($"/api/v1/transactions/{deposit.GetProperty("id").GetGuid()}/reverse", new { reason = "Pirate" }))
+            .ShouldBeProblemAsync(404);
+        await (await _adminB.PostJsonAsync($"/api/v1/accounts/{accountOfA}/close")).ShouldBeProblemAsync(404);
+
+        (await banking.BalanceAsync(accountOfA)).Should().Be(10_000);
+        (await banking.BalanceAsync(otherOfA)).Should().Be(0);
+        var account = await (await _adminA.GetAsync($"/api/v1/accounts/{accountOfA}")).JsonAsync();
+        account.GetProperty("status").GetString().Should().Be("Active");
+    }
+
+    [Fact]
     public async Task A_user_cannot_be_placed_in_another_institutions_branch()
     {
         using var response = await _adminB.PostJsonAsync("/api/v1/users", new

@@ -21,11 +21,13 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("Set the connection string ConnectionStrings__Default.");
 
-        // The options are built once for the process: rebuilding them (and re-parsing the connection string) for every
-        // request's context cost more than the context itself.
+        // The options are built once for the process (rebuilding them re-parsed the connection string for every request),
+        // and contexts are pooled: each request rents one, bound to it (RentedDbContext, docs/adr/0012).
         var effectiveConnectionString = WithPreparedStatements(connectionString);
-        services.AddDbContext<AppDbContext>(options => options.UseNpgsql(effectiveConnectionString,
-            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddPooledDbContextFactory<AppDbContext>(options => options.UseNpgsql(effectiveConnectionString,
+            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")));
+        services.AddScoped<RentedDbContext>();
+        services.AddScoped(p => p.GetRequiredService<RentedDbContext>().Context);
         services.AddScoped<IApplicationDbContext>(p => p.GetRequiredService<AppDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ITenantContext, TenantContext>();

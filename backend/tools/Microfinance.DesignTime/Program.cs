@@ -21,7 +21,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
             .Options;
         var tenant = new NoTenant();
         var audit = new AuditChangeCollector();
-        return new AppDbContext(options, tenant, audit, new IdDocumentProtector(new byte[32]), new ReferenceDataCache(TimeProvider.System),
+        return new AppDbContext(options).Bind(tenant, audit, new IdDocumentProtector(new byte[32]), new ReferenceDataCache(TimeProvider.System),
             new LedgerRows(tenant, audit));
     }
 

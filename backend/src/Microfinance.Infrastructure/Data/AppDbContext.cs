@@ -20,13 +20,50 @@ namespace Microfinance.Infrastructure.Data;
 /// <summary>
 /// The one place where tenant isolation is enforced: every entity with an <c>InstitutionId</c> gets a query filter
 /// to the institution in scope, and every save refuses a row of another institution.
+/// Instances are pooled (<see cref="RentedDbContext"/>, ADR 0012): a context is bound to the request that rented it
+/// (<see cref="Bind"/>) before any use.
 /// </summary>
-public sealed class AppDbContext(
-    DbContextOptions<AppDbContext> options, ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments,
-    ReferenceDataCache referenceData, LedgerRows ledgerRows)
-    : IdentityUserContext<User, Guid>(options), IApplicationDbContext
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<User, Guid>(options), IApplicationDbContext
 {
     public const string TenantColumn = "InstitutionId";
+
+    private ITenantContext tenant = null!;
+    private AuditChangeCollector auditChanges = null!;
+    private IdDocumentProtector idDocuments = null!;
+    private ReferenceDataCache referenceData = null!;
+    private LedgerRows ledgerRows = null!;
+    private bool _rented;
+
+    /// <summary>Ties the context to the request (scope) using it, and forgets what it noted for the previous one.</summary>
+    public AppDbContext Bind(ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments,
+        ReferenceDataCache referenceData, LedgerRows ledgerRows, bool rented = false)
+    {
+        this.tenant = tenant;
+        this.auditChanges = auditChanges;
+        this.idDocuments = idDocuments;
+        this.referenceData = referenceData;
+        this.ledgerRows = ledgerRows;
+        _referenceDataChanged.Clear();
+        _rented = rented;
+        return this;
+    }
+
+    // While rented, only RentedDbContext gives the context back. The request's scope also disposes it once for every
+    // service type it was resolved as (AppDbContext, IApplicationDbContext); each of those disposals would return it to
+    // the pool, and one landing after another request had rented it would hand a context to two requests at once.
+    public override void Dispose()
+    {
+        if (!_rented) base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync() => _rented ? ValueTask.CompletedTask : base.DisposeAsync();
+
+    /// <summary>Back to the pool (its state reset by EF), once per rental.</summary>
+    internal ValueTask ReturnAsync()
+    {
+        _rented = false;
+        return base.DisposeAsync();
+    }
 
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<Branch> Branches => Set<Branch>();
@@ -57,8 +94,10 @@ public sealed class AppDbContext(
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
-        // ID document numbers are encrypted at rest, transparently for the code above.
-        builder.Entity<Client>().Property(c => c.IdDocumentNumber).HasConversion(v => idDocuments.Encrypt(v!), v => idDocuments.Decrypt(v));
+        // ID document numbers are encrypted at rest, transparently for the code above. The model outlives this instance:
+        // the converter holds the (process-wide) protector itself, not this context.
+        var protector = idDocuments ?? throw new InvalidOperationException("Bind the context before its model is built.");
+        builder.Entity<Client>().Property(c => c.IdDocumentNumber).HasConversion(v => protector.Encrypt(v!), v => protector.Decrypt(v));
 
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.FindProperty(TenantColumn) is not null))
             entityType.SetQueryFilter(TenantFilter(entityType.ClrType));
