@@ -70,12 +70,14 @@ psql_bench -Atc "SELECT client_id FROM bench_accounts ORDER BY n LIMIT $loans" |
   echo "$id" >> "$work/loans.txt"
 done
 
-declare -A pg_tps
+declare -A pg_tps pg_latency
 for c in $connections; do
   echo "== pgbench, same-shape deposit, $c connections, ${duration}s" >&2
-  pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c "$c" -j 2 -T "$duration" -D accounts="$clients" -f bench/pgbench-deposit.sql bench \
-    > "$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log" >&2; exit 1; }
-  pg_tps[$c]=$(awk '/^tps/ { print $3; exit }' "$work/pgbench.log")
+  pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c "$c" -j 2 -T "$duration" -D accounts="$clients" -f bench/pgbench-deposit.sql \
+    --log --log-prefix="$work/pgbench-$c" bench > "$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log" >&2; exit 1; }
+  pg_tps[$c]=$(awk '/^tps/ { printf "%.0f", $3; exit }' "$work/pgbench.log")
+  # Its own latency too (third field of the per-transaction log, µs): the floor for the API's at that concurrency.
+  pg_latency[$c]=$(cat "$work/pgbench-$c".* | awk '{ print $3 }' | sort -n | awk '{ t[NR] = $1 } END { printf "%.2f %.2f", t[int(NR * 0.5)] / 1000, t[int(NR * 0.99)] / 1000 }')
 done
 
 results=()
@@ -120,7 +122,10 @@ for row in "${results[@]}"; do
   printf '%-11s %5s %10s %9s %9s %7s %12s\n' "$op" "$c" "$rps" "$(jq -r .p50 <<< "$json")" "$(jq -r .p99 <<< "$json")" "$errors" "$ratio"
   [ "$errors" = 0 ] || failed=1
 done
-for c in $connections; do printf '%-11s %5s %10s\n' pgbench "$c" "${pg_tps[$c]}"; done
+for c in $connections; do
+  read -r p50 p99 <<< "${pg_latency[$c]}"
+  printf '%-11s %5s %10s %9s %9s\n' pgbench "$c" "${pg_tps[$c]}" "$p50" "$p99"
+done
 printf '\nend of day over %s active loans: %s\n' "$eod_loans" "$eod_line"
 printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}' <<< "$verdict")"
 [ "$(jq -r .ok <<< "$verdict")" = true ] || failed=1

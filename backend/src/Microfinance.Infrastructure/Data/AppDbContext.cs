@@ -27,22 +27,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 {
     public const string TenantColumn = "InstitutionId";
 
-    private ITenantContext tenant = null!;
-    private AuditChangeCollector auditChanges = null!;
-    private IdDocumentProtector idDocuments = null!;
-    private ReferenceDataCache referenceData = null!;
-    private LedgerRows ledgerRows = null!;
+    private ITenantContext _tenant = null!;
+    private AuditChangeCollector _auditChanges = null!;
+    private IdDocumentProtector _idDocuments = null!;
+    private ReferenceDataCache _referenceData = null!;
+    private LedgerRows _ledgerRows = null!;
     private bool _rented;
 
     /// <summary>Ties the context to the request (scope) using it, and forgets what it noted for the previous one.</summary>
     public AppDbContext Bind(ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments,
         ReferenceDataCache referenceData, LedgerRows ledgerRows, bool rented = false)
     {
-        this.tenant = tenant;
-        this.auditChanges = auditChanges;
-        this.idDocuments = idDocuments;
-        this.referenceData = referenceData;
-        this.ledgerRows = ledgerRows;
+        _tenant = tenant;
+        _auditChanges = auditChanges;
+        _idDocuments = idDocuments;
+        _referenceData = referenceData;
+        _ledgerRows = ledgerRows;
         _referenceDataChanged.Clear();
         _rented = rented;
         return this;
@@ -87,8 +87,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
 
     // Read by the query filters at execution time (EF parameterises members of the context).
-    private Guid? CurrentInstitutionId => tenant.InstitutionId;
-    private bool IsUnrestricted => tenant.IsUnrestricted;
+    private Guid? CurrentInstitutionId => _tenant.InstitutionId;
+    private bool IsUnrestricted => _tenant.IsUnrestricted;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -96,7 +96,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
         // ID document numbers are encrypted at rest, transparently for the code above. The model outlives this instance:
         // the converter holds the (process-wide) protector itself, not this context.
-        var protector = idDocuments ?? throw new InvalidOperationException("Bind the context before its model is built.");
+        var protector = _idDocuments ?? throw new InvalidOperationException("Bind the context before its model is built.");
         builder.Entity<Client>().Property(c => c.IdDocumentNumber).HasConversion(v => protector.Encrypt(v!), v => protector.Decrypt(v));
 
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.FindProperty(TenantColumn) is not null))
@@ -119,7 +119,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (ledgerRows.HasPending(this))
+        if (_ledgerRows.HasPending(this))
             throw new InvalidOperationException("Ledger rows are written by SaveChangesAsync.");
         using var detected = DetectChangesOnce();
         return BeforeSave() ? base.SaveChanges(acceptAllChangesOnSuccess) : 0;
@@ -128,7 +128,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     /// <summary>The ledger rows first (other rows refer to their journal entries), then what EF tracks, if anything.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await ledgerRows.FlushAsync(this, cancellationToken);
+        await _ledgerRows.FlushAsync(this, cancellationToken);
         using var detected = DetectChangesOnce();
         return BeforeSave() ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : 0;
     }
@@ -167,7 +167,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         var pending = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         if (pending.FirstOrDefault(e => e.Entity is not INotAudited) is { } unaudited)
             throw new InvalidOperationException($"A {unaudited.Metadata.ClrType.Name} was changed after the audit trail was appended.");
-        if (ledgerRows.HasPending(this))
+        if (_ledgerRows.HasPending(this))
             throw new InvalidOperationException("A ledger row was changed after the audit trail was appended.");
         if (pending.Count > 0)
             await SaveChangesAsync(cancellationToken);
@@ -181,7 +181,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         if (changed.Count == 0) return false;
         foreach (var entry in changed)
             GuardTenant(entry);
-        auditChanges.Capture(changed);
+        _auditChanges.Capture(changed);
         _referenceDataChanged.UnionWith(changed.Select(ReferenceDataInstitution).OfType<Guid>());
         ForgetChangedReferenceData();
         return true;
@@ -196,7 +196,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public void ForgetChangedReferenceData()
     {
         foreach (var institution in _referenceDataChanged)
-            referenceData.Forget(institution);
+            _referenceData.Forget(institution);
     }
 
     private static Guid? ReferenceDataInstitution(EntityEntry entry) => entry.Entity switch
@@ -210,11 +210,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     private void GuardTenant(EntityEntry entry)
     {
-        if (tenant.IsUnrestricted || entry.Metadata.FindProperty(TenantColumn) is null) return;
+        if (_tenant.IsUnrestricted || entry.Metadata.FindProperty(TenantColumn) is null) return;
         var column = entry.Property(TenantColumn);
         var current = (Guid?)column.CurrentValue;
         var original = entry.State == EntityState.Added ? current : (Guid?)column.OriginalValue;
-        if (current != tenant.InstitutionId || original != tenant.InstitutionId)
+        if (current != _tenant.InstitutionId || original != _tenant.InstitutionId)
             throw new InvalidOperationException(
                 $"Refused to write {entry.Metadata.ClrType.Name} of another institution than the one in scope.");
     }
