@@ -40,7 +40,7 @@ internal sealed class RowShape
 
     public IEntityType Type { get; }
 
-    public string Table { get; }
+    private string Table { get; }
 
     /// <summary>In the model's property order (the key first), the order audit records list them in.</summary>
     public IReadOnlyList<Column> Columns { get; }
@@ -69,8 +69,6 @@ internal sealed class RowShape
         foreach (var column in _written) command.Parameters.Add(column.Parameter(column.Get(entity)));
         return command;
     }
-
-    public bool HasGenerated => _generated.Length > 0;
 
     public void ReadGenerated(DbDataReader reader, object entity)
     {
