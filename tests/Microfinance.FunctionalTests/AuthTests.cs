@@ -1,5 +1,5 @@
-using System.IdentityModel.Tokens.Jwt;
 using Microfinance.Application.Auth;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Microfinance.FunctionalTests;
 
@@ -15,8 +15,8 @@ public sealed class AuthTests(TestApp app) : IClassFixture<TestApp>
         tokens.TokenType.Should().Be("Bearer");
         tokens.ExpiresIn.Should().Be(15 * 60);
         tokens.RefreshToken.Should().NotBeNullOrEmpty();
-        var jwt = new JwtSecurityTokenHandler().ReadJwtToken(tokens.AccessToken);
-        jwt.Header.Alg.Should().Be("HS256");
+        var jwt = new JsonWebTokenHandler().ReadJsonWebToken(tokens.AccessToken);
+        jwt.Alg.Should().Be("HS256");
         jwt.Claims.Single(c => c.Type == "role").Value.Should().Be("SfdAdmin");
         jwt.ValidTo.Should().BeCloseTo(DateTime.UtcNow.AddMinutes(15), TimeSpan.FromMinutes(1));
     }

@@ -13,8 +13,8 @@ namespace Microfinance.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// MediatR 5, FluentValidation 11 and AutoMapper 8 come without DI packages here (docs/adr/0002): handlers,
-    /// validators and mapping profiles are found by one assembly scan.
+    /// MediatR 5 has no DI package (docs/adr/0002): its handlers are found by one assembly scan; FluentValidation's own
+    /// extension registers the validators. Mappings are generated at build time (Mapperly), so nothing to register.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -24,7 +24,7 @@ public static class DependencyInjection
         services.AddScoped<IMediator, Mediator>();
         services.RegisterClosedImplementations(assembly, typeof(IRequestHandler<,>), ServiceLifetime.Transient);
         // Validators hold no request state (MoneyRules gets the institution from the validation context): built once.
-        services.RegisterClosedImplementations(assembly, typeof(IValidator<>), ServiceLifetime.Singleton);
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
         // Outermost first: logging sees everything, the transaction wraps only the handler.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
@@ -32,10 +32,6 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
 
-        var mapping = new MapperConfiguration(cfg => cfg.AddProfiles(assembly));
-        mapping.AssertConfigurationIsValid();
-        services.AddSingleton<IConfigurationProvider>(mapping);
-        services.AddSingleton<IMapper>(new Mapper(mapping));
         services.AddSingleton<TimeProvider, StorageClock>();
         services.AddSingleton<ReferenceDataCache>();
 

@@ -1,5 +1,4 @@
 // The vocabulary every use case speaks; feature-specific namespaces stay in each file.
-global using AutoMapper;
 global using FluentValidation;
 global using MediatR;
 global using Microfinance.Application.Common.Exceptions;

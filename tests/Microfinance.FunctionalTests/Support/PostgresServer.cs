@@ -1,18 +1,22 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using DotNet.Testcontainers.Builders;
 using Npgsql;
+using Testcontainers.PostgreSql;
 
 namespace Microfinance.FunctionalTests.Support;
 
 /// <summary>
-/// The PostgreSQL server the tests use: the one named by MF_TEST_CONNECTION_STRING (CI's service), or else a
-/// disposable cluster booted from the local binaries into a temporary folder and stopped when the tests end.
-/// (Testcontainers cannot restore here and no Docker engine runs: docs/adr/0004.)
+/// The PostgreSQL server the tests use, in this order (docs/adr/0004): the one named by MF_TEST_CONNECTION_STRING; else
+/// a container started through Testcontainers when a Docker engine answers; else a disposable cluster booted from the
+/// local binaries into a temporary folder. MF_TEST_POSTGRES=container or =binaries forces one of the last two.
 /// </summary>
 public static class PostgresServer
 {
     public const string ConnectionStringVariable = "MF_TEST_CONNECTION_STRING";
+    public const string ModeVariable = "MF_TEST_POSTGRES";
+    public const string ImageVariable = "MF_TEST_POSTGRES_IMAGE";
 
     private static readonly Lazy<string> Admin = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -27,6 +31,35 @@ public static class PostgresServer
         var configured = Environment.GetEnvironmentVariable(ConnectionStringVariable);
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
 
+        var mode = Environment.GetEnvironmentVariable(ModeVariable);
+        if (mode != "binaries" && StartContainer(required: mode == "container") is { } container) return container;
+        return StartFromBinaries();
+    }
+
+    /// <summary>
+    /// A throw-away PostgreSQL container (postgres:15-alpine unless MF_TEST_POSTGRES_IMAGE names another), or null when
+    /// no Docker engine answers and none was required. Testcontainers removes it when the process ends.
+    /// </summary>
+    private static string? StartContainer(bool required)
+    {
+        PostgreSqlContainer container;
+        try
+        {
+            container = new PostgreSqlBuilder(Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } image ? image : "postgres:15-alpine")
+                .WithCommand("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300")
+                .Build();
+        }
+        catch (DockerUnavailableException) when (!required)
+        {
+            return null;
+        }
+        container.StartAsync().GetAwaiter().GetResult();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return new NpgsqlConnectionStringBuilder(container.GetConnectionString()) { IncludeErrorDetail = true }.ConnectionString;
+    }
+
+    private static string StartFromBinaries()
+    {
         var bin = Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => int.Parse(Path.GetFileName(d))).LastOrDefault()
             ?? throw new InvalidOperationException($"No PostgreSQL binaries under /usr/lib/postgresql; install postgresql or set {ConnectionStringVariable}.");
         bin = Path.Combine(bin, "bin");

@@ -21,9 +21,4 @@ public sealed class AuditRecordDto
     public string? IpAddress { get; set; }
     public string? CorrelationId { get; set; }
     public string Hash { get; set; } = "";
-
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<AuditRecord, AuditRecordDto>();
-    }
 }

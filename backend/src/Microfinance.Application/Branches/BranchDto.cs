@@ -8,9 +8,4 @@ public sealed class BranchDto
     public string? Address { get; set; }
     public bool IsActive { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<Branch, BranchDto>();
-    }
 }

@@ -17,11 +17,6 @@ public sealed class DepositProductDto
     public Guid FeeIncomeGlAccountId { get; set; }
     public Guid InterestExpenseGlAccountId { get; set; }
     public bool IsActive { get; set; }
-
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<DepositProduct, DepositProductDto>();
-    }
 }
 
 public sealed class DepositAccountDto

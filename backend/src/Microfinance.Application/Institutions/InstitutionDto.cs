@@ -9,9 +9,4 @@ public sealed class InstitutionDto
     public string TimeZone { get; set; } = "";
     public InstitutionStatus Status { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<Institution, InstitutionDto>();
-    }
 }

@@ -10,9 +10,4 @@ public sealed class GlAccountDto
     public GlAccountType Type { get; set; }
     public int Class { get; set; }
     public bool IsActive { get; set; }
-
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<GlAccount, GlAccountDto>();
-    }
 }

@@ -24,11 +24,6 @@ public sealed class LoanProductDto
     public int MinSavingsAgeDays { get; set; }
     public decimal MaxAmountToSavingsRatio { get; set; }
     public bool IsActive { get; set; }
-
-    private sealed class Mapping : Profile
-    {
-        public Mapping() => CreateMap<LoanProduct, LoanProductDto>();
-    }
 }
 
 public sealed record ScheduleLineDto(int Number, DateOnly DueDate, decimal Principal, decimal Interest, decimal Fees, decimal Total, decimal OutstandingAfter);

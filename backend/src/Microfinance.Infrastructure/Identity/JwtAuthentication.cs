@@ -1,4 +1,3 @@
-using System.IdentityModel.Tokens.Jwt;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,16 +10,17 @@ public static class JwtAuthentication
 {
     /// <summary>
     /// HS256 bearer tokens: issuer, audience, lifetime and signature validated; a token whose <c>jti</c> was deny-listed
-    /// at logout is refused (docs/adr/0013). (JwtBearer 3.1.18 is the version served here: docs/adr/0002.)
+    /// at logout is refused (docs/adr/0013).
     /// </summary>
     public static IServiceCollection AddJwtAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
         jwt.EnsureUsable(environment.IsProduction());
 
-        JwtSecurityTokenHandler.DefaultInboundClaimTypeMap.Clear();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
+            // Our claim names as written ("sub", "role"), not rewritten into the long SOAP-era URIs.
+            options.MapInboundClaims = false;
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidateIssuer = true,

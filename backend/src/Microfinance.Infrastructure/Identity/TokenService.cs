@@ -1,4 +1,3 @@
-using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -7,12 +6,16 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Microfinance.Infrastructure.Identity;
 
 public sealed class TokenService(AppDbContext db, AccessTokenDenyList denyList, IOptions<JwtOptions> options, TimeProvider clock) : ITokenService
 {
+    /// <summary>The handler JwtBearer 8+ validates with; thread-safe, so one for the process.</summary>
+    private static readonly JsonWebTokenHandler Handler = new();
+
     private readonly JwtOptions _jwt = options.Value;
 
     public async Task<TokenResponse> IssueAsync(UserIdentity user, Guid? familyId, CancellationToken cancellationToken)
@@ -22,8 +25,12 @@ public sealed class TokenService(AppDbContext db, AccessTokenDenyList denyList, 
         var claims = TokenClaims.For(user);
         claims.Add(new Claim(TokenClaims.TokenId, Guid.NewGuid().ToString("N")));
 
-        var jwt = new JwtSecurityToken(_jwt.Issuer, _jwt.Audience, claims, now.UtcDateTime, (now + lifetime).UtcDateTime,
-            new SigningCredentials(new SymmetricSecurityKey(_jwt.SigningKeyBytes), SecurityAlgorithms.HmacSha256));
+        var accessToken = Handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = _jwt.Issuer, Audience = _jwt.Audience, Subject = new ClaimsIdentity(claims),
+            IssuedAt = now.UtcDateTime, NotBefore = now.UtcDateTime, Expires = (now + lifetime).UtcDateTime,
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(_jwt.SigningKeyBytes), SecurityAlgorithms.HmacSha256),
+        });
 
         var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         db.RefreshTokens.Add(new RefreshToken
@@ -36,7 +43,7 @@ public sealed class TokenService(AppDbContext db, AccessTokenDenyList denyList, 
         });
         await db.SaveChangesAsync(cancellationToken);
 
-        return new TokenResponse(new JwtSecurityTokenHandler().WriteToken(jwt), refreshToken, (int)lifetime.TotalSeconds);
+        return new TokenResponse(accessToken, refreshToken, (int)lifetime.TotalSeconds);
     }
 
     public async Task<RefreshTokenSpend> SpendRefreshTokenAsync(string refreshToken, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using AutoMapper.QueryableExtensions;
 using Microfinance.Domain.Audit;
 
 namespace Microfinance.Application.Audit.Queries;
@@ -29,7 +28,7 @@ public sealed class ListAuditRecordsQueryValidator : AbstractValidator<ListAudit
     }
 }
 
-public sealed class AuditQueryHandlers(IApplicationDbContext db, IConfigurationProvider mapping, ITenantContext tenant)
+public sealed class AuditQueryHandlers(IApplicationDbContext db, ITenantContext tenant)
     : IRequestHandler<ListAuditRecordsQuery, PagedList<AuditRecordDto>>,
       IRequestHandler<GetAuditRecordQuery, AuditRecordDto>,
       IRequestHandler<VerifyAuditChainQuery, AuditChainVerification>
@@ -44,11 +43,11 @@ public sealed class AuditQueryHandlers(IApplicationDbContext db, IConfigurationP
         if (q.From is { } from) records = records.Where(r => r.OccurredAt >= from);
         if (q.To is { } to) records = records.Where(r => r.OccurredAt <= to);
         return PagedList<AuditRecordDto>.CreateAsync(
-            records.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Chain).ThenByDescending(r => r.Sequence).ProjectTo<AuditRecordDto>(mapping), q.Page, q.PageSize, cancellationToken);
+            records.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Chain).ThenByDescending(r => r.Sequence).ProjectToDto(), q.Page, q.PageSize, cancellationToken);
     }
 
     public async Task<AuditRecordDto> Handle(GetAuditRecordQuery q, CancellationToken cancellationToken) =>
-        await db.AuditRecords.AsNoTracking().Where(r => r.Id == q.Id).ProjectTo<AuditRecordDto>(mapping)
+        await db.AuditRecords.AsNoTracking().Where(r => r.Id == q.Id).ProjectToDto()
             .FirstOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Audit record", q.Id);
 

@@ -34,7 +34,7 @@ public sealed class UpdateBranchCommandValidator : AbstractValidator<UpdateBranc
     }
 }
 
-public sealed class BranchCommandHandlers(IApplicationDbContext db, ITenantContext tenant, IMapper mapper, TimeProvider clock)
+public sealed class BranchCommandHandlers(IApplicationDbContext db, ITenantContext tenant, TimeProvider clock)
     : IRequestHandler<CreateBranchCommand, BranchDto>,
       IRequestHandler<UpdateBranchCommand, BranchDto>,
       IRequestHandler<DeactivateBranchCommand, BranchDto>
@@ -47,7 +47,7 @@ public sealed class BranchCommandHandlers(IApplicationDbContext db, ITenantConte
         var branch = new Branch(tenant.RequiredInstitutionId, code, request.Name, request.Address, clock.GetUtcNow());
         db.Branches.Add(branch);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<BranchDto>(branch);
+        return branch.ToDto();
     }
 
     public async Task<BranchDto> Handle(UpdateBranchCommand request, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class BranchCommandHandlers(IApplicationDbContext db, ITenantConte
         var branch = await FindAsync(request.Id, cancellationToken);
         branch.Rename(request.Name, request.Address);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<BranchDto>(branch);
+        return branch.ToDto();
     }
 
     public async Task<BranchDto> Handle(DeactivateBranchCommand request, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ public sealed class BranchCommandHandlers(IApplicationDbContext db, ITenantConte
         var branch = await FindAsync(request.Id, cancellationToken);
         branch.Deactivate();
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<BranchDto>(branch);
+        return branch.ToDto();
     }
 
     private async Task<Branch> FindAsync(Guid id, CancellationToken ct) =>

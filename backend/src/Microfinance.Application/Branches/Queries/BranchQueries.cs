@@ -1,4 +1,3 @@
-using AutoMapper.QueryableExtensions;
 
 namespace Microfinance.Application.Branches.Queries;
 
@@ -18,7 +17,7 @@ public sealed class ListBranchesQueryValidator : AbstractValidator<ListBranchesQ
     }
 }
 
-public sealed class BranchQueryHandlers(IApplicationDbContext db, IConfigurationProvider mapping)
+public sealed class BranchQueryHandlers(IApplicationDbContext db)
     : IRequestHandler<ListBranchesQuery, PagedList<BranchDto>>,
       IRequestHandler<GetBranchQuery, BranchDto>
 {
@@ -33,11 +32,11 @@ public sealed class BranchQueryHandlers(IApplicationDbContext db, IConfiguration
         if (request.IsActive is { } active)
             branches = branches.Where(b => b.IsActive == active);
         return PagedList<BranchDto>.CreateAsync(
-            branches.OrderBy(b => b.Code).ProjectTo<BranchDto>(mapping), request.Page, request.PageSize, cancellationToken);
+            branches.OrderBy(b => b.Code).ProjectToDto(), request.Page, request.PageSize, cancellationToken);
     }
 
     public async Task<BranchDto> Handle(GetBranchQuery request, CancellationToken cancellationToken) =>
-        await db.Branches.AsNoTracking().Where(b => b.Id == request.Id).ProjectTo<BranchDto>(mapping)
+        await db.Branches.AsNoTracking().Where(b => b.Id == request.Id).ProjectToDto()
             .FirstOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Branch", request.Id);
 }

@@ -58,7 +58,7 @@ public sealed class UpdateDepositProductCommandValidator : AbstractValidator<Upd
     public UpdateDepositProductCommandValidator() => Include(new DepositProductFieldsValidator());
 }
 
-public sealed class DepositProductCommandHandlers(IApplicationDbContext db, ITenantContext tenant, LedgerPoster ledger, IMapper mapper, TimeProvider clock)
+public sealed class DepositProductCommandHandlers(IApplicationDbContext db, ITenantContext tenant, LedgerPoster ledger, TimeProvider clock)
     : IRequestHandler<CreateDepositProductCommand, DepositProductDto>,
       IRequestHandler<UpdateDepositProductCommand, DepositProductDto>
 {
@@ -71,7 +71,7 @@ public sealed class DepositProductCommandHandlers(IApplicationDbContext db, ITen
         var product = new DepositProduct(tenant.RequiredInstitutionId, code, r.Kind, Terms(r, r.AllowsSingleStepOpening), ledgerAccounts, clock.GetUtcNow());
         db.DepositProducts.Add(product);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<DepositProductDto>(product);
+        return product.ToDto();
     }
 
     public async Task<DepositProductDto> Handle(UpdateDepositProductCommand r, CancellationToken cancellationToken)
@@ -82,7 +82,7 @@ public sealed class DepositProductCommandHandlers(IApplicationDbContext db, ITen
             r.FeeIncomeGlAccountId ?? product.FeeIncomeGlAccountId, r.InterestExpenseGlAccountId ?? product.InterestExpenseGlAccountId, cancellationToken);
         product.Update(Terms(r, r.AllowsSingleStepOpening), ledgerAccounts);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<DepositProductDto>(product);
+        return product.ToDto();
     }
 
     private static DepositProductTerms Terms(IDepositProductFields f, bool singleStep) =>

@@ -1,4 +1,3 @@
-using AutoMapper.QueryableExtensions;
 using Microfinance.Application.Common.Money;
 using Microfinance.Domain.Deposits;
 
@@ -65,7 +64,7 @@ public sealed class GetStatementQueryValidator : AbstractValidator<GetStatementQ
     }
 }
 
-public sealed class DepositQueryHandlers(IApplicationDbContext db, DepositReader reader, InstitutionProfile institution, IConfigurationProvider mapping)
+public sealed class DepositQueryHandlers(IApplicationDbContext db, DepositReader reader, InstitutionProfile institution)
     : IRequestHandler<ListDepositProductsQuery, IReadOnlyList<DepositProductDto>>,
       IRequestHandler<GetDepositProductQuery, DepositProductDto>,
       IRequestHandler<ListAccountsQuery, PagedList<DepositAccountDto>>,
@@ -79,11 +78,11 @@ public sealed class DepositQueryHandlers(IApplicationDbContext db, DepositReader
     {
         var products = db.DepositProducts.AsNoTracking();
         if (q.IsActive is { } active) products = products.Where(p => p.IsActive == active);
-        return await products.OrderBy(p => p.Code).ProjectTo<DepositProductDto>(mapping).ToListAsync(cancellationToken);
+        return await products.OrderBy(p => p.Code).ProjectToDto().ToListAsync(cancellationToken);
     }
 
     public async Task<DepositProductDto> Handle(GetDepositProductQuery q, CancellationToken cancellationToken) =>
-        await db.DepositProducts.AsNoTracking().Where(p => p.Id == q.Id).ProjectTo<DepositProductDto>(mapping).FirstOrDefaultAsync(cancellationToken)
+        await db.DepositProducts.AsNoTracking().Where(p => p.Id == q.Id).ProjectToDto().FirstOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Deposit product", q.Id);
 
     public async Task<PagedList<DepositAccountDto>> Handle(ListAccountsQuery q, CancellationToken cancellationToken)

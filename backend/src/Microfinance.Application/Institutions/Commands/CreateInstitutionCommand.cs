@@ -28,7 +28,7 @@ public sealed class CreateInstitutionCommandValidator : AbstractValidator<Create
 }
 
 public sealed class CreateInstitutionCommandHandler(
-    IApplicationDbContext db, IIdentityService identity, ITenantContext tenant, ChartOfAccountsSetup chart, IMapper mapper, TimeProvider clock)
+    IApplicationDbContext db, IIdentityService identity, ITenantContext tenant, ChartOfAccountsSetup chart, TimeProvider clock)
     : IRequestHandler<CreateInstitutionCommand, InstitutionDto>
 {
     public async Task<InstitutionDto> Handle(CreateInstitutionCommand r, CancellationToken cancellationToken)
@@ -51,6 +51,6 @@ public sealed class CreateInstitutionCommandHandler(
                 new NewUser(r.AdminUsername, r.AdminDisplayName, r.AdminEmail, null, Roles.SfdAdmin, null, r.AdminPassword),
                 nameof(r.AdminPassword), cancellationToken);
         }
-        return mapper.Map<InstitutionDto>(institution);
+        return institution.ToDto();
     }
 }

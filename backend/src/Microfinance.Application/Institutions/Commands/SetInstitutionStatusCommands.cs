@@ -7,7 +7,7 @@ public sealed record SuspendInstitutionCommand(Guid Id) : ICommand<InstitutionDt
 [Authorize(Roles.PlatformAdmin)]
 public sealed record ReactivateInstitutionCommand(Guid Id) : ICommand<InstitutionDto>;
 
-public sealed class SetInstitutionStatusHandlers(IApplicationDbContext db, IMapper mapper)
+public sealed class SetInstitutionStatusHandlers(IApplicationDbContext db)
     : IRequestHandler<SuspendInstitutionCommand, InstitutionDto>,
       IRequestHandler<ReactivateInstitutionCommand, InstitutionDto>
 {
@@ -23,6 +23,6 @@ public sealed class SetInstitutionStatusHandlers(IApplicationDbContext db, IMapp
             ?? throw new NotFoundException("Institution", id);
         change(institution);
         await db.SaveChangesAsync(ct);
-        return mapper.Map<InstitutionDto>(institution);
+        return institution.ToDto();
     }
 }

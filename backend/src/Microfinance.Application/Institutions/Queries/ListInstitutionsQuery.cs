@@ -1,4 +1,3 @@
-using AutoMapper.QueryableExtensions;
 
 namespace Microfinance.Application.Institutions.Queries;
 
@@ -15,7 +14,7 @@ public sealed class ListInstitutionsQueryValidator : AbstractValidator<ListInsti
     }
 }
 
-public sealed class ListInstitutionsQueryHandler(IApplicationDbContext db, IConfigurationProvider mapping)
+public sealed class ListInstitutionsQueryHandler(IApplicationDbContext db)
     : IRequestHandler<ListInstitutionsQuery, PagedList<InstitutionDto>>
 {
     public Task<PagedList<InstitutionDto>> Handle(ListInstitutionsQuery request, CancellationToken cancellationToken)
@@ -27,6 +26,6 @@ public sealed class ListInstitutionsQueryHandler(IApplicationDbContext db, IConf
             institutions = institutions.Where(i => i.Name.ToLower().Contains(search) || i.Code.ToLower().Contains(search));
         }
         return PagedList<InstitutionDto>.CreateAsync(
-            institutions.OrderBy(i => i.Name).ProjectTo<InstitutionDto>(mapping), request.Page, request.PageSize, cancellationToken);
+            institutions.OrderBy(i => i.Name).ProjectToDto(), request.Page, request.PageSize, cancellationToken);
     }
 }

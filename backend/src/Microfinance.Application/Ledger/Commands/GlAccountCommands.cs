@@ -31,7 +31,7 @@ public sealed class RenameGlAccountCommandValidator : AbstractValidator<RenameGl
     public RenameGlAccountCommandValidator() => RuleFor(x => x.Name).NotEmpty().MaximumLength(160);
 }
 
-public sealed class GlAccountCommandHandlers(IApplicationDbContext db, ITenantContext tenant, IMapper mapper, TimeProvider clock)
+public sealed class GlAccountCommandHandlers(IApplicationDbContext db, ITenantContext tenant, TimeProvider clock)
     : IRequestHandler<CreateGlAccountCommand, GlAccountDto>,
       IRequestHandler<RenameGlAccountCommand, GlAccountDto>,
       IRequestHandler<DeleteGlAccountCommand, Unit>
@@ -43,7 +43,7 @@ public sealed class GlAccountCommandHandlers(IApplicationDbContext db, ITenantCo
         var account = new GlAccount(tenant.RequiredInstitutionId, request.Code, request.Name, request.Type, clock.GetUtcNow());
         db.GlAccounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<GlAccountDto>(account);
+        return account.ToDto();
     }
 
     public async Task<GlAccountDto> Handle(RenameGlAccountCommand request, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ public sealed class GlAccountCommandHandlers(IApplicationDbContext db, ITenantCo
         var account = await FindAsync(request.Id, cancellationToken);
         account.Rename(request.Name);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<GlAccountDto>(account);
+        return account.ToDto();
     }
 
     public async Task<Unit> Handle(DeleteGlAccountCommand request, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using AutoMapper.QueryableExtensions;
 using Microfinance.Domain.Ledger;
 
 namespace Microfinance.Application.Ledger.Queries;
@@ -26,7 +25,7 @@ public sealed class ListJournalEntriesQueryValidator : AbstractValidator<ListJou
     }
 }
 
-public sealed class LedgerQueryHandlers(IApplicationDbContext db, IConfigurationProvider mapping)
+public sealed class LedgerQueryHandlers(IApplicationDbContext db)
     : IRequestHandler<ListGlAccountsQuery, IReadOnlyList<GlAccountDto>>,
       IRequestHandler<ListJournalEntriesQuery, PagedList<JournalEntryDto>>
 {
@@ -39,7 +38,7 @@ public sealed class LedgerQueryHandlers(IApplicationDbContext db, IConfiguration
             var search = request.Search.Trim().ToLower();
             accounts = accounts.Where(a => a.Code.StartsWith(search) || a.Name.ToLower().Contains(search));
         }
-        return await accounts.OrderBy(a => a.Code).ProjectTo<GlAccountDto>(mapping).ToListAsync(cancellationToken);
+        return await accounts.OrderBy(a => a.Code).ProjectToDto().ToListAsync(cancellationToken);
     }
 
     public async Task<PagedList<JournalEntryDto>> Handle(ListJournalEntriesQuery q, CancellationToken cancellationToken)

@@ -81,7 +81,7 @@ public sealed class UpdateLoanProductCommandValidator : AbstractValidator<Update
     public UpdateLoanProductCommandValidator() => Include(new LoanProductFieldsValidator());
 }
 
-public sealed class LoanProductCommandHandlers(IApplicationDbContext db, ITenantContext tenant, LedgerPoster ledger, IMapper mapper, TimeProvider clock)
+public sealed class LoanProductCommandHandlers(IApplicationDbContext db, ITenantContext tenant, LedgerPoster ledger, TimeProvider clock)
     : IRequestHandler<CreateLoanProductCommand, LoanProductDto>,
       IRequestHandler<UpdateLoanProductCommand, LoanProductDto>
 {
@@ -93,7 +93,7 @@ public sealed class LoanProductCommandHandlers(IApplicationDbContext db, ITenant
         var product = new LoanProduct(tenant.RequiredInstitutionId, code, Terms(r), await LedgerAsync(cancellationToken), clock.GetUtcNow());
         db.LoanProducts.Add(product);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<LoanProductDto>(product);
+        return product.ToDto();
     }
 
     public async Task<LoanProductDto> Handle(UpdateLoanProductCommand r, CancellationToken cancellationToken)
@@ -102,7 +102,7 @@ public sealed class LoanProductCommandHandlers(IApplicationDbContext db, ITenant
         product.Update(Terms(r), new LoanProductLedger(product.PortfolioGlAccountId, product.InterestIncomeGlAccountId, product.FeeIncomeGlAccountId,
             product.PenaltyIncomeGlAccountId, product.PenaltiesReceivableGlAccountId, product.LossExpenseGlAccountId));
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<LoanProductDto>(product);
+        return product.ToDto();
     }
 
     private static LoanProductTerms Terms(ILoanProductFields f) => new(

@@ -1,4 +1,3 @@
-using AutoMapper.QueryableExtensions;
 using Microfinance.Application.Common.Money;
 using Microfinance.Domain.Loans;
 
@@ -30,7 +29,7 @@ public sealed class ListLoansQueryValidator : AbstractValidator<ListLoansQuery>
     }
 }
 
-public sealed class LoanQueryHandlers(IApplicationDbContext db, LoanReader reader, IConfigurationProvider mapping)
+public sealed class LoanQueryHandlers(IApplicationDbContext db, LoanReader reader)
     : IRequestHandler<ListLoanProductsQuery, IReadOnlyList<LoanProductDto>>,
       IRequestHandler<ListLoansQuery, PagedList<LoanDto>>,
       IRequestHandler<GetLoanQuery, LoanDto>,
@@ -41,7 +40,7 @@ public sealed class LoanQueryHandlers(IApplicationDbContext db, LoanReader reade
     {
         var products = db.LoanProducts.AsNoTracking();
         if (q.IsActive is { } active) products = products.Where(p => p.IsActive == active);
-        return await products.OrderBy(p => p.Code).ProjectTo<LoanProductDto>(mapping).ToListAsync(cancellationToken);
+        return await products.OrderBy(p => p.Code).ProjectToDto().ToListAsync(cancellationToken);
     }
 
     public async Task<PagedList<LoanDto>> Handle(ListLoansQuery q, CancellationToken cancellationToken)

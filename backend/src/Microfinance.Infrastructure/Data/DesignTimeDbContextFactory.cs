@@ -1,14 +1,15 @@
-using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.Common.Money;
 using Microfinance.Infrastructure.Audit;
-using Microfinance.Infrastructure.Data;
 using Microfinance.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-// Used only by `dotnet ef` (see docs/adr/0003-migrations-design-time-project.md); never deployed.
-Console.WriteLine("Design-time host for `dotnet ef`. Nothing to run.");
+namespace Microfinance.Infrastructure.Data;
 
+/// <summary>
+/// Used only by <c>dotnet ef</c> (docs/adr/0003). It earns its place: the context must be bound before its model is built
+/// (the ID-document converter comes from the binding), and the tools need no configured host, JWT key or running database.
+/// </summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args)
@@ -16,16 +17,15 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
         var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Default")
             ?? "Host=127.0.0.1;Port=55432;Database=microfinance;Username=postgres";
         var options = new DbContextOptionsBuilder<AppDbContext>()
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")
-                .MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .Options;
-        var tenant = new NoTenant();
+        var tenant = new UnrestrictedTenant();
         var audit = new AuditChangeCollector();
         return new AppDbContext(options).Bind(tenant, audit, new IdDocumentProtector(new byte[32]), new ReferenceDataCache(TimeProvider.System),
             new LedgerRows(tenant, audit));
     }
 
-    private sealed class NoTenant : ITenantContext
+    private sealed class UnrestrictedTenant : Application.Common.Interfaces.ITenantContext
     {
         public Guid? InstitutionId => null;
         public bool IsUnrestricted => true;
