@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { createApiClient, unwrap } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
+import { changeLanguage } from '@/lib/i18n';
 import { REFRESH_TOKEN_KEY, tokenStore } from '@/lib/token-store';
 import { jsonResponse, TOKENS } from '@/testing/test-utils';
 
@@ -134,6 +135,37 @@ describe('api client', () => {
 
     expect(error).toMatchObject({ status: 401 });
     expect(refreshCalls()).toHaveLength(0);
+  });
+});
+
+describe('api client language', () => {
+  afterEach(async () => {
+    await changeLanguage('fr');
+  });
+
+  /** `Accept-Language` of every request the fake API received, in order. */
+  const languages = (fetch: ReturnType<typeof fakeApi>['fetch']) =>
+    fetch.mock.calls.map(([request]) => `${new URL(request.url).pathname} ${request.headers.get('Accept-Language')}`);
+
+  it('asks the API for its messages in the UI language, and follows a change of language', async () => {
+    tokenStore.setTokens(RENEWED);
+    const { client, fetch } = fakeApi(() => jsonResponse(401, UNAUTHORIZED));
+
+    await unwrap(client.GET('/api/v1/auth/me'));
+    await changeLanguage('en');
+    await unwrap(client.GET('/api/v1/auth/me'));
+
+    expect(languages(fetch)).toEqual(['/api/v1/auth/me fr', '/api/v1/auth/me en']);
+  });
+
+  it('sends the language on the refresh and on the retried request too', async () => {
+    await changeLanguage('en');
+    tokenStore.setTokens(TOKENS);
+    const { client, fetch } = fakeApi(() => jsonResponse(200, RENEWED));
+
+    await expect(unwrap(client.GET('/api/v1/auth/me'))).resolves.toEqual(ME);
+
+    expect(languages(fetch)).toEqual(['/api/v1/auth/me en', '/api/v1/auth/refresh en', '/api/v1/auth/me en']);
   });
 });
 

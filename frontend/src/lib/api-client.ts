@@ -2,11 +2,20 @@ import createClient, { type Middleware } from 'openapi-fetch';
 
 import { env } from '@/config/env';
 import { ApiError } from '@/lib/api-error';
+import { currentLanguage } from '@/lib/i18n';
 import { tokenStore } from '@/lib/token-store';
 import type { paths } from '@/types/api';
 
 /** Calls that answer 401 for a reason other than an expired access token. */
 const NO_REFRESH_PATHS = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh']);
+
+/** The API words its problem details in the language the request asks for (fr by default, en). */
+const language: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', currentLanguage());
+    return request;
+  },
+};
 
 type RefreshOutcome = 'renewed' | 'refused' | 'unreachable';
 
@@ -20,8 +29,9 @@ export function createApiClient({
   fetch = (input, init) => globalThis.fetch(input, init),
 }: ApiClientOptions = {}) {
   const client = createClient<paths>({ baseUrl, fetch });
-  // The refresh call goes around the middleware so that its own 401 never triggers another refresh.
+  // The refresh call goes around the auth middleware so that its own 401 never triggers another refresh.
   const refreshClient = createClient<paths>({ baseUrl, fetch });
+  refreshClient.use(language);
 
   let refreshInFlight: Promise<RefreshOutcome> | null = null;
   const retryable = new Map<string, { request: Request; sentToken: string | null }>();
@@ -79,7 +89,8 @@ export function createApiClient({
       retryable.delete(id);
     },
   };
-  client.use(auth);
+  // The language first, so that the copy kept for a retry after a refresh carries it too.
+  client.use(language, auth);
   return client;
 }
 

@@ -35,6 +35,12 @@ export function changeLanguage(language: Locale) {
   return i18n.changeLanguage(language);
 }
 
+/** The current UI language outside React: the API client sends it as `Accept-Language`. */
+export function currentLanguage(): Locale {
+  const language = i18n.resolvedLanguage ?? null;
+  return isLocale(language) ? language : 'fr';
+}
+
 /** The current UI language, for the formatting helpers. */
 export function useLocale(): Locale {
   const language = useTranslation().i18n.resolvedLanguage ?? null;

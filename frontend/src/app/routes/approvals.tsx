@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { AccountRequests } from '@/features/accounts/components/account-requests';
-import { PendingWithdrawals } from '@/features/accounts/components/pending-withdrawals';
+import { AccountRequests } from '@/features/deposits/components/account-requests';
+import { PendingWithdrawals } from '@/features/deposits/components/pending-withdrawals';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 /** The supervisor's inbox: what the front office asked for and waits on a second pair of eyes. */

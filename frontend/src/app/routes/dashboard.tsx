@@ -1,4 +1,4 @@
-import { WelcomePanel } from '@/features/dashboard/components/welcome-panel';
+import { WelcomePanel } from '@/components/welcome-panel';
 import { useCurrentUser } from '@/lib/auth';
 
 export default function DashboardRoute() {

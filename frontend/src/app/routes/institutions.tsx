@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { InstitutionsList } from '@/features/institutions/components/institutions-list';
+import { InstitutionsList } from '@/features/identity-access/components/institutions-list';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 export default function InstitutionsRoute() {

@@ -3,7 +3,7 @@ import { Navigate, useSearchParams } from 'react-router';
 
 import { AuthLayout } from '@/components/layouts/auth-layout';
 import { paths } from '@/config/paths';
-import { LoginForm } from '@/features/auth/components/login-form';
+import { LoginForm } from '@/features/identity-access/components/login-form';
 import { useHasSession } from '@/lib/auth';
 
 /** Only paths inside the application: an absolute or protocol-relative URL would be an open redirect. */

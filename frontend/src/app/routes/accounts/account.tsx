@@ -4,11 +4,11 @@ import { useParams } from 'react-router';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryView } from '@/components/ui/query-view';
-import { useAccount } from '@/features/accounts/api/get-account';
-import { AccountActions } from '@/features/accounts/components/account-actions';
-import { AccountSummary } from '@/features/accounts/components/account-summary';
-import { PendingWithdrawals } from '@/features/accounts/components/pending-withdrawals';
-import { Statement } from '@/features/accounts/components/statement';
+import { useAccount } from '@/features/deposits/api/get-account';
+import { AccountActions } from '@/features/deposits/components/account-actions';
+import { AccountSummary } from '@/features/deposits/components/account-summary';
+import { PendingWithdrawals } from '@/features/deposits/components/pending-withdrawals';
+import { Statement } from '@/features/deposits/components/statement';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 /** The balance and lifecycle of the account, what may be done with it, what waits on it and its statement. */

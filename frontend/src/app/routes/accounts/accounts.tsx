@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { AccountsList } from '@/features/accounts/components/accounts-list';
+import { AccountsList } from '@/features/deposits/components/accounts-list';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 export default function AccountsRoute() {

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 
 import { Forbidden } from '@/components/ui/forbidden';
-import { Receipt } from '@/features/accounts/components/receipt';
+import { Receipt } from '@/features/deposits/components/receipt';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 export default function ReceiptRoute() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { BranchesList } from '@/features/branches/components/branches-list';
+import { BranchesList } from '@/features/identity-access/components/branches-list';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 export default function BranchesRoute() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { DepositProductsList } from '@/features/deposit-products/components/deposit-products-list';
+import { DepositProductsList } from '@/features/deposits/components/deposit-products-list';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 export default function DepositProductsRoute() {

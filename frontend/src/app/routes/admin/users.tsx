@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { useBranches } from '@/features/branches/api/get-branches';
-import { UsersList } from '@/features/users/components/users-list';
+import { useBranches } from '@/features/identity-access/api/get-branches';
+import { UsersList } from '@/features/identity-access/components/users-list';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 /** The users feature lists and edits users; the branches it may attach them to come from the branches feature. */

@@ -5,7 +5,7 @@ import { Forbidden } from '@/components/ui/forbidden';
 import { PrintButton } from '@/components/ui/print-button';
 import { QueryView } from '@/components/ui/query-view';
 import { paths } from '@/config/paths';
-import { ClientAccounts } from '@/features/accounts/components/client-accounts';
+import { ClientAccounts } from '@/features/deposits/components/client-accounts';
 import { useClient, type Client } from '@/features/clients/api/get-client';
 import { ClientIdentity } from '@/features/clients/components/client-identity';
 import { ClientLoans } from '@/features/loans/components/client-loans';

@@ -7,13 +7,13 @@ import { useClientFormOptions } from '@/app/routes/clients/use-client-form-optio
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryView } from '@/components/ui/query-view';
-import { ClientAccounts } from '@/features/accounts/components/client-accounts';
-import { RecentTransactions } from '@/features/accounts/components/recent-transactions';
+import { ClientAccounts } from '@/features/deposits/components/client-accounts';
+import { RecentTransactions } from '@/features/deposits/components/recent-transactions';
 import { useClient, type Client } from '@/features/clients/api/get-client';
 import { ClientActions } from '@/features/clients/components/client-actions';
 import type { ClientFormOptions } from '@/features/clients/components/client-form-dialog';
 import { ClientIdentity } from '@/features/clients/components/client-identity';
-import { useDepositProducts } from '@/features/deposit-products/api/get-deposit-products';
+import { useDepositProducts } from '@/features/deposits/api/get-deposit-products';
 import { ClientLoans } from '@/features/loans/components/client-loans';
 import { Authorization, POLICIES } from '@/lib/authorization';
 

@@ -1,6 +1,6 @@
-import { useBranches } from '@/features/branches/api/get-branches';
+import { useBranches } from '@/features/identity-access/api/get-branches';
 import type { ClientFormOptions } from '@/features/clients/components/client-form-dialog';
-import { useUsers } from '@/features/users/api/get-users';
+import { useUsers } from '@/features/identity-access/api/get-users';
 
 /**
  * The branches and agents a client may be given. An agent may read neither (the API answers 403): the lists are then

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { accountsQueryKey } from '@/features/accounts/api/get-accounts';
+import { accountsQueryKey } from '@/features/deposits/api/get-accounts';
 import { api, unwrap } from '@/lib/api-client';
 
 /** KYC checked; refused (422 maker_checker) to the person who requested the account. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { invalidateMoneyQueries } from '@/features/accounts/api/invalidate-money-queries';
+import { invalidateMoneyQueries } from '@/features/deposits/api/invalidate-money-queries';
 import { api, unwrap } from '@/lib/api-client';
 
 /** Posts the withdrawal; refused (422 maker_checker) to the person who asked for it. */

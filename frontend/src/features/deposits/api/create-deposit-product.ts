@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { depositProductsQueryKey, type DepositProduct } from '@/features/deposit-products/api/get-deposit-products';
-import { updateDepositProductInputSchema } from '@/features/deposit-products/api/update-deposit-product';
+import { depositProductsQueryKey, type DepositProduct } from '@/features/deposits/api/get-deposit-products';
+import { updateDepositProductInputSchema } from '@/features/deposits/api/update-deposit-product';
 import { api, unwrap } from '@/lib/api-client';
 
 export const PRODUCT_KINDS = ['Savings', 'Current'] as const satisfies readonly DepositProduct['kind'][];

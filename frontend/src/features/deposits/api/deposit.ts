@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { CHANNELS } from '@/features/accounts/api/get-transaction';
-import { invalidateMoneyQueries } from '@/features/accounts/api/invalidate-money-queries';
+import { CHANNELS } from '@/features/deposits/api/get-transaction';
+import { invalidateMoneyQueries } from '@/features/deposits/api/invalidate-money-queries';
 import { api, unwrap } from '@/lib/api-client';
 import { optionalTextSchema, positiveMoneySchema } from '@/lib/validation';
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { transactionsQueryKey } from '@/features/accounts/api/get-transactions';
+import { transactionsQueryKey } from '@/features/deposits/api/get-transactions';
 import { api, unwrap } from '@/lib/api-client';
 
 export function getTransaction(id: string) {

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-import { accountsQueryKey } from '@/features/accounts/api/get-accounts';
-import { transactionsQueryKey } from '@/features/accounts/api/get-transactions';
-import { withdrawalsQueryKey } from '@/features/accounts/api/get-withdrawals';
+import { accountsQueryKey } from '@/features/deposits/api/get-accounts';
+import { transactionsQueryKey } from '@/features/deposits/api/get-transactions';
+import { withdrawalsQueryKey } from '@/features/deposits/api/get-withdrawals';
 
 /** After money moved (or was asked to): balances, statements, movements and pending withdrawals may all have changed. */
 export function invalidateMoneyQueries(queryClient: QueryClient) {

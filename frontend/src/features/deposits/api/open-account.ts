@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { accountsQueryKey } from '@/features/accounts/api/get-accounts';
+import { accountsQueryKey } from '@/features/deposits/api/get-accounts';
 import { api, unwrap } from '@/lib/api-client';
 
 export const openAccountInputSchema = z.object({ productId: z.string().min(1, 'validation.required') });

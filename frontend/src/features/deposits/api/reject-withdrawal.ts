@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { withdrawalsQueryKey } from '@/features/accounts/api/get-withdrawals';
+import { withdrawalsQueryKey } from '@/features/deposits/api/get-withdrawals';
 import { api, unwrap } from '@/lib/api-client';
 import type { ReasonInput } from '@/lib/validation';
 

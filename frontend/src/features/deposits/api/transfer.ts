@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { invalidateMoneyQueries } from '@/features/accounts/api/invalidate-money-queries';
+import { invalidateMoneyQueries } from '@/features/deposits/api/invalidate-money-queries';
 import { api, unwrap } from '@/lib/api-client';
 import { optionalTextSchema, positiveMoneySchema } from '@/lib/validation';
 

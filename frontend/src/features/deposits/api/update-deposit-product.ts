@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { depositProductsQueryKey } from '@/features/deposit-products/api/get-deposit-products';
+import { depositProductsQueryKey } from '@/features/deposits/api/get-deposit-products';
 import { api, unwrap } from '@/lib/api-client';
 import { DEFAULT_CURRENCY } from '@/lib/format';
 import { moneySchema, positiveMoneySchema, ratePercentSchema, requiredTextSchema } from '@/lib/validation';

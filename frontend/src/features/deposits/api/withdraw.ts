@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import type { MovementVariables } from '@/features/accounts/api/deposit';
-import type { Transaction } from '@/features/accounts/api/get-transaction';
-import type { WithdrawalRequest } from '@/features/accounts/api/get-withdrawals';
-import { invalidateMoneyQueries } from '@/features/accounts/api/invalidate-money-queries';
+import type { MovementVariables } from '@/features/deposits/api/deposit';
+import type { Transaction } from '@/features/deposits/api/get-transaction';
+import type { WithdrawalRequest } from '@/features/deposits/api/get-withdrawals';
+import { invalidateMoneyQueries } from '@/features/deposits/api/invalidate-money-queries';
 import { api } from '@/lib/api-client';
 import { ApiError } from '@/lib/api-error';
 

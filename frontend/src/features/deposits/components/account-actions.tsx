@@ -2,12 +2,12 @@ import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
 
-import type { Account } from '@/features/accounts/api/get-accounts';
-import { ActivateAccountDialog } from '@/features/accounts/components/activate-account-dialog';
-import { ApproveAccountDialog } from '@/features/accounts/components/approve-account-dialog';
-import { CloseAccountDialog } from '@/features/accounts/components/close-account-dialog';
-import { MovementDialog } from '@/features/accounts/components/movement-dialog';
-import { TransferDialog } from '@/features/accounts/components/transfer-dialog';
+import type { Account } from '@/features/deposits/api/get-accounts';
+import { ActivateAccountDialog } from '@/features/deposits/components/activate-account-dialog';
+import { ApproveAccountDialog } from '@/features/deposits/components/approve-account-dialog';
+import { CloseAccountDialog } from '@/features/deposits/components/close-account-dialog';
+import { MovementDialog } from '@/features/deposits/components/movement-dialog';
+import { TransferDialog } from '@/features/deposits/components/transfer-dialog';
 import { POLICIES, useIsAllowed } from '@/lib/authorization';
 
 type Action = 'approve' | 'activate' | 'deposit' | 'withdrawal' | 'transfer' | 'close';

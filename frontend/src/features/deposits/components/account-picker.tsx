@@ -3,7 +3,7 @@ import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { SearchPicker } from '@/components/ui/search-picker';
-import { useAccounts, type Account } from '@/features/accounts/api/get-accounts';
+import { useAccounts, type Account } from '@/features/deposits/api/get-accounts';
 
 const RESULT_COUNT = 5;
 

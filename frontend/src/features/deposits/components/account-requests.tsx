@@ -3,9 +3,9 @@ import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
 
 import { Section } from '@/components/ui/section';
-import { useAccounts, type Account } from '@/features/accounts/api/get-accounts';
-import { AccountsTable } from '@/features/accounts/components/accounts-table';
-import { ApproveAccountDialog } from '@/features/accounts/components/approve-account-dialog';
+import { useAccounts, type Account } from '@/features/deposits/api/get-accounts';
+import { AccountsTable } from '@/features/deposits/components/accounts-table';
+import { ApproveAccountDialog } from '@/features/deposits/components/approve-account-dialog';
 
 const PAGE_SIZE = 20;
 

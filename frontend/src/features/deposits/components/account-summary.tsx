@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 
 import { DetailsList } from '@/components/ui/details-list';
 import { paths } from '@/config/paths';
-import type { Account } from '@/features/accounts/api/get-accounts';
-import { AccountStatusBadge } from '@/features/accounts/components/account-status-badge';
+import type { Account } from '@/features/deposits/api/get-accounts';
+import { AccountStatusBadge } from '@/features/deposits/components/account-status-badge';
 import { formatDate, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 

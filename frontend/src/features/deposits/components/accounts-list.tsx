@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 import { FilterSelect } from '@/components/ui/filter-select';
 import { SearchForm } from '@/components/ui/search-form';
-import { ACCOUNT_STATUSES, useAccounts, type AccountStatus } from '@/features/accounts/api/get-accounts';
-import { AccountsTable } from '@/features/accounts/components/accounts-table';
+import { ACCOUNT_STATUSES, useAccounts, type AccountStatus } from '@/features/deposits/api/get-accounts';
+import { AccountsTable } from '@/features/deposits/components/accounts-table';
 import { useListFilters } from '@/lib/use-list-filters';
 
 const PAGE_SIZE = 20;

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 import { ClientRecordsTable, type ClientRecordsTableProps } from '@/components/ui/client-records-table';
 import { paths } from '@/config/paths';
-import type { Account } from '@/features/accounts/api/get-accounts';
-import { AccountStatusBadge } from '@/features/accounts/components/account-status-badge';
+import type { Account } from '@/features/deposits/api/get-accounts';
+import { AccountStatusBadge } from '@/features/deposits/components/account-status-badge';
 import { formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { SelectField } from '@/components/ui/form-fields';
 import { EnumOptions } from '@/components/ui/select-options';
-import { activateAccountInputSchema, useActivateAccount } from '@/features/accounts/api/activate-account';
-import type { Account } from '@/features/accounts/api/get-accounts';
-import { CHANNELS } from '@/features/accounts/api/get-transaction';
+import { activateAccountInputSchema, useActivateAccount } from '@/features/deposits/api/activate-account';
+import type { Account } from '@/features/deposits/api/get-accounts';
+import { CHANNELS } from '@/features/deposits/api/get-transaction';
 
 /** Activates an approved account; the product's opening fee, if any, is paid through the chosen channel. */
 export function ActivateAccountDialog({ account, onClose }: { account: Account; onClose: () => void }) {

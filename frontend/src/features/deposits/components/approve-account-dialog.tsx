@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { useApproveAccount } from '@/features/accounts/api/approve-account';
-import type { Account } from '@/features/accounts/api/get-accounts';
+import { useApproveAccount } from '@/features/deposits/api/approve-account';
+import type { Account } from '@/features/deposits/api/get-accounts';
 
 /** The supervisor confirms the client's identity was checked; the API refuses it to whoever requested the account. */
 export function ApproveAccountDialog({ account, onClose }: { account: Account; onClose: () => void }) {

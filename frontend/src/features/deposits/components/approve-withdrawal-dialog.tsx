@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { useApproveWithdrawal } from '@/features/accounts/api/approve-withdrawal';
-import type { WithdrawalRequest } from '@/features/accounts/api/get-withdrawals';
+import { useApproveWithdrawal } from '@/features/deposits/api/approve-withdrawal';
+import type { WithdrawalRequest } from '@/features/deposits/api/get-withdrawals';
 
 type ApproveWithdrawalDialogProps = { request: WithdrawalRequest; amount: string; onClose: () => void };
 

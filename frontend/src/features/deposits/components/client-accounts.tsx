@@ -3,9 +3,9 @@ import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
 
 import { Section } from '@/components/ui/section';
-import { useAccounts } from '@/features/accounts/api/get-accounts';
-import { AccountsTable } from '@/features/accounts/components/accounts-table';
-import { OpenAccountDialog } from '@/features/accounts/components/open-account-dialog';
+import { useAccounts } from '@/features/deposits/api/get-accounts';
+import { AccountsTable } from '@/features/deposits/components/accounts-table';
+import { OpenAccountDialog } from '@/features/deposits/components/open-account-dialog';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 const PAGE_SIZE = 10;

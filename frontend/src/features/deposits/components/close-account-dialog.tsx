@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { useCloseAccount } from '@/features/accounts/api/close-account';
-import type { Account } from '@/features/accounts/api/get-accounts';
+import { useCloseAccount } from '@/features/deposits/api/close-account';
+import type { Account } from '@/features/deposits/api/get-accounts';
 
 export function CloseAccountDialog({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useTranslation();

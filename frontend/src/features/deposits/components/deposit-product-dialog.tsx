@@ -11,9 +11,9 @@ import {
   createDepositProductInputSchema,
   PRODUCT_KINDS,
   useCreateDepositProduct,
-} from '@/features/deposit-products/api/create-deposit-product';
-import type { DepositProduct } from '@/features/deposit-products/api/get-deposit-products';
-import { useUpdateDepositProduct } from '@/features/deposit-products/api/update-deposit-product';
+} from '@/features/deposits/api/create-deposit-product';
+import type { DepositProduct } from '@/features/deposits/api/get-deposit-products';
+import { useUpdateDepositProduct } from '@/features/deposits/api/update-deposit-product';
 import { setApiFieldErrors } from '@/lib/form-errors';
 import { currencyLabel, DEFAULT_CURRENCY } from '@/lib/format';
 

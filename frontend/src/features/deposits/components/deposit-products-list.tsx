@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { EditableList } from '@/components/ui/editable-list';
-import { useDepositProducts } from '@/features/deposit-products/api/get-deposit-products';
-import { DepositProductDialog } from '@/features/deposit-products/components/deposit-product-dialog';
+import { useDepositProducts } from '@/features/deposits/api/get-deposit-products';
+import { DepositProductDialog } from '@/features/deposits/components/deposit-product-dialog';
 import { DEFAULT_CURRENCY, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 

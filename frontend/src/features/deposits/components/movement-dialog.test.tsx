@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
-import type { WithdrawalRequest } from '@/features/accounts/api/get-withdrawals';
-import { MovementDialog } from '@/features/accounts/components/movement-dialog';
-import { ACCOUNT, movement } from '@/features/accounts/testing/fixtures';
+import type { WithdrawalRequest } from '@/features/deposits/api/get-withdrawals';
+import { MovementDialog } from '@/features/deposits/components/movement-dialog';
+import { ACCOUNT, movement } from '@/features/deposits/testing/fixtures';
 import { fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
 
 // As the page reads once its (no-break) spaces are normalised: formatMoney's own tests check the exact characters.

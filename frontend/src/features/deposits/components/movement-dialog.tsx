@@ -14,12 +14,12 @@ import {
   useDeposit,
   type MovementFormValues,
   type MovementInput,
-} from '@/features/accounts/api/deposit';
-import type { Account } from '@/features/accounts/api/get-accounts';
-import { CHANNELS, type Transaction } from '@/features/accounts/api/get-transaction';
-import type { WithdrawalRequest } from '@/features/accounts/api/get-withdrawals';
-import { useWithdraw } from '@/features/accounts/api/withdraw';
-import { OperationSteps } from '@/features/accounts/components/operation-steps';
+} from '@/features/deposits/api/deposit';
+import type { Account } from '@/features/deposits/api/get-accounts';
+import { CHANNELS, type Transaction } from '@/features/deposits/api/get-transaction';
+import type { WithdrawalRequest } from '@/features/deposits/api/get-withdrawals';
+import { useWithdraw } from '@/features/deposits/api/withdraw';
+import { OperationSteps } from '@/features/deposits/components/operation-steps';
 import { formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 

@@ -8,7 +8,7 @@ import { FormDialog } from '@/components/ui/form-dialog';
 import { SelectField } from '@/components/ui/form-fields';
 import { NamedOptions } from '@/components/ui/select-options';
 import { paths } from '@/config/paths';
-import { openAccountInputSchema, useOpenAccount } from '@/features/accounts/api/open-account';
+import { openAccountInputSchema, useOpenAccount } from '@/features/deposits/api/open-account';
 import { setApiFieldErrors } from '@/lib/form-errors';
 
 const FIELDS = openAccountInputSchema.keyof().options;

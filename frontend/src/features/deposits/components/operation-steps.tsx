@@ -2,7 +2,7 @@ import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ReviewSteps } from '@/components/ui/review-steps';
-import type { Account } from '@/features/accounts/api/get-accounts';
+import type { Account } from '@/features/deposits/api/get-accounts';
 import { formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { PagedTable } from '@/components/ui/paged-table';
 import { Section } from '@/components/ui/section';
 import { paths } from '@/config/paths';
-import { useTransactions } from '@/features/accounts/api/get-transactions';
+import { useTransactions } from '@/features/deposits/api/get-transactions';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 import { ReasonDialog } from '@/components/ui/reason-dialog';
-import type { WithdrawalRequest } from '@/features/accounts/api/get-withdrawals';
-import { useRejectWithdrawal } from '@/features/accounts/api/reject-withdrawal';
+import type { WithdrawalRequest } from '@/features/deposits/api/get-withdrawals';
+import { useRejectWithdrawal } from '@/features/deposits/api/reject-withdrawal';
 
 type RejectWithdrawalDialogProps = { request: WithdrawalRequest; amount: string; onClose: () => void };
 

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { Statement } from '@/features/accounts/components/statement';
-import { ACCOUNT, movement } from '@/features/accounts/testing/fixtures';
+import { Statement } from '@/features/deposits/components/statement';
+import { ACCOUNT, movement } from '@/features/deposits/testing/fixtures';
 import { fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
 
 const STATEMENT = {

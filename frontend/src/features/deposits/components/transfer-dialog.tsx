@@ -7,15 +7,15 @@ import { useNavigate } from 'react-router';
 import { AmountField, TextField } from '@/components/ui/form-fields';
 import { useReviewSteps } from '@/components/ui/review-steps';
 import { paths } from '@/config/paths';
-import type { Account } from '@/features/accounts/api/get-accounts';
+import type { Account } from '@/features/deposits/api/get-accounts';
 import {
   transferInputSchema,
   useTransfer,
   type TransferFormValues,
   type TransferInput,
-} from '@/features/accounts/api/transfer';
-import { AccountPicker } from '@/features/accounts/components/account-picker';
-import { OperationSteps } from '@/features/accounts/components/operation-steps';
+} from '@/features/deposits/api/transfer';
+import { AccountPicker } from '@/features/deposits/components/account-picker';
+import { OperationSteps } from '@/features/deposits/components/operation-steps';
 
 const FIELDS = ['toAccountId', 'amount', 'reference'] as const;
 

@@ -1,5 +1,5 @@
-import type { Account } from '@/features/accounts/api/get-accounts';
-import type { Transaction } from '@/features/accounts/api/get-transaction';
+import type { Account } from '@/features/deposits/api/get-accounts';
+import type { Transaction } from '@/features/deposits/api/get-transaction';
 
 /** An active savings account in FCFA, as the API lists it. */
 export const ACCOUNT: Account = {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { branchesQueryKey } from '@/features/branches/api/get-branches';
-import { updateBranchInputSchema } from '@/features/branches/api/update-branch';
+import { branchesQueryKey } from '@/features/identity-access/api/get-branches';
+import { updateBranchInputSchema } from '@/features/identity-access/api/update-branch';
 import { api, unwrap } from '@/lib/api-client';
 
 /** The code, fixed once the branch exists, then the fields an edit may change. */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { institutionsQueryKey } from '@/features/institutions/api/get-institutions';
+import { institutionsQueryKey } from '@/features/identity-access/api/get-institutions';
 import { api, unwrap } from '@/lib/api-client';
 import { displayNameSchema, optionalEmailSchema, passwordSchema, usernameSchema } from '@/lib/validation';
 

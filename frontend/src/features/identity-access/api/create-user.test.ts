@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createUserInputSchema } from '@/features/users/api/create-user';
+import { createUserInputSchema } from '@/features/identity-access/api/create-user';
 
 const VALID = {
   username: 'agent.cotonou',

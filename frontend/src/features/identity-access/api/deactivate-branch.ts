@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { branchesQueryKey } from '@/features/branches/api/get-branches';
+import { branchesQueryKey } from '@/features/identity-access/api/get-branches';
 import { api, unwrap } from '@/lib/api-client';
 
 export function deactivateBranch(id: string) {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { usersQueryKey } from '@/features/users/api/get-users';
+import { usersQueryKey } from '@/features/identity-access/api/get-users';
 import { api, unwrap } from '@/lib/api-client';
 
 export function reactivateUser(id: string) {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { institutionsQueryKey } from '@/features/institutions/api/get-institutions';
+import { institutionsQueryKey } from '@/features/identity-access/api/get-institutions';
 import { api, unwrap } from '@/lib/api-client';
 
 export function suspendInstitution(id: string) {

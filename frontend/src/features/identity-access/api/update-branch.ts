@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { branchesQueryKey } from '@/features/branches/api/get-branches';
+import { branchesQueryKey } from '@/features/identity-access/api/get-branches';
 import { api, unwrap } from '@/lib/api-client';
 
 export const updateBranchInputSchema = z.object({

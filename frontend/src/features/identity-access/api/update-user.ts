@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { usersQueryKey } from '@/features/users/api/get-users';
+import { usersQueryKey } from '@/features/identity-access/api/get-users';
 import { api, unwrap } from '@/lib/api-client';
 import { displayNameSchema, optionalEmailSchema, optionalPhoneSchema } from '@/lib/validation';
 

@@ -6,10 +6,10 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { PagedTable } from '@/components/ui/paged-table';
 import { SearchForm } from '@/components/ui/search-form';
 import { ActiveBadge } from '@/components/ui/status-badge';
-import { useDeactivateBranch } from '@/features/branches/api/deactivate-branch';
-import { useBranches, type Branch } from '@/features/branches/api/get-branches';
-import { CreateBranchDialog } from '@/features/branches/components/create-branch-dialog';
-import { EditBranchDialog } from '@/features/branches/components/edit-branch-dialog';
+import { useDeactivateBranch } from '@/features/identity-access/api/deactivate-branch';
+import { useBranches, type Branch } from '@/features/identity-access/api/get-branches';
+import { CreateBranchDialog } from '@/features/identity-access/components/create-branch-dialog';
+import { EditBranchDialog } from '@/features/identity-access/components/edit-branch-dialog';
 import { formatDate } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 

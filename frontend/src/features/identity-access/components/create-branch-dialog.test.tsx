@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { CreateBranchDialog } from '@/features/branches/components/create-branch-dialog';
+import { CreateBranchDialog } from '@/features/identity-access/components/create-branch-dialog';
 import { tokenStore } from '@/lib/token-store';
 import { jsonResponse, renderWithProviders, TOKENS } from '@/testing/test-utils';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
-import { createBranchInputSchema, useCreateBranch } from '@/features/branches/api/create-branch';
+import { createBranchInputSchema, useCreateBranch } from '@/features/identity-access/api/create-branch';
 import { setApiFieldErrors } from '@/lib/form-errors';
 
 const FIELDS = createBranchInputSchema.keyof().options;

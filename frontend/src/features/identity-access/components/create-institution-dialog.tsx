@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
-import { createInstitutionInputSchema, useCreateInstitution } from '@/features/institutions/api/create-institution';
+import { createInstitutionInputSchema, useCreateInstitution } from '@/features/identity-access/api/create-institution';
 import { setApiFieldErrors } from '@/lib/form-errors';
 
 const FIELDS = createInstitutionInputSchema.keyof().options;

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { FormDialog } from '@/components/ui/form-dialog';
 import { SelectField, TextField } from '@/components/ui/form-fields';
-import { createUserInputSchema, useCreateUser } from '@/features/users/api/create-user';
-import { BranchOptions, RoleOptions, type BranchOption } from '@/features/users/components/user-select-options';
+import { createUserInputSchema, useCreateUser } from '@/features/identity-access/api/create-user';
+import { BranchOptions, RoleOptions, type BranchOption } from '@/features/identity-access/components/user-select-options';
 import { setApiFieldErrors } from '@/lib/form-errors';
 
 const FIELDS = createUserInputSchema.keyof().options;

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
-import type { Branch } from '@/features/branches/api/get-branches';
-import { updateBranchInputSchema, useUpdateBranch } from '@/features/branches/api/update-branch';
+import type { Branch } from '@/features/identity-access/api/get-branches';
+import { updateBranchInputSchema, useUpdateBranch } from '@/features/identity-access/api/update-branch';
 import { setApiFieldErrors } from '@/lib/form-errors';
 
 const FIELDS = updateBranchInputSchema.keyof().options;

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
-import type { User } from '@/features/users/api/get-users';
-import { updateUserInputSchema, useUpdateUser } from '@/features/users/api/update-user';
+import type { User } from '@/features/identity-access/api/get-users';
+import { updateUserInputSchema, useUpdateUser } from '@/features/identity-access/api/update-user';
 import { setApiFieldErrors } from '@/lib/form-errors';
 
 const FIELDS = updateUserInputSchema.keyof().options;

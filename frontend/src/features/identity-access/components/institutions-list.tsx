@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { PagedTable } from '@/components/ui/paged-table';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { useInstitutions, type Institution } from '@/features/institutions/api/get-institutions';
-import { useReactivateInstitution } from '@/features/institutions/api/reactivate-institution';
-import { useSuspendInstitution } from '@/features/institutions/api/suspend-institution';
-import { CreateInstitutionDialog } from '@/features/institutions/components/create-institution-dialog';
+import { useInstitutions, type Institution } from '@/features/identity-access/api/get-institutions';
+import { useReactivateInstitution } from '@/features/identity-access/api/reactivate-institution';
+import { useSuspendInstitution } from '@/features/identity-access/api/suspend-institution';
+import { CreateInstitutionDialog } from '@/features/identity-access/components/create-institution-dialog';
 import { formatDate } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
-import { LoginForm } from '@/features/auth/components/login-form';
+import { LoginForm } from '@/features/identity-access/components/login-form';
 import { tokenStore } from '@/lib/token-store';
 import { jsonResponse, renderWithProviders, TOKENS } from '@/testing/test-utils';
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
-import type { User } from '@/features/users/api/get-users';
-import { resetUserPasswordInputSchema, useResetUserPassword } from '@/features/users/api/reset-user-password';
+import type { User } from '@/features/identity-access/api/get-users';
+import { resetUserPasswordInputSchema, useResetUserPassword } from '@/features/identity-access/api/reset-user-password';
 import { setApiFieldErrors } from '@/lib/form-errors';
 
 const FIELDS = ['newPassword'] as const;

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 
 import { FormDialog } from '@/components/ui/form-dialog';
 import { SelectField } from '@/components/ui/form-fields';
-import type { User } from '@/features/users/api/get-users';
-import { updateUserAssignmentInputSchema, useUpdateUserAssignment } from '@/features/users/api/update-user-assignment';
-import { BranchOptions, RoleOptions, type BranchOption } from '@/features/users/components/user-select-options';
+import type { User } from '@/features/identity-access/api/get-users';
+import { updateUserAssignmentInputSchema, useUpdateUserAssignment } from '@/features/identity-access/api/update-user-assignment';
+import { BranchOptions, RoleOptions, type BranchOption } from '@/features/identity-access/components/user-select-options';
 import { setApiFieldErrors } from '@/lib/form-errors';
 
 const FIELDS = updateUserAssignmentInputSchema.keyof().options;
