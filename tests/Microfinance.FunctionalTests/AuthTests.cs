@@ -1,4 +1,4 @@
-using Microfinance.Application.Auth;
+using Microfinance.Application.IdentityAccess;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Microfinance.FunctionalTests;

@@ -139,7 +139,7 @@ public sealed class MoneyTenantIsolationTests(TestApp app) : IClassFixture<TestA
         (await (await other.GetAsync("/api/v1/clients")).JsonAsync()).GetProperty("totalCount").GetInt32().Should().Be(0);
         (await (await other.GetAsync("/api/v1/accounts")).JsonAsync()).GetProperty("totalCount").GetInt32().Should().Be(0);
         var theirChart = await (await other.GetAsync("/api/v1/gl-accounts")).JsonAsync();
-        theirChart.GetArrayLength().Should().Be(Microfinance.Domain.Ledger.DefaultChartOfAccounts.Accounts.Count, "a new institution gets its own default chart");
+        theirChart.GetArrayLength().Should().Be(Microfinance.Domain.Accounting.DefaultChartOfAccounts.Accounts.Count, "a new institution gets its own default chart");
 
         await (await other.PostJsonAsync($"/api/v1/accounts/{account}/deposits", new { amount = 1_000, channel = "Cash" })).ShouldBeProblemAsync(404);
         await (await other.PostJsonAsync($"/api/v1/accounts/{account}/withdrawals", new { amount = 1_000, channel = "Cash" })).ShouldBeProblemAsync(404);

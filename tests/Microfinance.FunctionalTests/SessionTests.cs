@@ -1,4 +1,4 @@
-using Microfinance.Application.Auth;
+using Microfinance.Application.IdentityAccess;
 using Microfinance.Infrastructure.Data;
 using Microfinance.Infrastructure.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,12 @@
 using System.Reflection;
+using Microfinance.Application.Accounting;
 using Microfinance.Application.Clients;
-using Microfinance.Application.Clients.Queries;
 using Microfinance.Application.Common.Behaviours;
+using Microfinance.Application.Common.Idempotency;
 using Microfinance.Application.Common.Money;
 using Microfinance.Application.Common.Time;
 using Microfinance.Application.Deposits;
-using Microfinance.Application.Ledger;
+using Microfinance.Application.Loans;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Microfinance.Application;
@@ -26,11 +27,12 @@ public static class DependencyInjection
         // Validators hold no request state (MoneyRules gets the institution from the validation context): built once.
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
-        // Outermost first: logging sees everything, the transaction wraps only the handler.
+        // Outermost first: logging sees everything; the transaction wraps the idempotency key and the handler.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehaviour<,>));
 
         services.AddSingleton<TimeProvider, StorageClock>();
         services.AddSingleton<ReferenceDataCache>();
@@ -44,6 +46,10 @@ public static class DependencyInjection
         services.AddScoped<ClientReader>();
         services.AddScoped<DepositReader>();
         services.AddScoped<AccountPostings>();
+        services.AddScoped<DepositProductGlAccounts>();
+        services.AddScoped<WithdrawalRequestLock>();
+        services.AddScoped<ClientChecks>();
+        services.AddScoped<IdempotencyKey>();
         services.AddScoped<Loans.LoanEligibility>();
         services.AddScoped<Loans.LoanReader>();
         services.AddScoped<Loans.LoanPostings>();

@@ -1,4 +1,3 @@
-// The vocabulary every use case speaks; feature-specific namespaces stay in each file.
 global using FluentValidation;
 global using MediatR;
 global using Microfinance.Application.Common.Exceptions;
@@ -8,3 +7,4 @@ global using Microfinance.Application.Common.Security;
 global using Microfinance.Domain.IdentityAccess;
 global using Microsoft.EntityFrameworkCore;
 global using ValidationException = Microfinance.Application.Common.Exceptions.ValidationException;
+

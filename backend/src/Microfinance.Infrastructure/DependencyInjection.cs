@@ -32,12 +32,15 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddScoped<AuditChangeCollector>();
-        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<IAuditTrail>(p => p.GetRequiredService<AuditTrail>());
         services.AddScoped<DemoDataSeeder>();
-        services.AddScoped<ILedgerStore, LedgerStore>();
-        services.AddScoped<IdempotencyStore>();
-        services.AddScoped<TrailWriter>();
+        services.AddScoped<IRowLocks, RowLocks>();
+        services.AddScoped<INumberSequences, NumberSequences>();
         services.AddScoped<LedgerRows>();
+        services.AddScoped<ILedgerRows>(p => p.GetRequiredService<LedgerRows>());
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<TrailWriter>();
         services.AddHostedService<Jobs.EndOfDayScheduler>();
 
         var dataProtection = configuration.GetSection(DataProtectionOptions.Section).Get<DataProtectionOptions>() ?? new DataProtectionOptions();

@@ -1,5 +1,5 @@
 using Microfinance.Domain.Common;
-using Microfinance.Domain.Ledger;
+using Microfinance.Domain.Accounting;
 
 namespace Microfinance.Domain.UnitTests.Common;
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microfinance.Application.Auth;
+using System.Text.Json;
+using Microfinance.Application.IdentityAccess;
 using Npgsql;
 
 namespace Microfinance.FunctionalTests.Support;

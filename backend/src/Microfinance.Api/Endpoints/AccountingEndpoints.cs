@@ -1,8 +1,12 @@
 using MediatR;
+using Microfinance.Application.Accounting.Commands.CreateGlAccount;
+using Microfinance.Application.Accounting.Commands.DeleteGlAccount;
+using Microfinance.Application.Accounting.Commands.RenameGlAccount;
+using Microfinance.Application.Accounting.Queries.ListGlAccounts;
+using Microfinance.Application.Accounting.Queries.ListJournalEntries;
+using Microfinance.Application.Accounting.Queries.TrialBalance;
+using Microfinance.Application.Accounting.Queries.VerifyLedger;
 using Microfinance.Application.Common.Models;
-using Microfinance.Application.Ledger;
-using Microfinance.Application.Ledger.Commands;
-using Microfinance.Application.Ledger.Queries;
 
 namespace Microfinance.Api.Endpoints;
 

@@ -1,12 +1,11 @@
 using MediatR;
 using Microfinance.Api.Infrastructure;
-using Microfinance.Application.Auth;
-using Microfinance.Application.Auth.Commands.Login;
-using Microfinance.Application.Auth.Commands.Logout;
-using Microfinance.Application.Auth.Commands.RefreshToken;
-using Microfinance.Application.Auth.Queries.GetCurrentUser;
 using Microfinance.Application.Common.Exceptions;
-using Microfinance.Application.Users;
+using Microfinance.Application.IdentityAccess.Commands.Login;
+using Microfinance.Application.IdentityAccess.Commands.Logout;
+using Microfinance.Application.IdentityAccess.Commands.RefreshToken;
+using Microfinance.Application.IdentityAccess.Queries.GetCurrentUser;
+using Microfinance.Application.IdentityAccess;
 
 namespace Microfinance.Api.Endpoints;
 

@@ -1,8 +1,11 @@
 using MediatR;
-using Microfinance.Application.Branches;
-using Microfinance.Application.Branches.Commands;
-using Microfinance.Application.Branches.Queries;
 using Microfinance.Application.Common.Models;
+using Microfinance.Application.IdentityAccess.Commands.CreateBranch;
+using Microfinance.Application.IdentityAccess.Commands.DeactivateBranch;
+using Microfinance.Application.IdentityAccess.Commands.UpdateBranch;
+using Microfinance.Application.IdentityAccess.Queries.GetBranch;
+using Microfinance.Application.IdentityAccess.Queries.ListBranches;
+using Microfinance.Application.IdentityAccess;
 
 namespace Microfinance.Api.Endpoints;
 

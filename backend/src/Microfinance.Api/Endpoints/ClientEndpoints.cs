@@ -1,7 +1,13 @@
 using MediatR;
+using Microfinance.Application.Clients.Commands.CloseClient;
+using Microfinance.Application.Clients.Commands.CreateClient;
+using Microfinance.Application.Clients.Commands.DeleteClient;
+using Microfinance.Application.Clients.Commands.ReactivateClient;
+using Microfinance.Application.Clients.Commands.SuspendClient;
+using Microfinance.Application.Clients.Commands.UpdateClient;
+using Microfinance.Application.Clients.Queries.GetClient;
+using Microfinance.Application.Clients.Queries.ListClients;
 using Microfinance.Application.Clients;
-using Microfinance.Application.Clients.Commands;
-using Microfinance.Application.Clients.Queries;
 using Microfinance.Application.Common.Models;
 
 namespace Microfinance.Api.Endpoints;

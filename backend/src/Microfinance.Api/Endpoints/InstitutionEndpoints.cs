@@ -1,8 +1,10 @@
 using MediatR;
 using Microfinance.Application.Common.Models;
-using Microfinance.Application.Institutions;
-using Microfinance.Application.Institutions.Commands;
-using Microfinance.Application.Institutions.Queries;
+using Microfinance.Application.IdentityAccess.Commands.CreateInstitution;
+using Microfinance.Application.IdentityAccess.Commands.ReactivateInstitution;
+using Microfinance.Application.IdentityAccess.Commands.SuspendInstitution;
+using Microfinance.Application.IdentityAccess.Queries.ListInstitutions;
+using Microfinance.Application.IdentityAccess;
 
 namespace Microfinance.Api.Endpoints;
 

@@ -1,9 +1,30 @@
 using MediatR;
 using Microfinance.Api.Infrastructure;
 using Microfinance.Application.Common.Models;
+using Microfinance.Application.Loans.Commands.ApproveLoanApplication;
+using Microfinance.Application.Loans.Commands.CancelLoanApplication;
+using Microfinance.Application.Loans.Commands.CreateLoanApplication;
+using Microfinance.Application.Loans.Commands.CreateLoanProduct;
+using Microfinance.Application.Loans.Commands.DisburseLoan;
+using Microfinance.Application.Loans.Commands.EndOfDay;
+using Microfinance.Application.Loans.Commands.RecommendLoanApplication;
+using Microfinance.Application.Loans.Commands.RejectLoanApplication;
+using Microfinance.Application.Loans.Commands.RepayLoan;
+using Microfinance.Application.Loans.Commands.ReturnLoanApplication;
+using Microfinance.Application.Loans.Commands.ReverseLoanRepayment;
+using Microfinance.Application.Loans.Commands.ReviewLoanApplication;
+using Microfinance.Application.Loans.Commands.SubmitLoanApplication;
+using Microfinance.Application.Loans.Commands.UpdateLoanProduct;
+using Microfinance.Application.Loans.Commands.WriteOffLoan;
+using Microfinance.Application.Loans.Queries.GetLoan;
+using Microfinance.Application.Loans.Queries.GetLoanSchedule;
+using Microfinance.Application.Loans.Queries.ListLoanProducts;
+using Microfinance.Application.Loans.Queries.ListLoanRepayments;
+using Microfinance.Application.Loans.Queries.ListLoans;
+using Microfinance.Application.Loans.Queries.PortfolioAtRisk;
+using Microfinance.Application.Loans.Queries.RepaymentPreview;
+using Microfinance.Application.Loans.Queries.SimulateLoan;
 using Microfinance.Application.Loans;
-using Microfinance.Application.Loans.Commands;
-using Microfinance.Application.Loans.Queries;
 
 namespace Microfinance.Api.Endpoints;
 

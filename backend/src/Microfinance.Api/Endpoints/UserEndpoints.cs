@@ -1,7 +1,14 @@
 using MediatR;
 using Microfinance.Application.Common.Models;
-using Microfinance.Application.Users;
-using Microfinance.Application.Users.Commands;
+using Microfinance.Application.IdentityAccess.Commands.AssignUser;
+using Microfinance.Application.IdentityAccess.Commands.CreateUser;
+using Microfinance.Application.IdentityAccess.Commands.DeactivateUser;
+using Microfinance.Application.IdentityAccess.Commands.ReactivateUser;
+using Microfinance.Application.IdentityAccess.Commands.ResetUserPassword;
+using Microfinance.Application.IdentityAccess.Commands.UpdateUser;
+using Microfinance.Application.IdentityAccess.Queries.GetUser;
+using Microfinance.Application.IdentityAccess.Queries.ListUsers;
+using Microfinance.Application.IdentityAccess;
 
 namespace Microfinance.Api.Endpoints;
 

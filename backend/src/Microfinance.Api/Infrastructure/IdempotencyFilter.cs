@@ -1,23 +1,16 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microfinance.Application.Common.Exceptions;
-using Microfinance.Application.Common.Interfaces;
-using Microfinance.Domain.Common;
-using Microfinance.Infrastructure.Data;
-using Microsoft.Extensions.Options;
-
+using Microfinance.Application.Common.Idempotency;
 namespace Microfinance.Api.Infrastructure;
 
 /// <summary>
-/// Idempotency-Key on money POSTs, with Stripe's semantics: the same key and body replay the first answer (same status
-/// and body) and move nothing; the same key with another body is 422; the same key while the first request still runs
-/// is 409. The key is taken, the work done and the answer stored in one database transaction, so a failure stores
-/// nothing and the request can be retried with the same key.
+/// Reads the Idempotency-Key header of an endpoint that accepts one: checks its form, hashes the request (method, path,
+/// body) and hands both to the pipeline (<see cref="IdempotencyKey"/>), where IdempotencyBehaviour does the rest inside the
+/// command's transaction (ADR 0009). Marks a replayed answer with <c>Idempotent-Replayed: true</c>.
 /// </summary>
-public sealed partial class IdempotencyFilter(IUnitOfWork unitOfWork, IdempotencyStore store, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
-    : IEndpointFilter
+public sealed partial class IdempotencyFilter(IdempotencyKey idempotencyKey) : IEndpointFilter
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
@@ -30,32 +23,11 @@ public sealed partial class IdempotencyFilter(IUnitOfWork unitOfWork, Idempotenc
         if (!SafeKey().IsMatch(key))
             throw new ValidationException(HeaderName, "Use 1 to 100 letters, digits, '-', '_', '.' or ':'.");
 
-        var requestHash = await HashRequestAsync(http.Request);
-        return await unitOfWork.ExecuteInTransactionAsync<object?>(async () =>
-        {
-            var (taken, first) = await store.TakeAsync(key, http.RequestAborted);
-            if (!taken)
-                throw new ConflictException("idempotency_key_in_use", "A request with this Idempotency-Key is still being processed.");
-            if (first is not null)
-            {
-                if (first.RequestHash != requestHash)
-                    throw new DomainException("idempotency_key_reused", "This Idempotency-Key was used for a different request.");
-                http.Response.Headers[ReplayedHeader] = "true";
-                if (first.Location is not null) http.Response.Headers.Location = first.Location;
-                return Results.Text(first.ResponseBody, "application/json", Encoding.UTF8, first.StatusCode);
-            }
-
-            var result = await next(context);
-            var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
-            var body = JsonSerializer.Serialize((result as IValueHttpResult)?.Value, json.Value.SerializerOptions);
-            var location = LocationOf(result);
-            store.Remember(key, requestHash, status, body, location);
-            return result;
-        }, http.RequestAborted);
+        idempotencyKey.Set(key, await HashRequestAsync(http.Request));
+        var result = await next(context);
+        if (idempotencyKey.Replayed) http.Response.Headers[ReplayedHeader] = "true";
+        return result;
     }
-
-    /// <summary>Created and Accepted results carry a Location to replay too.</summary>
-    private static string? LocationOf(object? result) => result?.GetType().GetProperty("Location")?.GetValue(result) as string;
 
     private static async Task<string> HashRequestAsync(HttpRequest request)
     {

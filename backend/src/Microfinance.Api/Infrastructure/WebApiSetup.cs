@@ -49,7 +49,7 @@ public static class WebApiSetup
 
         services.AddOptions<LoginRateLimitOptions>().Bind(configuration.GetSection(LoginRateLimitOptions.Section));
         services.AddOptions<OperationLimits>().Bind(configuration.GetSection(OperationLimits.Section));
-        services.AddOptions<Application.Loans.Commands.EndOfDayOptions>().Bind(configuration.GetSection(Application.Loans.Commands.EndOfDayOptions.Section));
+        services.AddOptions<Application.Loans.Commands.EndOfDay.EndOfDayOptions>().Bind(configuration.GetSection(Application.Loans.Commands.EndOfDay.EndOfDayOptions.Section));
         services.AddScoped<IdempotencyFilter>();
         services.AddSingleton<LoginRateLimiter>();
 

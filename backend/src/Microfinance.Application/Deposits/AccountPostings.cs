@@ -1,8 +1,8 @@
+using Microfinance.Application.Accounting;
 using Microfinance.Application.Common.Money;
-using Microfinance.Application.Ledger;
 using Microfinance.Domain.Common;
 using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Ledger;
+using Microfinance.Domain.Accounting;
 
 namespace Microfinance.Application.Deposits;
 
@@ -12,12 +12,12 @@ namespace Microfinance.Application.Deposits;
 /// command's transaction. See docs/ledger.md for a deposit's whole path.
 /// </summary>
 public sealed class AccountPostings(
-    IApplicationDbContext db, ILedgerStore store, LedgerPoster ledger, InstitutionProfile institution, ReferenceDataCache cache, ICurrentUser user,
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, ILedgerRows rows, LedgerPoster ledger, InstitutionProfile institution, ReferenceDataCache cache, ICurrentUser user,
     TimeProvider clock)
 {
     public async Task<PostedMovement> DepositAsync(Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
     {
-        var (account, holderName) = await LockOneAsync(accountId, ct);
+        var (account, holderName) = await locks.LockAccountAsync(accountId, ct);
         var (entry, transaction) = await CreditAsync(account, amount, await ValueDateAsync(valueDate, ct), TransactionType.Deposit, channel, reference,
             $"Dépôt sur {account.Number}", JournalSource.Deposit, JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), amount), ct);
         return new PostedMovement(transaction, account.Number, holderName, entry.Number);
@@ -28,7 +28,7 @@ public sealed class AccountPostings(
         Guid accountId, Guid clientId, decimal amount, DateOnly date, TransactionType type, string reference, string description,
         JournalSource journalSource, JournalLine source, CancellationToken ct)
     {
-        var (account, _) = await LockOneAsync(accountId, ct);
+        var (account, _) = await locks.LockAccountAsync(accountId, ct);
         if (account.ClientId != clientId)
             throw new ValidationException("accountId", "The account belongs to another client.");
         return await CreditAsync(account, amount, date, type, null, reference, description, journalSource, source, ct);
@@ -44,7 +44,7 @@ public sealed class AccountPostings(
         return (entry, await RecordAsync(account, sequence, type, amount, true, date, channel, reference, entry, ct));
     }
 
-    /// <summary>Pays out of an account the caller has locked (<see cref="LockOneAsync"/>).</summary>
+    /// <summary>Pays out of an account the caller has locked (<see cref="IRowLocks.LockAccountAsync"/>).</summary>
     public async Task<PostedMovement> WithdrawAsync(LockedAccount locked, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
     {
         var account = locked.Account;
@@ -65,7 +65,7 @@ public sealed class AccountPostings(
     {
         if (fromAccountId == toAccountId)
             throw new DomainException("same_account", "A transfer needs two different accounts.");
-        var accounts = (await store.LockAccountsAsync([fromAccountId, toAccountId], ct)).ToDictionary(a => a.Id);
+        var accounts = (await locks.LockAccountsAsync([fromAccountId, toAccountId], ct)).ToDictionary(a => a.Id);
         var from = accounts.GetValueOrDefault(fromAccountId) ?? throw new NotFoundException("Account", fromAccountId);
         var to = accounts.GetValueOrDefault(toAccountId) ?? throw new NotFoundException("Account", toAccountId);
         var fromProduct = await ProductAsync(from, ct);
@@ -105,7 +105,7 @@ public sealed class AccountPostings(
         var target = await db.AccountTransactions.AsNoTracking().FirstOrDefaultAsync(t => t.Id == transactionId, ct)
             ?? throw new NotFoundException("Transaction", transactionId);
         var accountIds = await db.AccountTransactions.Where(t => t.JournalEntryId == target.JournalEntryId).Select(t => t.AccountId).ToListAsync(ct);
-        var accounts = (await store.LockAccountsAsync(accountIds, ct)).ToDictionary(a => a.Id);
+        var accounts = (await locks.LockAccountsAsync(accountIds, ct)).ToDictionary(a => a.Id);
         // Read again under the locks: a concurrent reversal of the same entry has committed or not by now.
         var movements = await db.AccountTransactions.Where(t => t.JournalEntryId == target.JournalEntryId).ToListAsync(ct);
         var reversal = await ledger.ReverseAsync(target.JournalEntryId, reason, ct);
@@ -121,12 +121,9 @@ public sealed class AccountPostings(
             results.Add(await RecordAsync(account, sequence, TransactionType.Reversal, movement.Amount, !movement.IsCredit, date,
                 movement.Channel, reason, reversal, ct, movement.CounterpartAccountId, movement.Id, save: false));
         }
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveChangesAsync(ct);
         return results;
     }
-
-    public async Task<LockedAccount> LockOneAsync(Guid accountId, CancellationToken ct) =>
-        await store.LockAccountAsync(accountId, ct) ?? throw new NotFoundException("Account", accountId);
 
     /// <summary>The account's product, shared from the cache: read it, do not change it.</summary>
     public Task<DepositProduct> ProductAsync(DepositAccount account, CancellationToken ct) =>
@@ -148,11 +145,8 @@ public sealed class AccountPostings(
     {
         var transaction = new AccountTransaction(account.InstitutionId, account.Id, sequence, type, amount, isCredit, account.Balance, date,
             channel, reference, entry.Id, user.UserId, clock.GetUtcNow(), counterpart, reverses);
-        store.Add(transaction);
-        if (save) await db.SaveChangesAsync(ct);
+        rows.Add(transaction);
+        if (save) await unitOfWork.SaveChangesAsync(ct);
         return transaction;
     }
 }
-
-/// <summary>A movement just saved, with what its receipt shows besides the movement itself (no need to read it back).</summary>
-public sealed record PostedMovement(AccountTransaction Transaction, string AccountNumber, string HolderName, long JournalEntryNumber);

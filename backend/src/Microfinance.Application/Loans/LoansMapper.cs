@@ -9,6 +9,8 @@ public static partial class LoansMapper
 {
     public static partial LoanProductDto ToDto(this LoanProduct source);
 
+    public static partial LoanRepaymentDto ToDto(this LoanRepayment source);
+
     /// <summary>Translated by EF into a SELECT of the DTO's columns only.</summary>
     public static partial IQueryable<LoanProductDto> ProjectToDto(this IQueryable<LoanProduct> source);
 }

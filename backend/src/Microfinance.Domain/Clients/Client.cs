@@ -71,6 +71,13 @@ public sealed class Client : Entity, ITenantOwned
         AssignedAgentId = agentId;
     }
 
+    /// <summary>Accounts are approved or opened only for a client whose identity was checked.</summary>
+    public void EnsureIdentityChecked()
+    {
+        if (Status != ClientStatus.Active)
+            throw new DomainException("client_kyc_pending", "The client's identity is not checked yet (no ID document on file).");
+    }
+
     public void Suspend() => Move(ClientStatus.Active, ClientStatus.Suspended, "Only an active client can be suspended.");
 
     public void Reactivate() => Move(ClientStatus.Suspended, ClientStatus.Active, "Only a suspended client can be reactivated.");

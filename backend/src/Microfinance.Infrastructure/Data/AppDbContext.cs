@@ -6,7 +6,7 @@ using Microfinance.Domain.Audit;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.IdentityAccess;
-using Microfinance.Domain.Ledger;
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Loans;
 using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Identity;
@@ -31,18 +31,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     private AuditChangeCollector _auditChanges = null!;
     private IdDocumentProtector _idDocuments = null!;
     private ReferenceDataCache _referenceData = null!;
-    private LedgerRows _ledgerRows = null!;
     private bool _rented;
 
     /// <summary>Ties the context to the request (scope) using it, and forgets what it noted for the previous one.</summary>
     public AppDbContext Bind(ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments,
-        ReferenceDataCache referenceData, LedgerRows ledgerRows, bool rented = false)
+        ReferenceDataCache referenceData, bool rented = false)
     {
         _tenant = tenant;
         _auditChanges = auditChanges;
         _idDocuments = idDocuments;
         _referenceData = referenceData;
-        _ledgerRows = ledgerRows;
         _referenceDataChanged.Clear();
         _rented = rented;
         return this;
@@ -119,16 +117,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (_ledgerRows.HasPending(this))
-            throw new InvalidOperationException("Ledger rows are written by SaveChangesAsync.");
         using var detected = DetectChangesOnce();
         return BeforeSave() ? base.SaveChanges(acceptAllChangesOnSuccess) : 0;
     }
 
-    /// <summary>The ledger rows first (other rows refer to their journal entries), then what EF tracks, if anything.</summary>
+    /// <summary>What EF tracks, if anything. A command's saves go through the unit of work, which writes its ledger rows first.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await _ledgerRows.FlushAsync(this, cancellationToken);
         using var detected = DetectChangesOnce();
         return BeforeSave() ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : 0;
     }
@@ -156,21 +151,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         }
 
         public void Dispose() => _tracker.AutoDetectChangesEnabled = _was;
-    }
-
-    /// <summary>
-    /// What is still pending when the unit of work ends, after its audit trail was appended: security plumbing
-    /// (<see cref="INotAudited"/>) is saved; any other change would escape the trail, so it is refused.
-    /// </summary>
-    public async Task SaveBeforeCommitAsync(CancellationToken cancellationToken)
-    {
-        var pending = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        if (pending.FirstOrDefault(e => e.Entity is not INotAudited) is { } unaudited)
-            throw new InvalidOperationException($"A {unaudited.Metadata.ClrType.Name} was changed after the audit trail was appended.");
-        if (_ledgerRows.HasPending(this))
-            throw new InvalidOperationException("A ledger row was changed after the audit trail was appended.");
-        if (pending.Count > 0)
-            await SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Checks and describes what EF is about to save; false when nothing changed.</summary>

@@ -1,5 +1,5 @@
 using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Users;
+using Microfinance.Application.IdentityAccess;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +40,7 @@ public static class DatabaseInitializer
         var db = provider.GetRequiredService<AppDbContext>();
         using var unrestricted = provider.GetRequiredService<ITenantContext>().EnterUnrestrictedScope();
         if (await db.Users.AnyAsync(u => u.Role == Roles.PlatformAdmin, ct)) return;
-        await provider.GetRequiredService<IUnitOfWork>().ExecuteInTransactionAsync(() =>
+        await provider.GetRequiredService<IUnitOfWork>().ExecuteAsync("BootstrapPlatformAdmin", () =>
             provider.GetRequiredService<IIdentityService>().CreateUserAsync(
                 new NewUser(username, "Platform administrator", null, null, Roles.PlatformAdmin, null, password), "password", ct), ct);
         logger.LogInformation("Created the first platform administrator {Username}", username);

@@ -21,8 +21,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
             .Options;
         var tenant = new UnrestrictedTenant();
         var audit = new AuditChangeCollector();
-        return new AppDbContext(options).Bind(tenant, audit, new IdDocumentProtector(new byte[32]), new ReferenceDataCache(TimeProvider.System),
-            new LedgerRows(tenant, audit));
+        return new AppDbContext(options).Bind(tenant, audit, new IdDocumentProtector(new byte[32]), new ReferenceDataCache(TimeProvider.System));
     }
 
     private sealed class UnrestrictedTenant : Application.Common.Interfaces.ITenantContext

@@ -1,52 +1,34 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microfinance.Application.Common.Exceptions;
 using Microfinance.Application.Common.Interfaces;
 
 namespace Microfinance.Infrastructure.Data;
 
-/// <summary>The first answer to a request sent with an Idempotency-Key, kept to be replayed (Stripe's semantics).</summary>
-public sealed class IdempotencyRecord : Identity.INotAudited
-{
-    public Guid InstitutionId { get; set; }
-    public string Key { get; set; } = "";
-    /// <summary>SHA-256 of method, path and body: the same key with another request is refused.</summary>
-    public string RequestHash { get; set; } = "";
-    public int StatusCode { get; set; }
-    public string ResponseBody { get; set; } = "";
-    public string? Location { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-}
-
-public sealed class IdempotencyStore(AppDbContext db, TrailWriter trail, ITenantContext tenant, TimeProvider clock)
+public sealed class IdempotencyStore(AppDbContext db, TrailWriter trail, ITenantContext tenant, TimeProvider clock) : IIdempotencyStore
 {
     /// <summary>
     /// Takes the key for this transaction (a transaction-scoped advisory lock) and reads its stored answer, in one round
     /// trip. Not taken: another request holding the key is still running.
     /// </summary>
-    public async Task<(bool Taken, IdempotencyRecord? First)> TakeAsync(string key, CancellationToken ct)
+    public async Task<IdempotentAnswer?> TakeAsync(string key, CancellationToken cancellationToken)
     {
         var institution = tenant.RequiredInstitutionId;
         var lockKey = BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"{institution}:{key}")), 0);
-        return await db.SingleRowAsync("""
-            SELECT t.taken, i.request_hash, i.status_code, i.response_body, i.location
+        var (taken, first) = await db.SingleRowAsync("""
+            SELECT t.taken, i.request_hash, i.response_body
               FROM (SELECT pg_try_advisory_xact_lock($1) AS taken) t
               LEFT JOIN idempotency_keys i ON t.taken AND i.institution_id = $2 AND i.key = $3
-            """, row =>
-            {
-                var first = row.IsDBNull(1) ? null : new IdempotencyRecord
-                {
-                    InstitutionId = institution, Key = key, RequestHash = row.GetString(1), StatusCode = row.GetInt32(2),
-                    ResponseBody = row.GetString(3), Location = row.IsDBNull(4) ? null : row.GetString(4),
-                };
-                return (row.GetBoolean(0), first);
-            }, ct, RawSql.Value(lockKey), RawSql.Value(institution), RawSql.Text(key));
+            """, row => (row.GetBoolean(0), row.IsDBNull(1) ? null : new IdempotentAnswer(row.GetString(1), row.GetString(2))),
+            cancellationToken, RawSql.Value(lockKey), RawSql.Value(institution), RawSql.Text(key));
+        return taken ? first : throw new ConflictException("idempotency_key_in_use", "A request with this Idempotency-Key is still being processed.");
     }
 
-    /// <summary>Stores the answer with the unit of work's last write, in the same transaction as the work.</summary>
-    public void Remember(string key, string requestHash, int statusCode, string body, string? location) =>
+    /// <summary>Stored with the unit of work's last write, in the same transaction as the work.</summary>
+    public void Remember(string key, IdempotentAnswer answer) =>
         trail.Add(new IdempotencyRecord
         {
-            InstitutionId = tenant.RequiredInstitutionId, Key = key, RequestHash = requestHash, StatusCode = statusCode,
-            ResponseBody = body, Location = location, CreatedAt = clock.GetUtcNow(),
+            InstitutionId = tenant.RequiredInstitutionId, Key = key, RequestHash = answer.RequestHash, ResponseBody = answer.ResponseJson,
+            CreatedAt = clock.GetUtcNow(),
         });
 }

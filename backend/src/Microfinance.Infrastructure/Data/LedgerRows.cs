@@ -1,6 +1,6 @@
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Ledger;
+using Microfinance.Domain.Accounting;
 using Microfinance.Infrastructure.Audit;
 using Npgsql;
 
@@ -10,9 +10,9 @@ namespace Microfinance.Infrastructure.Data;
 /// Scoped: the rows every movement of money writes — the locked deposit accounts' changes, journal entries with their
 /// lines, statement lines — kept out of EF's change tracker and written by hand, in one round trip of prepared
 /// statements, at the next save (ADR 0014). Columns, conversions and audit values come from EF's model
-/// (<see cref="RowShape"/>); the tenant check is the same as <see cref="AppDbContext"/>'s.
+/// (<see cref="RowShape"/>); the tenant check is the same as <see cref="AppDbContext"/>'s. <see cref="UnitOfWork"/> decides when they are written.
 /// </summary>
-public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit)
+public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit) : ILedgerRows
 {
     private readonly List<JournalEntry> _entries = [];
     private readonly List<AccountTransaction> _movements = [];
@@ -33,8 +33,6 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
         return read;
     }
 
-    public bool HasPending(AppDbContext db) =>
-        _entries.Count > 0 || _movements.Count > 0 || _accounts.Values.Any(a => RowShape.Of<DepositAccount>(db.Model).Changes(a.Account, a.Stored).Count > 0);
 
     /// <summary>
     /// Writes what is pending and describes it to the audit trail. Journal entries go first: their numbers (an identity)

@@ -7,15 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Microfinance.Infrastructure.Data;
 
 /// <summary>
-/// Scoped: the request's <see cref="AppDbContext"/>, rented from EF's pool and bound to the request's tenant, audit
-/// collector and ledger rows; given back, once, when the scope ends. Setting up a fresh context (EF's internal services)
+/// Scoped: the request's <see cref="AppDbContext"/>, rented from EF's pool and bound to the request's tenant and audit
+/// collector; given back, once, when the scope ends. Setting up a fresh context (EF's internal services)
 /// was ~10 % of a deposit's API CPU (ADR 0012). Resolved first for the context, so the scope disposes it last.
 /// </summary>
 public sealed class RentedDbContext(
     IDbContextFactory<AppDbContext> pool, ITenantContext tenant, AuditChangeCollector auditChanges, IdDocumentProtector idDocuments,
-    ReferenceDataCache referenceData, LedgerRows ledgerRows) : IAsyncDisposable, IDisposable
+    ReferenceDataCache referenceData) : IAsyncDisposable, IDisposable
 {
-    public AppDbContext Context { get; } = pool.CreateDbContext().Bind(tenant, auditChanges, idDocuments, referenceData, ledgerRows, rented: true);
+    public AppDbContext Context { get; } = pool.CreateDbContext().Bind(tenant, auditChanges, idDocuments, referenceData, rented: true);
 
     public ValueTask DisposeAsync() => Context.ReturnAsync();
 

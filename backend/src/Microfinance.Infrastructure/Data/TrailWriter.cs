@@ -31,14 +31,13 @@ public sealed class TrailWriter
         var batch = _records.Select(AuditInsert).ToList();
         if (_answer is { } answer)
             batch.Add(new NpgsqlBatchCommand("""
-                INSERT INTO idempotency_keys (institution_id, key, request_hash, status_code, response_body, location, created_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                INSERT INTO idempotency_keys (institution_id, key, request_hash, response_body, created_at)
+                VALUES ($1, $2, $3, $4, $5)
                 """)
             {
                 Parameters =
                 {
-                    Value(answer.InstitutionId), Text(answer.Key), Text(answer.RequestHash), Value(answer.StatusCode), Text(answer.ResponseBody),
-                    Text(answer.Location), Value(answer.CreatedAt),
+                    Value(answer.InstitutionId), Text(answer.Key), Text(answer.RequestHash), Text(answer.ResponseBody), Value(answer.CreatedAt),
                 },
             });
         Clear();

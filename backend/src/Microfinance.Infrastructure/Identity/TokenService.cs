@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using Microfinance.Application.Auth;
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.IdentityAccess;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using MediatR;
 using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Loans.Commands;
+using Microfinance.Application.Loans.Commands.EndOfDay;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Domain.Loans;
 using Microfinance.Infrastructure.Data;

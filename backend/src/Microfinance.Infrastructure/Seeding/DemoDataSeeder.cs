@@ -1,9 +1,9 @@
 using MediatR;
+using Microfinance.Application.Accounting;
 using Microfinance.Application.Common.Interfaces;
-using Microfinance.Application.Deposits.Commands;
-using Microfinance.Application.Ledger;
-using Microfinance.Application.Loans.Commands;
-using Microfinance.Application.Users;
+using Microfinance.Application.Deposits.Commands.CreateDepositProduct;
+using Microfinance.Application.IdentityAccess;
+using Microfinance.Application.Loans.Commands.CreateLoanProduct;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Domain.Loans;
@@ -53,7 +53,7 @@ public sealed class DemoDataSeeder(
         var existing = await db.Institutions.Where(i => i.Code == InstitutionCode).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
         if (existing is { } id) return id;
 
-        return await unitOfWork.ExecuteInTransactionAsync(async () =>
+        return await unitOfWork.ExecuteAsync("SeedDemoInstitution", async () =>
         {
             var now = clock.GetUtcNow();
             var institution = new Institution("SFD Démo", InstitutionCode, Institution.DefaultCurrency, "Africa/Porto-Novo", now);

@@ -1,10 +1,10 @@
 namespace Microfinance.Application.Common.Behaviours;
 
 /// <summary>
-/// Innermost behaviour: a command and its audit record commit together or not at all. Queries pass through.
+/// The one place a transaction begins: a command, with its idempotency key and audit trail, commits together or not at
+/// all (the unit of work says in what order its rows are written). Queries pass through.
 /// </summary>
-public sealed class TransactionBehaviour<TRequest, TResponse>(IUnitOfWork unitOfWork, IAuditTrail auditTrail)
-    : IPipelineBehavior<TRequest, TResponse>
+public sealed class TransactionBehaviour<TRequest, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
         .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
@@ -13,14 +13,6 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(IUnitOfWork unitOf
         ? typeof(TRequest).Name[..^"Command".Length]
         : typeof(TRequest).Name;
 
-    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        if (!IsCommand) return next();
-        return unitOfWork.ExecuteInTransactionAsync(async () =>
-        {
-            var response = await next();
-            await auditTrail.AppendAsync(ActionName, cancellationToken);
-            return response;
-        }, cancellationToken);
-    }
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        IsCommand ? unitOfWork.ExecuteAsync(ActionName, () => next(), cancellationToken) : next();
 }

@@ -1,12 +1,15 @@
 using Microfinance.Domain.Audit;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Ledger;
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Common.Interfaces;
 
-/// <summary>The application's view of the database. Every set is already narrowed to the caller's institution.</summary>
+/// <summary>
+/// The application's view of the database. Every set is already narrowed to the caller's institution. Writes are saved
+/// through <see cref="IUnitOfWork"/>, which knows their order.
+/// </summary>
 public interface IApplicationDbContext
 {
     DbSet<Institution> Institutions { get; }
@@ -26,6 +29,4 @@ public interface IApplicationDbContext
     DbSet<LoanInstallment> LoanInstallments { get; }
     DbSet<LoanRepayment> LoanRepayments { get; }
     DbSet<LoanPenaltyCharge> LoanPenaltyCharges { get; }
-
-    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

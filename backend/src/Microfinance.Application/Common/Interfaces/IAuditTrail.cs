@@ -1,8 +1,8 @@
 namespace Microfinance.Application.Common.Interfaces;
 
 /// <summary>
-/// Collects what a command changed and appends it to the institution's hash-chained audit trail, inside the
-/// command's transaction (the transaction behaviour calls <see cref="AppendAsync"/> just before commit).
+/// What a command tells the audit trail beyond the rows it changed. The unit of work appends the command's changes to the
+/// institution's hash-chained trail at commit, inside the command's transaction.
 /// </summary>
 public interface IAuditTrail
 {
@@ -14,6 +14,4 @@ public interface IAuditTrail
 
     /// <summary>Records in <paramref name="institutionId"/>'s chain without naming an actor (a failed sign-in on one of its accounts).</summary>
     void RecordInChainOf(Guid institutionId);
-
-    Task AppendAsync(string defaultAction, CancellationToken cancellationToken);
 }

@@ -1,3 +1,5 @@
+
+
 namespace Microfinance.Application.Common.Interfaces;
 
 /// <summary>Who is calling, read from the validated access token and the HTTP request.</summary>

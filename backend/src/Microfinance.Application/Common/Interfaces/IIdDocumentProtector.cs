@@ -1,3 +1,5 @@
+
+
 namespace Microfinance.Application.Common.Interfaces;
 
 /// <summary>

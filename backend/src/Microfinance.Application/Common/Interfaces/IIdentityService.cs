@@ -1,4 +1,5 @@
-using Microfinance.Application.Users;
+using Microfinance.Application.IdentityAccess.Queries.ListUsers;
+using Microfinance.Application.IdentityAccess;
 
 namespace Microfinance.Application.Common.Interfaces;
 

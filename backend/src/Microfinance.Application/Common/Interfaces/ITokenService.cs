@@ -1,4 +1,4 @@
-using Microfinance.Application.Auth;
+using Microfinance.Application.IdentityAccess;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -21,18 +21,4 @@ public interface ITokenService
 
     /// <summary>Refuses an access token from now until it would have expired anyway.</summary>
     Task DenyAccessTokenAsync(string tokenId, DateTimeOffset expiresAt, CancellationToken cancellationToken);
-}
-
-public enum RefreshTokenOutcome
-{
-    /// <summary>Unknown, expired or revoked.</summary>
-    Invalid,
-    Spent,
-    /// <summary>Already spent: a copy is in someone else's hands, and the family is now revoked.</summary>
-    ReuseDetected,
-}
-
-public sealed record RefreshTokenSpend(RefreshTokenOutcome Outcome, Guid UserId = default, Guid FamilyId = default)
-{
-    public static readonly RefreshTokenSpend Invalid = new(RefreshTokenOutcome.Invalid);
 }

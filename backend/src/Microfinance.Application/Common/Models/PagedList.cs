@@ -1,3 +1,5 @@
+
+
 namespace Microfinance.Application.Common.Models;
 
 /// <summary>One page of a list, with the total so a client can draw a pager.</summary>

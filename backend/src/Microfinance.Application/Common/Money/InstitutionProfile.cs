@@ -14,4 +14,10 @@ public sealed class InstitutionProfile(IApplicationDbContext db, ITenantContext 
 
     /// <summary>Today in the institution's time zone: the default value date.</summary>
     public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) => (await CurrentAsync(cancellationToken)).Today(clock.GetUtcNow());
+
+    /// <summary>Refuses a business date after the institution's today (400 on <paramref name="field"/>).</summary>
+    public async Task EnsureNotFutureAsync(DateOnly date, string field, CancellationToken cancellationToken)
+    {
+        if (date > await TodayAsync(cancellationToken)) throw new ValidationException(field, "The date cannot be in the future.");
+    }
 }

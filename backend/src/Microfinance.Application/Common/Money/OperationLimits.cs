@@ -1,3 +1,5 @@
+
+
 namespace Microfinance.Application.Common.Money;
 
 /// <summary>Upper bounds on what one request may move (configuration section "Limits").</summary>

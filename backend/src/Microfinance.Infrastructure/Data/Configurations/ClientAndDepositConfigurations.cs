@@ -1,7 +1,7 @@
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.IdentityAccess;
-using Microfinance.Domain.Ledger;
+using Microfinance.Domain.Accounting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

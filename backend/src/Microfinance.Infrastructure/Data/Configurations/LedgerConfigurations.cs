@@ -1,6 +1,6 @@
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.IdentityAccess;
-using Microfinance.Domain.Ledger;
+using Microfinance.Domain.Accounting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -81,7 +81,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         b.HasKey(x => new { x.InstitutionId, x.Key });
         b.Property(x => x.Key).HasMaxLength(100);
         b.Property(x => x.RequestHash).HasMaxLength(64);
-        b.Property(x => x.Location).HasMaxLength(300);
         b.HasIndex(x => x.CreatedAt);
     }
 }

@@ -1,6 +1,6 @@
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.IdentityAccess;
-using Microfinance.Domain.Ledger;
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Loans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

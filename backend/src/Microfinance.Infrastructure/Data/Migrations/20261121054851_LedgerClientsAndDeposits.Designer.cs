@@ -716,7 +716,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("institutions", (string)null);
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.GlAccount", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.GlAccount", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -767,7 +767,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("gl_accounts", (string)null);
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -830,7 +830,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("journal_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalLine", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalLine", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -884,7 +884,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.LedgerMapping", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.LedgerMapping", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1278,7 +1278,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_account_transactions_deposit_accounts_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany()
                         .HasForeignKey("JournalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1312,21 +1312,21 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("Microfinance.Domain.Deposits.DepositProduct", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("DepositsGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deposit_products_gl_accounts_deposits_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("FeeIncomeGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deposit_products_gl_accounts_fee_income_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("InterestExpenseGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1354,7 +1354,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_branches_institutions_institution_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.GlAccount", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.GlAccount", b =>
                 {
                     b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
                         .WithMany()
@@ -1364,16 +1364,16 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_gl_accounts_institutions_institution_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalEntry", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany()
                         .HasForeignKey("ReversesEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_journal_entries_journal_entries_reverses_entry_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalLine", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalLine", b =>
                 {
                     b.HasOne("Microfinance.Domain.Deposits.DepositAccount", null)
                         .WithMany()
@@ -1381,14 +1381,14 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_journal_lines_deposit_accounts_deposit_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany("Lines")
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_journal_lines_journal_entries_entry_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("GlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1396,9 +1396,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_journal_lines_gl_accounts_gl_account_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.LedgerMapping", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.LedgerMapping", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("GlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1461,7 +1461,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalEntry", b =>
                 {
                     b.Navigation("Lines");
                 });

@@ -721,7 +721,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("institutions", (string)null);
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.GlAccount", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.GlAccount", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -772,7 +772,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("gl_accounts", (string)null);
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -835,7 +835,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("journal_entries", (string)null);
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalLine", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalLine", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -889,7 +889,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.LedgerMapping", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.LedgerMapping", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1820,7 +1820,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_account_transactions_deposit_accounts_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany()
                         .HasForeignKey("JournalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1854,21 +1854,21 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("Microfinance.Domain.Deposits.DepositProduct", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("DepositsGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deposit_products_gl_accounts_deposits_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("FeeIncomeGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deposit_products_gl_accounts_fee_income_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("InterestExpenseGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1896,7 +1896,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_branches_institutions_institution_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.GlAccount", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.GlAccount", b =>
                 {
                     b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
                         .WithMany()
@@ -1906,16 +1906,16 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_gl_accounts_institutions_institution_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalEntry", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany()
                         .HasForeignKey("ReversesEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_journal_entries_journal_entries_reverses_entry_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalLine", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalLine", b =>
                 {
                     b.HasOne("Microfinance.Domain.Deposits.DepositAccount", null)
                         .WithMany()
@@ -1923,14 +1923,14 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_journal_lines_deposit_accounts_deposit_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany("Lines")
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_journal_lines_journal_entries_entry_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("GlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1938,9 +1938,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_journal_lines_gl_accounts_gl_account_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.LedgerMapping", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.LedgerMapping", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("GlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1984,7 +1984,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("Microfinance.Domain.Loans.LoanPenaltyCharge", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany()
                         .HasForeignKey("JournalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2001,42 +2001,42 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("Microfinance.Domain.Loans.LoanProduct", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("FeeIncomeGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loan_products_gl_accounts_fee_income_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("InterestIncomeGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loan_products_gl_accounts_interest_income_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("LossExpenseGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loan_products_gl_accounts_loss_expense_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("PenaltiesReceivableGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loan_products_gl_accounts_penalties_receivable_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("PenaltyIncomeGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loan_products_gl_accounts_penalty_income_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("PortfolioGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2046,7 +2046,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("Microfinance.Domain.Loans.LoanRepayment", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany()
                         .HasForeignKey("JournalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2116,7 +2116,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalEntry", b =>
                 {
                     b.Navigation("Lines");
                 });

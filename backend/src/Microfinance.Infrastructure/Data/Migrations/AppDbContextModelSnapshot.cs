@@ -17,10 +17,212 @@ namespace Microfinance.Infrastructure.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.GlAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Class")
+                        .HasColumnType("integer")
+                        .HasColumnName("class");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_gl_accounts");
+
+                    b.HasIndex("InstitutionId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_gl_accounts_institution_id_code");
+
+                    b.ToTable("gl_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<long>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("number");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Number"));
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<Guid?>("PostedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("posted_by");
+
+                    b.Property<Guid?>("ReversesEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reverses_entry_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("ValueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("value_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_journal_entries");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_journal_entries_number");
+
+                    b.HasIndex("ReversesEntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_journal_entries_reverses_entry_id");
+
+                    b.HasIndex("InstitutionId", "ValueDate")
+                        .HasDatabaseName("ix_journal_entries_institution_id_value_date");
+
+                    b.ToTable("journal_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Credit")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("credit");
+
+                    b.Property<decimal>("Debit")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("debit");
+
+                    b.Property<Guid?>("DepositAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deposit_account_id");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<Guid>("GlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gl_account_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_journal_lines");
+
+                    b.HasIndex("DepositAccountId")
+                        .HasDatabaseName("ix_journal_lines_deposit_account_id");
+
+                    b.HasIndex("EntryId")
+                        .HasDatabaseName("ix_journal_lines_entry_id");
+
+                    b.HasIndex("GlAccountId")
+                        .HasDatabaseName("ix_journal_lines_gl_account_id");
+
+                    b.HasIndex("InstitutionId", "GlAccountId")
+                        .HasDatabaseName("ix_journal_lines_institution_id_gl_account_id");
+
+                    b.ToTable("journal_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_journal_lines_one_positive_side", "debit >= 0 AND credit >= 0 AND (debit = 0) <> (credit = 0)");
+                        });
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.LedgerMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("GlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gl_account_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("purpose");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_mappings");
+
+                    b.HasIndex("GlAccountId")
+                        .HasDatabaseName("ix_ledger_mappings_gl_account_id");
+
+                    b.HasIndex("InstitutionId", "Purpose")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_mappings_institution_id_purpose");
+
+                    b.ToTable("ledger_mappings", (string)null);
+                });
 
             modelBuilder.Entity("Microfinance.Domain.Audit.AuditRecord", b =>
                 {
@@ -722,208 +924,6 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("institutions", (string)null);
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.GlAccount", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Class")
-                        .HasColumnType("integer")
-                        .HasColumnName("class");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("code");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<Guid>("InstitutionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("institution_id");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_active");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(160)
-                        .HasColumnType("character varying(160)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_gl_accounts");
-
-                    b.HasIndex("InstitutionId", "Code")
-                        .IsUnique()
-                        .HasDatabaseName("ix_gl_accounts_institution_id_code");
-
-                    b.ToTable("gl_accounts", (string)null);
-                });
-
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("description");
-
-                    b.Property<Guid>("InstitutionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("institution_id");
-
-                    b.Property<long>("Number")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("number");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Number"));
-
-                    b.Property<DateTimeOffset>("PostedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("posted_at");
-
-                    b.Property<Guid?>("PostedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("posted_by");
-
-                    b.Property<Guid?>("ReversesEntryId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("reverses_entry_id");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("source");
-
-                    b.Property<DateOnly>("ValueDate")
-                        .HasColumnType("date")
-                        .HasColumnName("value_date");
-
-                    b.HasKey("Id")
-                        .HasName("pk_journal_entries");
-
-                    b.HasIndex("Number")
-                        .IsUnique()
-                        .HasDatabaseName("ix_journal_entries_number");
-
-                    b.HasIndex("ReversesEntryId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_journal_entries_reverses_entry_id");
-
-                    b.HasIndex("InstitutionId", "ValueDate")
-                        .HasDatabaseName("ix_journal_entries_institution_id_value_date");
-
-                    b.ToTable("journal_entries", (string)null);
-                });
-
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalLine", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<decimal>("Credit")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("numeric(19,4)")
-                        .HasColumnName("credit");
-
-                    b.Property<decimal>("Debit")
-                        .HasPrecision(19, 4)
-                        .HasColumnType("numeric(19,4)")
-                        .HasColumnName("debit");
-
-                    b.Property<Guid?>("DepositAccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("deposit_account_id");
-
-                    b.Property<Guid>("EntryId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("entry_id");
-
-                    b.Property<Guid>("GlAccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("gl_account_id");
-
-                    b.Property<Guid>("InstitutionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("institution_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_journal_lines");
-
-                    b.HasIndex("DepositAccountId")
-                        .HasDatabaseName("ix_journal_lines_deposit_account_id");
-
-                    b.HasIndex("EntryId")
-                        .HasDatabaseName("ix_journal_lines_entry_id");
-
-                    b.HasIndex("GlAccountId")
-                        .HasDatabaseName("ix_journal_lines_gl_account_id");
-
-                    b.HasIndex("InstitutionId", "GlAccountId")
-                        .HasDatabaseName("ix_journal_lines_institution_id_gl_account_id");
-
-                    b.ToTable("journal_lines", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_journal_lines_one_positive_side", "debit >= 0 AND credit >= 0 AND (debit = 0) <> (credit = 0)");
-                        });
-                });
-
-            modelBuilder.Entity("Microfinance.Domain.Ledger.LedgerMapping", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("GlAccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("gl_account_id");
-
-                    b.Property<Guid>("InstitutionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("institution_id");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("purpose");
-
-                    b.HasKey("Id")
-                        .HasName("pk_ledger_mappings");
-
-                    b.HasIndex("GlAccountId")
-                        .HasDatabaseName("ix_ledger_mappings_gl_account_id");
-
-                    b.HasIndex("InstitutionId", "Purpose")
-                        .IsUnique()
-                        .HasDatabaseName("ix_ledger_mappings_institution_id_purpose");
-
-                    b.ToTable("ledger_mappings", (string)null);
-                });
-
             modelBuilder.Entity("Microfinance.Domain.Loans.Loan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1476,11 +1476,6 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("Location")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("location");
-
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1491,10 +1486,6 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("response_body");
-
-                    b.Property<int>("StatusCode")
-                        .HasColumnType("integer")
-                        .HasColumnName("status_code");
 
                     b.HasKey("InstitutionId", "Key")
                         .HasName("pk_idempotency_keys");
@@ -1802,6 +1793,58 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Accounting.GlAccount", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_gl_accounts_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalEntry", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_journal_entries_journal_entries_reverses_entry_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalLine", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Deposits.DepositAccount", null)
+                        .WithMany()
+                        .HasForeignKey("DepositAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_journal_lines_deposit_accounts_deposit_account_id");
+
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_journal_lines_journal_entries_entry_id");
+
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("GlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_journal_lines_gl_accounts_gl_account_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.LedgerMapping", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("GlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_mappings_gl_accounts_gl_account_id");
+                });
+
             modelBuilder.Entity("Microfinance.Domain.Clients.Client", b =>
                 {
                     b.HasOne("Microfinance.Domain.IdentityAccess.Branch", null)
@@ -1821,7 +1864,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_account_transactions_deposit_accounts_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany()
                         .HasForeignKey("JournalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1855,21 +1898,21 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("Microfinance.Domain.Deposits.DepositProduct", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("DepositsGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deposit_products_gl_accounts_deposits_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("FeeIncomeGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deposit_products_gl_accounts_fee_income_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("InterestExpenseGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1895,58 +1938,6 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_branches_institutions_institution_id");
-                });
-
-            modelBuilder.Entity("Microfinance.Domain.Ledger.GlAccount", b =>
-                {
-                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
-                        .WithMany()
-                        .HasForeignKey("InstitutionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_gl_accounts_institutions_institution_id");
-                });
-
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalEntry", b =>
-                {
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
-                        .WithMany()
-                        .HasForeignKey("ReversesEntryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_journal_entries_journal_entries_reverses_entry_id");
-                });
-
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalLine", b =>
-                {
-                    b.HasOne("Microfinance.Domain.Deposits.DepositAccount", null)
-                        .WithMany()
-                        .HasForeignKey("DepositAccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_journal_lines_deposit_accounts_deposit_account_id");
-
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("EntryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_journal_lines_journal_entries_entry_id");
-
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
-                        .WithMany()
-                        .HasForeignKey("GlAccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_journal_lines_gl_accounts_gl_account_id");
-                });
-
-            modelBuilder.Entity("Microfinance.Domain.Ledger.LedgerMapping", b =>
-                {
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
-                        .WithMany()
-                        .HasForeignKey("GlAccountId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_ledger_mappings_gl_accounts_gl_account_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Loans.Loan", b =>
@@ -1985,7 +1976,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("Microfinance.Domain.Loans.LoanPenaltyCharge", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany()
                         .HasForeignKey("JournalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2002,42 +1993,42 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("Microfinance.Domain.Loans.LoanProduct", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("FeeIncomeGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loan_products_gl_accounts_fee_income_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("InterestIncomeGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loan_products_gl_accounts_interest_income_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("LossExpenseGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loan_products_gl_accounts_loss_expense_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("PenaltiesReceivableGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loan_products_gl_accounts_penalties_receivable_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("PenaltyIncomeGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loan_products_gl_accounts_penalty_income_gl_account_id");
 
-                    b.HasOne("Microfinance.Domain.Ledger.GlAccount", null)
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
                         .WithMany()
                         .HasForeignKey("PortfolioGlAccountId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2047,7 +2038,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
             modelBuilder.Entity("Microfinance.Domain.Loans.LoanRepayment", b =>
                 {
-                    b.HasOne("Microfinance.Domain.Ledger.JournalEntry", null)
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany()
                         .HasForeignKey("JournalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2117,7 +2108,7 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("Microfinance.Domain.Ledger.JournalEntry", b =>
+            modelBuilder.Entity("Microfinance.Domain.Accounting.JournalEntry", b =>
                 {
                     b.Navigation("Lines");
                 });

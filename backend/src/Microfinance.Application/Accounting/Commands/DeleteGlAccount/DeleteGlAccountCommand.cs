@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Accounting;
+
+namespace Microfinance.Application.Accounting.Commands.DeleteGlAccount;
+
+/// <summary>Only an account nothing refers to (no posting, no product, no mapping) can be deleted.</summary>
+[Authorize(Roles.Accountant)]
+public sealed record DeleteGlAccountCommand(Guid Id) : ICommand<Unit>;

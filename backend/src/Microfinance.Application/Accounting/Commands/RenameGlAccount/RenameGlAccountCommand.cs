@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Accounting;
+
+namespace Microfinance.Application.Accounting.Commands.RenameGlAccount;
+
+[Authorize(Roles.Accountant)]
+public sealed record RenameGlAccountCommand(string Name) : ICommand<GlAccountDto>
+{
+    [JsonIgnore] public Guid Id { get; init; }
+}

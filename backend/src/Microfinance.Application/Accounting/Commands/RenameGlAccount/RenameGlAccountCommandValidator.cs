@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Accounting;
+
+namespace Microfinance.Application.Accounting.Commands.RenameGlAccount;
+
+public sealed class RenameGlAccountCommandValidator : AbstractValidator<RenameGlAccountCommand>
+{
+    public RenameGlAccountCommandValidator() => RuleFor(x => x.Name).NotEmpty().MaximumLength(160);
+}

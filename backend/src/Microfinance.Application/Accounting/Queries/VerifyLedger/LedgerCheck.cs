@@ -1,0 +1,3 @@
+namespace Microfinance.Application.Accounting.Queries.VerifyLedger;
+
+public sealed record LedgerCheck(string Name, bool Ok, string Detail);

@@ -1,0 +1,3 @@
+namespace Microfinance.Application.Accounting.Queries.VerifyLedger;
+
+public sealed record LedgerVerification(bool Ok, IReadOnlyList<LedgerCheck> Checks);

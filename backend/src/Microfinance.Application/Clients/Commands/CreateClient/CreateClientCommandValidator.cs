@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Clients;
+
+namespace Microfinance.Application.Clients.Commands.CreateClient;
+
+public sealed class CreateClientCommandValidator : AbstractValidator<CreateClientCommand>
+{
+    public CreateClientCommandValidator(TimeProvider clock) => Include(new ClientFieldsValidator(clock));
+}

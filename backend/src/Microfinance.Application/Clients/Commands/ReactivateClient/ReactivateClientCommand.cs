@@ -1,0 +1,7 @@
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Clients.Commands.ReactivateClient;
+
+[Authorize(Roles.Supervisor, Roles.SfdAdmin)]
+public sealed record ReactivateClientCommand(Guid Id) : ICommand<ClientDto>;

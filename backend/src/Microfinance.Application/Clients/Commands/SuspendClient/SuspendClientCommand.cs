@@ -1,0 +1,7 @@
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Clients.Commands.SuspendClient;
+
+[Authorize(Roles.Supervisor, Roles.SfdAdmin)]
+public sealed record SuspendClientCommand(Guid Id) : ICommand<ClientDto>;

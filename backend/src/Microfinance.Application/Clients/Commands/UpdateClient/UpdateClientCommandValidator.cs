@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Clients;
+
+namespace Microfinance.Application.Clients.Commands.UpdateClient;
+
+public sealed class UpdateClientCommandValidator : AbstractValidator<UpdateClientCommand>
+{
+    public UpdateClientCommandValidator(TimeProvider clock) => Include(new ClientFieldsValidator(clock));
+}

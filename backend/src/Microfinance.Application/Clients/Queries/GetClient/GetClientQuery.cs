@@ -1,0 +1,6 @@
+using Microfinance.Domain.Clients;
+
+namespace Microfinance.Application.Clients.Queries.GetClient;
+
+[Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin, Roles.Accountant, Roles.Auditor)]
+public sealed record GetClientQuery(Guid Id) : IRequest<ClientDto>;

@@ -1,0 +1,18 @@
+namespace Microfinance.Application.Common.Idempotency;
+
+/// <summary>
+/// Scoped: the Idempotency-Key the current request came with (set by the API from the header, with a hash of the
+/// request), and whether its answer was replayed rather than computed.
+/// </summary>
+public sealed class IdempotencyKey
+{
+    public string? Value { get; private set; }
+    public string RequestHash { get; private set; } = "";
+    public bool Replayed { get; set; }
+
+    public void Set(string value, string requestHash)
+    {
+        Value = value;
+        RequestHash = requestHash;
+    }
+}

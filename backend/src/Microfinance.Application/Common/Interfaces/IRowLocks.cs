@@ -1,0 +1,24 @@
+using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Common.Interfaces;
+
+/// <summary>
+/// Reads rows of the institution in scope and locks them until the transaction ends (<c>SELECT … FOR UPDATE</c>): what
+/// changes on money-bearing rows happens one transaction at a time. Several rows are locked in id order, so two
+/// transactions touching the same rows cannot deadlock (ADR 0008).
+/// </summary>
+public interface IRowLocks
+{
+    /// <summary>One deposit account with its holder's name (what a receipt shows), in one round trip; 404 when not found.</summary>
+    Task<LockedAccount> LockAccountAsync(Guid accountId, CancellationToken cancellationToken);
+
+    /// <summary>Deposit accounts, in id order; the ones not found are simply absent.</summary>
+    Task<IReadOnlyList<DepositAccount>> LockAccountsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken);
+
+    /// <summary>A loan with its installments; 404 when not found.</summary>
+    Task<Loan> LockLoanAsync(Guid loanId, CancellationToken cancellationToken);
+
+    /// <summary>Loans with their installments, in id order.</summary>
+    Task<IReadOnlyList<Loan>> LockLoansAsync(IReadOnlyCollection<Guid> loanIds, CancellationToken cancellationToken);
+}

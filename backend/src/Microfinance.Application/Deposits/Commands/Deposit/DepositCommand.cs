@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Commands.Deposit;
+
+[Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin)]
+public sealed record DepositCommand(decimal Amount, Channel Channel, string? Reference = null, DateOnly? ValueDate = null) : ICommand<TransactionDto>, IMovementFields
+{
+    [JsonIgnore] public Guid AccountId { get; init; }
+}

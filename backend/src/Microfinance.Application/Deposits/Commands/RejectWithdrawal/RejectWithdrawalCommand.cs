@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Commands.RejectWithdrawal;
+
+[Authorize(Roles.Supervisor, Roles.SfdAdmin)]
+public sealed record RejectWithdrawalCommand(string Reason) : ICommand<WithdrawalRequestDto>
+{
+    [JsonIgnore] public Guid Id { get; init; }
+}

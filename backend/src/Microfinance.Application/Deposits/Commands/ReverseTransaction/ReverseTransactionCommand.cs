@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Commands.ReverseTransaction;
+
+/// <summary>A correction: a reversal entry restores the balance(s); the original is marked reversed, never changed.</summary>
+[Authorize(Roles.Supervisor, Roles.SfdAdmin)]
+public sealed record ReverseTransactionCommand(string Reason) : ICommand<IReadOnlyList<TransactionDto>>
+{
+    [JsonIgnore] public Guid Id { get; init; }
+}

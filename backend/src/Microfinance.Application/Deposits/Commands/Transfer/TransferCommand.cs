@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Commands.Transfer;
+
+[Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin)]
+public sealed record TransferCommand(Guid FromAccountId, Guid ToAccountId, decimal Amount, string? Reference = null, DateOnly? ValueDate = null)
+    : ICommand<TransferDto>, IMovementFields;

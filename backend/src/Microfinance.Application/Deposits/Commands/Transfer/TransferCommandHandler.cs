@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Commands.Transfer;
+
+public sealed class TransferCommandHandler(AccountPostings postings, DepositReader reader)
+    : IRequestHandler<TransferCommand, TransferDto>
+{
+    public async Task<TransferDto> Handle(TransferCommand r, CancellationToken cancellationToken)
+    {
+        var (entry, debit, credit) = await postings.TransferAsync(r.FromAccountId, r.ToAccountId, r.Amount, r.Reference, r.ValueDate, cancellationToken);
+        return new TransferDto(entry.Id, await reader.TransactionAsync(debit.Id, cancellationToken), await reader.TransactionAsync(credit.Id, cancellationToken));
+    }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Commands.Transfer;
+
+public sealed class TransferCommandValidator : AbstractValidator<TransferCommand>
+{
+    public TransferCommandValidator(MoneyRules money)
+    {
+        Include(new MovementFieldsValidator(money));
+        RuleFor(x => x.ToAccountId).NotEqual(x => x.FromAccountId).WithMessage("Choose another account than the source.");
+    }
+}

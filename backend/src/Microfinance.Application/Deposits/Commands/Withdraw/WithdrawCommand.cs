@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Commands.Withdraw;
+
+/// <summary>Posted at once, or — above the product's threshold — left for a supervisor's approval.</summary>
+[Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin)]
+public sealed record WithdrawCommand(decimal Amount, Channel Channel, string? Reference = null, DateOnly? ValueDate = null) : ICommand<WithdrawalOutcome>, IMovementFields
+{
+    [JsonIgnore] public Guid AccountId { get; init; }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Commands.Withdraw;
+
+public sealed class WithdrawCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, AccountPostings postings, DepositReader reader, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<WithdrawCommand, WithdrawalOutcome>
+{
+    public async Task<WithdrawalOutcome> Handle(WithdrawCommand r, CancellationToken cancellationToken)
+    {
+        var locked = await locks.LockAccountAsync(r.AccountId, cancellationToken);
+        var account = locked.Account;
+        var product = await postings.ProductAsync(account, cancellationToken);
+        if (!product.NeedsApproval(r.Amount))
+        {
+            var posted = await postings.WithdrawAsync(locked, r.Amount, r.Channel, r.Reference, r.ValueDate, cancellationToken);
+            return new WithdrawalOutcome(await reader.TransactionAsync(posted, cancellationToken), null);
+        }
+
+        // Refuse now what could not be paid anyway; the balance is checked again, under lock, at approval.
+        if (account.Status != DepositAccountStatus.Active)
+            throw new DomainException("account_status_conflict", $"Money moves only on an active account. The account is {account.Status}.");
+        if (account.Balance - r.Amount < product.MinimumBalance)
+            throw new DomainException("insufficient_funds", $"The balance ({account.Balance}) cannot cover {r.Amount} and keep {product.MinimumBalance} on the account.");
+        var request = new WithdrawalRequest(account.InstitutionId, account.Id, r.Amount, r.Channel, r.Reference, r.ValueDate, user.UserId!.Value, clock.GetUtcNow());
+        db.WithdrawalRequests.Add(request);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return new WithdrawalOutcome(null, await reader.WithdrawalRequestAsync(request.Id, cancellationToken));
+    }
+}

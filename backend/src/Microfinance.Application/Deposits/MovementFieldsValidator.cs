@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits;
+
+public sealed class MovementFieldsValidator : AbstractValidator<IMovementFields>
+{
+    public MovementFieldsValidator(MoneyRules money)
+    {
+        money.Apply(RuleFor(x => x.Amount));
+        RuleFor(x => x.Reference).MaximumLength(100);
+    }
+}

@@ -1,0 +1,9 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Accounting;
+
+namespace Microfinance.Application.Deposits;
+
+/// <summary>A movement just saved, with what its receipt shows besides the movement itself (no need to read it back).</summary>
+public sealed record PostedMovement(AccountTransaction Transaction, string AccountNumber, string HolderName, long JournalEntryNumber);

@@ -1,0 +1,7 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Queries.GetDepositProduct;
+
+[Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin, Roles.Accountant, Roles.Auditor)]
+public sealed record GetDepositProductQuery(Guid Id) : IRequest<DepositProductDto>;

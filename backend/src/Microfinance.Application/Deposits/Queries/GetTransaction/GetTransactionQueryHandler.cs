@@ -1,0 +1,10 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Queries.GetTransaction;
+
+public sealed class GetTransactionQueryHandler(DepositReader reader)
+    : IRequestHandler<GetTransactionQuery, TransactionDto>
+{
+    public Task<TransactionDto> Handle(GetTransactionQuery q, CancellationToken cancellationToken) => reader.TransactionAsync(q.Id, cancellationToken);
+}

@@ -1,0 +1,7 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits.Queries.ListDepositProducts;
+
+[Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin, Roles.Accountant, Roles.Auditor)]
+public sealed record ListDepositProductsQuery(bool? IsActive = null) : IRequest<IReadOnlyList<DepositProductDto>>;

@@ -1,0 +1,5 @@
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Deposits;
+
+public sealed record TransferDto(Guid JournalEntryId, TransactionDto Debit, TransactionDto Credit);

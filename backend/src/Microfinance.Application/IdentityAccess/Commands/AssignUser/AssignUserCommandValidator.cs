@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Common;
+
+namespace Microfinance.Application.IdentityAccess.Commands.AssignUser;
+
+public sealed class AssignUserCommandValidator : AbstractValidator<AssignUserCommand>
+{
+    public AssignUserCommandValidator() => RuleFor(x => x.Role).ValidInstitutionRole();
+}

@@ -1,0 +1,6 @@
+using System.Text.Json.Serialization;
+
+namespace Microfinance.Application.IdentityAccess.Commands.DeactivateBranch;
+
+[Authorize(Roles.SfdAdmin)]
+public sealed record DeactivateBranchCommand(Guid Id) : ICommand<BranchDto>;

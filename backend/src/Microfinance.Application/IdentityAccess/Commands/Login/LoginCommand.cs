@@ -1,0 +1,3 @@
+namespace Microfinance.Application.IdentityAccess.Commands.Login;
+
+public sealed record LoginCommand(string Username, string Password) : ICommand<AuthenticationResult>;

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Microfinance.Application.IdentityAccess.Commands.ResetUserPassword;
+
+public sealed class ResetUserPasswordCommandValidator : AbstractValidator<ResetUserPasswordCommand>
+{
+    public ResetUserPasswordCommandValidator() => RuleFor(x => x.NewPassword).ValidPassword();
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Microfinance.Application.IdentityAccess.Commands.UpdateUser;
+
+public sealed class UpdateUserCommandValidator : AbstractValidator<UpdateUserCommand>
+{
+    public UpdateUserCommandValidator()
+    {
+        RuleFor(x => x.DisplayName).ValidDisplayName();
+        RuleFor(x => x.Email).ValidEmail();
+        RuleFor(x => x.PhoneNumber).ValidPhone();
+    }
+}

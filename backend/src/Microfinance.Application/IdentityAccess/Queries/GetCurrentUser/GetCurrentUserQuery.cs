@@ -1,0 +1,4 @@
+namespace Microfinance.Application.IdentityAccess.Queries.GetCurrentUser;
+
+[Authorize]
+public sealed record GetCurrentUserQuery : IRequest<CurrentUserDto>;

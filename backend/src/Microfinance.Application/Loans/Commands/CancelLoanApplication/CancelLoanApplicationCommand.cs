@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Loans.Commands.CancelLoanApplication;
+
+[Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin)]
+public sealed record CancelLoanApplicationCommand(string Reason) : ICommand<LoanDto>
+{
+    [JsonIgnore] public Guid Id { get; init; }
+}

@@ -1,0 +1,28 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Application.Loans.Commands.EndOfDayCurrentLoans;
+using Microfinance.Application.Loans.Commands.EndOfDayLateLoans;
+using Microfinance.Domain.Loans;
+using Microsoft.Extensions.Options;
+
+namespace Microfinance.Application.Loans.Commands.EndOfDay;
+
+public sealed class EndOfDayCommandHandler(IMediator mediator, InstitutionProfile institution, IOptions<EndOfDayOptions> options)
+    : IRequestHandler<EndOfDayCommand, EndOfDayResult>
+{
+    public async Task<EndOfDayResult> Handle(EndOfDayCommand request, CancellationToken cancellationToken)
+    {
+        var today = await institution.TodayAsync(cancellationToken);
+        var date = request.Date ?? today;
+        if (date > today) throw new ValidationException("date", "End of day cannot run for a future date.");
+
+        int loans = 0, charged = 0;
+        decimal total = 0;
+        var after = Guid.Empty;
+        while (await mediator.Send(new EndOfDayLateLoansCommand(date, after, Math.Max(1, options.Value.BatchSize)), cancellationToken) is { LastLoanId: { } last } batch)
+        {
+            (loans, charged, total, after) = (loans + batch.Loans, charged + batch.PenaltiesCharged, total + batch.TotalPenalties, last);
+        }
+        loans += await mediator.Send(new EndOfDayCurrentLoansCommand(date), cancellationToken);
+        return new EndOfDayResult(date, loans, charged, total);
+    }
+}

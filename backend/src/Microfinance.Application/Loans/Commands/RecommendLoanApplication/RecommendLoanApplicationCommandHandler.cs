@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Loans.Commands.RecommendLoanApplication;
+
+public sealed class RecommendLoanApplicationCommandHandler(IUnitOfWork unitOfWork, IRowLocks locks, LoanReader reader, ICurrentUser user)
+    : IRequestHandler<RecommendLoanApplicationCommand, LoanDto>
+{
+    public async Task<LoanDto> Handle(RecommendLoanApplicationCommand r, CancellationToken cancellationToken)
+    {
+        var loan = await locks.LockLoanAsync(r.Id, cancellationToken);
+        loan.Recommend(user.UserId!.Value);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await reader.LoanAsync(loan.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Loans.Commands.ReturnLoanApplication;
+
+public sealed class ReturnLoanApplicationCommandHandler(IUnitOfWork unitOfWork, IRowLocks locks, LoanReader reader)
+    : IRequestHandler<ReturnLoanApplicationCommand, LoanDto>
+{
+    public async Task<LoanDto> Handle(ReturnLoanApplicationCommand r, CancellationToken cancellationToken)
+    {
+        var loan = await locks.LockLoanAsync(r.Id, cancellationToken);
+        loan.ReturnForChanges(r.Reason.Trim());
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await reader.LoanAsync(loan.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Loans.Commands.ReturnLoanApplication;
+
+public sealed class ReturnLoanApplicationCommandValidator : AbstractValidator<ReturnLoanApplicationCommand>
+{
+    public ReturnLoanApplicationCommandValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(300);
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Loans.Commands.SubmitLoanApplication;
+
+public sealed class SubmitLoanApplicationCommandHandler(IUnitOfWork unitOfWork, IRowLocks locks, LoanReader reader)
+    : IRequestHandler<SubmitLoanApplicationCommand, LoanDto>
+{
+    public async Task<LoanDto> Handle(SubmitLoanApplicationCommand r, CancellationToken cancellationToken)
+    {
+        var loan = await locks.LockLoanAsync(r.Id, cancellationToken);
+        loan.Submit();
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await reader.LoanAsync(loan.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Loans;
+
+public enum InstallmentState
+{
+    Paid,
+    PartiallyPaid,
+    Due,
+    Late,
+    Upcoming,
+}

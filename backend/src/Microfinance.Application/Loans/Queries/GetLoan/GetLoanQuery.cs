@@ -1,0 +1,7 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Loans.Queries.GetLoan;
+
+[Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin, Roles.Accountant, Roles.Auditor)]
+public sealed record GetLoanQuery(Guid Id) : IRequest<LoanDto>;

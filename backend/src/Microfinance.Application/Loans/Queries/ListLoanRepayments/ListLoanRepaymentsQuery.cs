@@ -1,0 +1,7 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Loans.Queries.ListLoanRepayments;
+
+[Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin, Roles.Accountant, Roles.Auditor)]
+public sealed record ListLoanRepaymentsQuery(Guid Id) : IRequest<IReadOnlyList<LoanRepaymentDto>>;

@@ -1,0 +1,13 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Loans.Queries.ListLoans;
+
+public sealed class ListLoansQueryValidator : AbstractValidator<ListLoansQuery>
+{
+    public ListLoansQueryValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(x => x.Search).MaximumLength(100);
+    }
+}
