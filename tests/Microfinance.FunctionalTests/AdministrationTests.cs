@@ -22,7 +22,11 @@ public sealed class AdministrationTests(TestApp app) : IClassFixture<TestApp>
         var admin = await app.As("sfd.admin");
         using var response = await admin.PostJsonAsync("/api/v1/institutions", new
         {
-            name = "X", code = "XX", adminUsername = "x.admin", adminDisplayName = "X", adminPassword = "Xx#45678",
+            name = "X",
+            code = "XX",
+            adminUsername = "x.admin",
+            adminDisplayName = "X",
+            adminPassword = "Xx#45678",
         });
         await response.ShouldBeProblemAsync(403);
     }
@@ -61,8 +65,13 @@ public sealed class AdministrationTests(TestApp app) : IClassFixture<TestApp>
 
         using var created = await admin.PostJsonAsync("/api/v1/users", new
         {
-            username = "c.agossou", displayName = "Cyrille Agossou", email = "c.agossou@example.org", phoneNumber = "+22997112233",
-            role = "Agent", branchId = dantokpa, password = "Agossou#2026",
+            username = "c.agossou",
+            displayName = "Cyrille Agossou",
+            email = "c.agossou@example.org",
+            phoneNumber = "+22997112233",
+            role = "Agent",
+            branchId = dantokpa,
+            password = "Agossou#2026",
         });
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         var user = await created.JsonAsync();
@@ -71,12 +80,18 @@ public sealed class AdministrationTests(TestApp app) : IClassFixture<TestApp>
 
         await (await admin.PostJsonAsync("/api/v1/users", new
         {
-            username = "c.agossou", displayName = "Doublon", role = "Agent", password = "Agossou#2026",
+            username = "c.agossou",
+            displayName = "Doublon",
+            role = "Agent",
+            password = "Agossou#2026",
         })).ShouldBeProblemAsync(409, "username_taken");
 
         var weak = await (await admin.PostJsonAsync("/api/v1/users", new
         {
-            username = "weak.pass", displayName = "Faible", role = "Agent", password = "alllowercase",
+            username = "weak.pass",
+            displayName = "Faible",
+            role = "Agent",
+            password = "alllowercase",
         })).ShouldBeProblemAsync(400, "validation_failed");
         weak.GetProperty("errors").GetProperty("password").GetArrayLength().Should().BeGreaterThan(0);
 
@@ -114,8 +129,13 @@ public sealed class AdministrationTests(TestApp app) : IClassFixture<TestApp>
         var platform = await app.As("platform.admin");
         using var created = await platform.PostJsonAsync("/api/v1/institutions", new
         {
-            name = "Mutuelle du Plateau", code = "PLATEAU", currencyCode = "XOF", timeZone = "Africa/Porto-Novo",
-            adminUsername = "plateau.admin", adminDisplayName = "Admin Plateau", adminPassword = "Plateau#2026",
+            name = "Mutuelle du Plateau",
+            code = "PLATEAU",
+            currencyCode = "XOF",
+            timeZone = "Africa/Porto-Novo",
+            adminUsername = "plateau.admin",
+            adminDisplayName = "Admin Plateau",
+            adminPassword = "Plateau#2026",
         });
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         var institution = await created.JsonAsync();
@@ -128,7 +148,11 @@ public sealed class AdministrationTests(TestApp app) : IClassFixture<TestApp>
 
         await (await platform.PostJsonAsync("/api/v1/institutions", new
         {
-            name = "Copie", code = "plateau", adminUsername = "other.admin", adminDisplayName = "Autre", adminPassword = "Plateau#2026",
+            name = "Copie",
+            code = "plateau",
+            adminUsername = "other.admin",
+            adminDisplayName = "Autre",
+            adminPassword = "Plateau#2026",
         })).ShouldBeProblemAsync(409, "institution_code_taken");
 
         (await (await platform.PostJsonAsync($"/api/v1/institutions/{id}/suspend")).JsonAsync()).GetProperty("status").GetString().Should().Be("Suspended");
@@ -147,7 +171,11 @@ public sealed class AdministrationTests(TestApp app) : IClassFixture<TestApp>
         // The admin's password fails the identity policy (no symbol) after the institution row was added.
         using var response = await platform.PostJsonAsync("/api/v1/institutions", new
         {
-            name = "Caisse Fantôme", code = "FANTOME", adminUsername = "ghost.admin", adminDisplayName = "Fantôme", adminPassword = "NoSymbol2026",
+            name = "Caisse Fantôme",
+            code = "FANTOME",
+            adminUsername = "ghost.admin",
+            adminDisplayName = "Fantôme",
+            adminPassword = "NoSymbol2026",
         });
         var problem = await response.ShouldBeProblemAsync(400, "validation_failed");
         problem.GetProperty("errors").GetProperty("adminPassword").GetArrayLength().Should().BeGreaterThan(0);

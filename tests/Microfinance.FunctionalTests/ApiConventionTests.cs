@@ -77,7 +77,12 @@ public sealed class ApiConventionTests(TestApp app) : IClassFixture<TestApp>
         var admin = await app.As("sfd.admin");
         using var response = await admin.PostJsonAsync("/api/v1/users", new
         {
-            username = "X", displayName = "", email = "not-an-email", phoneNumber = "0612", role = "Banker", password = "short",
+            username = "X",
+            displayName = "",
+            email = "not-an-email",
+            phoneNumber = "0612",
+            role = "Banker",
+            password = "short",
         });
 
         var problem = await response.ShouldBeProblemAsync(400, "validation_failed");

@@ -6,9 +6,17 @@ public sealed class ClientTests(TestApp app) : IClassFixture<TestApp>
 
     private static object NewClient(string phone, string? idNumber = "CI 555-0001", string firstName = "Koffi", string lastName = "Agbodjan") => new
     {
-        firstName, lastName, gender = "Male", dateOfBirth = "1979-09-30", phone, email = "k.agbodjan@example.org",
-        address = "Quartier Zongo", city = "Cotonou", occupation = "Tailleur",
-        idDocumentType = idNumber is null ? null : "NationalIdCard", idDocumentNumber = idNumber,
+        firstName,
+        lastName,
+        gender = "Male",
+        dateOfBirth = "1979-09-30",
+        phone,
+        email = "k.agbodjan@example.org",
+        address = "Quartier Zongo",
+        city = "Cotonou",
+        occupation = "Tailleur",
+        idDocumentType = idNumber is null ? null : "NationalIdCard",
+        idDocumentNumber = idNumber,
     };
 
     [Fact]
@@ -36,8 +44,14 @@ public sealed class ClientTests(TestApp app) : IClassFixture<TestApp>
 
         var update = new
         {
-            firstName = "Koffi", lastName = "Agbodjan", gender = "Male", dateOfBirth = "1979-09-30", phone = "+22997000102",
-            idDocumentType = "Passport", idDocumentNumber = "B1234567", branchId = created.GetProperty("branchId").GetGuid(),
+            firstName = "Koffi",
+            lastName = "Agbodjan",
+            gender = "Male",
+            dateOfBirth = "1979-09-30",
+            phone = "+22997000102",
+            idDocumentType = "Passport",
+            idDocumentNumber = "B1234567",
+            branchId = created.GetProperty("branchId").GetGuid(),
             assignedAgentId = created.GetProperty("assignedAgentId").GetGuid(),
         };
         var updated = await (await agent.PutJsonAsync($"/api/v1/clients/{id}", update)).JsonAsync();
@@ -51,8 +65,13 @@ public sealed class ClientTests(TestApp app) : IClassFixture<TestApp>
         var agent = await app.As("agent");
         using var response = await agent.PostJsonAsync("/api/v1/clients", new
         {
-            firstName = "", lastName = "X", gender = "Male", dateOfBirth = DateTime.UtcNow.AddYears(-5).ToString("yyyy-MM-dd"),
-            phone = "97 00 00 00", email = "nope", idDocumentNumber = "123456",
+            firstName = "",
+            lastName = "X",
+            gender = "Male",
+            dateOfBirth = DateTime.UtcNow.AddYears(-5).ToString("yyyy-MM-dd"),
+            phone = "97 00 00 00",
+            email = "nope",
+            idDocumentNumber = "123456",
         });
 
         var problem = await response.ShouldBeProblemAsync(400, "validation_failed");

@@ -50,7 +50,11 @@ public sealed class DepositAccountTests(TestApp app) : IClassFixture<TestApp>
         var agent = await app.As("agent");
         var pending = (await (await agent.PostJsonAsync("/api/v1/clients", new
         {
-            firstName = "Sans", lastName = "Papiers", gender = "Female", dateOfBirth = "1990-01-01", phone = "+22997555001",
+            firstName = "Sans",
+            lastName = "Papiers",
+            gender = "Female",
+            dateOfBirth = "1990-01-01",
+            phone = "+22997555001",
         })).JsonAsync()).GetProperty("id").GetGuid();
         var id = (await (await agent.PostJsonAsync("/api/v1/accounts", new { clientId = pending, productId = product })).JsonAsync()).GetProperty("id").GetGuid();
 

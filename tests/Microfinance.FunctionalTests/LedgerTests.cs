@@ -128,7 +128,11 @@ public sealed class MoneyTenantIsolationTests(TestApp app) : IClassFixture<TestA
         var platform = await app.As("platform.admin");
         (await platform.PostJsonAsync("/api/v1/institutions", new
         {
-            name = "Caisse Voisine", code = "VOISINE", adminUsername = "voisine.admin", adminDisplayName = "Admin Voisine", adminPassword = "Voisine#2026",
+            name = "Caisse Voisine",
+            code = "VOISINE",
+            adminUsername = "voisine.admin",
+            adminDisplayName = "Admin Voisine",
+            adminPassword = "Voisine#2026",
         })).EnsureSuccessStatusCode();
         var other = await app.SignedInAs("voisine.admin", "Voisine#2026");
 

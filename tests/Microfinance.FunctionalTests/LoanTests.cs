@@ -11,8 +11,13 @@ public sealed class LoanTests(TestApp app) : IClassFixture<TestApp>
         var loansBefore = await app.ScalarAsync<long>("SELECT count(*) FROM loans");
         using var response = await (await app.As("agent")).PostJsonAsync("/api/v1/loans/simulate", new
         {
-            principal = 100_000, annualInterestRatePercent = 12, numberOfInstallments = 12, frequency = "Monthly", interestMethod = "DecliningBalance",
-            amortization = "EqualInstallments", disbursementDate = "2026-01-15",
+            principal = 100_000,
+            annualInterestRatePercent = 12,
+            numberOfInstallments = 12,
+            frequency = "Monthly",
+            interestMethod = "DecliningBalance",
+            amortization = "EqualInstallments",
+            disbursementDate = "2026-01-15",
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -27,8 +32,13 @@ public sealed class LoanTests(TestApp app) : IClassFixture<TestApp>
 
         await (await (await app.As("agent")).PostJsonAsync("/api/v1/loans/simulate", new
         {
-            principal = 100.5, annualInterestRatePercent = 12, numberOfInstallments = 12, frequency = "Monthly", interestMethod = "Flat",
-            amortization = "EqualInstallments", disbursementDate = "2026-01-15",
+            principal = 100.5,
+            annualInterestRatePercent = 12,
+            numberOfInstallments = 12,
+            frequency = "Monthly",
+            interestMethod = "Flat",
+            amortization = "EqualInstallments",
+            disbursementDate = "2026-01-15",
         })).ShouldBeProblemAsync(400, "validation_failed");
     }
 
@@ -81,7 +91,9 @@ public sealed class LoanTests(TestApp app) : IClassFixture<TestApp>
 
         using var response = await (await app.As("supervisor")).PostJsonAsync($"/api/v1/loans/{id}/disburse", new
         {
-            mode = "ToSavingsAccount", accountId = account, date = Lending.Today.ToString("yyyy-MM-dd"),
+            mode = "ToSavingsAccount",
+            accountId = account,
+            date = Lending.Today.ToString("yyyy-MM-dd"),
         });
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
 
@@ -127,7 +139,8 @@ public sealed class LoanTests(TestApp app) : IClassFixture<TestApp>
         var late = await Lending.ApprovedLoanAsync(product, 60_000, 3, 12, client);
         (await (await app.As("supervisor")).PostJsonAsync($"/api/v1/loans/{late}/disburse", new
         {
-            mode = "Cash", date = Lending.Today.AddDays(-45).ToString("yyyy-MM-dd"),
+            mode = "Cash",
+            date = Lending.Today.AddDays(-45).ToString("yyyy-MM-dd"),
         })).EnsureSuccessStatusCode();
 
         var problem = await (await Lending.ApplyAsync(client, product, 20_000, 2, 12)).ShouldBeProblemAsync(422, "loan_not_eligible");

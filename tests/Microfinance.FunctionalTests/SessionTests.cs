@@ -147,7 +147,10 @@ public sealed class SessionTests(TestApp app) : IClassFixture<TestApp>
         var admin = await app.As("sfd.admin");
         using var created = await admin.PostJsonAsync("/api/v1/users", new
         {
-            username = "locked.agent", displayName = "Agent Verrouillé", role = "Agent", password = "Lockme#2026",
+            username = "locked.agent",
+            displayName = "Agent Verrouillé",
+            role = "Agent",
+            password = "Lockme#2026",
         });
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         var userId = (await created.JsonAsync()).GetProperty("id").GetGuid();
@@ -175,7 +178,10 @@ public sealed class SessionTests(TestApp app) : IClassFixture<TestApp>
         var admin = await app.As("sfd.admin");
         using var created = await admin.PostJsonAsync("/api/v1/users", new
         {
-            username = "leaving.agent", displayName = "Agent Partant", role = "Agent", password = "Leave#2026",
+            username = "leaving.agent",
+            displayName = "Agent Partant",
+            role = "Agent",
+            password = "Leave#2026",
         });
         var userId = (await created.JsonAsync()).GetProperty("id").GetGuid();
         var tokens = await app.LoginAsync("leaving.agent", "Leave#2026");

@@ -15,7 +15,10 @@ public sealed class TenantIsolationTests(TestApp app) : IClassFixture<TestApp>, 
         var code = $"B{Guid.NewGuid():N}"[..10];
         using var created = await platform.PostJsonAsync("/api/v1/institutions", new
         {
-            name = "Caisse Rivale", code, adminUsername = $"admin.{code.ToLowerInvariant()}", adminDisplayName = "Admin B",
+            name = "Caisse Rivale",
+            code,
+            adminUsername = $"admin.{code.ToLowerInvariant()}",
+            adminDisplayName = "Admin B",
             adminPassword = "Rival#2026",
         });
         created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
@@ -91,7 +94,11 @@ public sealed class TenantIsolationTests(TestApp app) : IClassFixture<TestApp>, 
     {
         using var response = await _adminB.PostJsonAsync("/api/v1/users", new
         {
-            username = $"spy{Guid.NewGuid():N}"[..12], displayName = "Espion", role = "Agent", branchId = _branchOfA, password = "Spy#20261",
+            username = $"spy{Guid.NewGuid():N}"[..12],
+            displayName = "Espion",
+            role = "Agent",
+            branchId = _branchOfA,
+            password = "Spy#20261",
         });
         var problem = await response.ShouldBeProblemAsync(400, "validation_failed");
         problem.GetProperty("errors").GetProperty("branchId").GetArrayLength().Should().Be(1);

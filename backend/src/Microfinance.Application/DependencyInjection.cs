@@ -6,7 +6,6 @@ using Microfinance.Application.Common.Idempotency;
 using Microfinance.Application.Common.Money;
 using Microfinance.Application.Common.Time;
 using Microfinance.Application.Deposits;
-using Microfinance.Application.Loans;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Microfinance.Application;

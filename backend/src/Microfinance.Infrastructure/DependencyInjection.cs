@@ -1,15 +1,14 @@
+using System.Data.Common;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Data;
 using Microfinance.Infrastructure.Identity;
 using Microfinance.Infrastructure.Security;
 using Microfinance.Infrastructure.Seeding;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using System.Data.Common;
 using Npgsql;
 
 namespace Microfinance.Infrastructure;

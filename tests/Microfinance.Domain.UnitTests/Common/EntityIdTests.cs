@@ -1,5 +1,5 @@
-using Microfinance.Domain.Common;
 using Microfinance.Domain.Accounting;
+using Microfinance.Domain.Common;
 
 namespace Microfinance.Domain.UnitTests.Common;
 

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Microfinance.FunctionalTests.Support;
 
@@ -36,5 +39,31 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, CrashAfterCommit>());
+    }
+
+    /// <summary>
+    /// A request carrying <see cref="Header"/> runs to the end — committed — and then the connection is cut before any
+    /// byte of the answer leaves: what a client sees when the API dies between commit and answer.
+    /// </summary>
+    public sealed class CrashAfterCommit : IStartupFilter
+    {
+        public const string Header = "X-Test-Crash-After-Commit";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (HttpContext context, RequestDelegate inner) =>
+            {
+                if (!context.Request.Headers.ContainsKey(Header))
+                {
+                    await inner(context);
+                    return;
+                }
+                context.Response.Body = new MemoryStream();
+                await inner(context);
+                context.Abort();
+            });
+            next(app);
+        };
     }
 }

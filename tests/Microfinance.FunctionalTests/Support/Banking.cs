@@ -14,8 +14,14 @@ public sealed class Banking(TestApp app)
         var admin = await app.As("sfd.admin");
         using var response = await admin.PostJsonAsync("/api/v1/deposit-products", new
         {
-            code, name = $"Produit {code}", kind, annualInterestRatePercent = kind == "Savings" ? 3.5m : 0m, minimumBalance, openingFee,
-            withdrawalApprovalThreshold = threshold, allowsSingleStepOpening = singleStep,
+            code,
+            name = $"Produit {code}",
+            kind,
+            annualInterestRatePercent = kind == "Savings" ? 3.5m : 0m,
+            minimumBalance,
+            openingFee,
+            withdrawalApprovalThreshold = threshold,
+            allowsSingleStepOpening = singleStep,
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.JsonAsync()).GetProperty("id").GetGuid();
@@ -28,8 +34,15 @@ public sealed class Banking(TestApp app)
         var suffix = Interlocked.Increment(ref _phoneSuffix);
         using var response = await agent.PostJsonAsync("/api/v1/clients", new
         {
-            firstName, lastName, gender = "Female", dateOfBirth = "1988-04-12", phone = $"+2299{suffix:D7}",
-            city = "Cotonou", occupation = "Commerçante", idDocumentType = "NationalIdCard", idDocumentNumber = idNumber ?? $"CI{suffix}",
+            firstName,
+            lastName,
+            gender = "Female",
+            dateOfBirth = "1988-04-12",
+            phone = $"+2299{suffix:D7}",
+            city = "Cotonou",
+            occupation = "Commerçante",
+            idDocumentType = "NationalIdCard",
+            idDocumentNumber = idNumber ?? $"CI{suffix}",
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.JsonAsync()).GetProperty("id").GetGuid();

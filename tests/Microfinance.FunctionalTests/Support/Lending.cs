@@ -12,9 +12,24 @@ public sealed class Lending(TestApp app, Banking banking)
     {
         using var response = await (await app.As("sfd.admin")).PostJsonAsync("/api/v1/loan-products", new
         {
-            code, name = $"Crédit {code}", minAmount = 10_000, maxAmount = 5_000_000, minInstallments = 1, maxInstallments = 36, frequency,
-            interestMethod = method, amortization, minRatePercent = 0, maxRatePercent = maxRate, maxGracePeriods = 2, processingFeePercent = feePercent,
-            penaltyKind, penaltyValue, guaranteeRequiredAbove = guaranteeAbove, minSavingsAgeDays, maxAmountToSavingsRatio = savingsRatio,
+            code,
+            name = $"Crédit {code}",
+            minAmount = 10_000,
+            maxAmount = 5_000_000,
+            minInstallments = 1,
+            maxInstallments = 36,
+            frequency,
+            interestMethod = method,
+            amortization,
+            minRatePercent = 0,
+            maxRatePercent = maxRate,
+            maxGracePeriods = 2,
+            processingFeePercent = feePercent,
+            penaltyKind,
+            penaltyValue,
+            guaranteeRequiredAbove = guaranteeAbove,
+            minSavingsAgeDays,
+            maxAmountToSavingsRatio = savingsRatio,
         });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.JsonAsync()).GetProperty("id").GetGuid();
@@ -24,7 +39,13 @@ public sealed class Lending(TestApp app, Banking banking)
         string? guarantee = null, string as_ = "agent") =>
         await (await app.As(as_)).PostJsonAsync("/api/v1/loan-applications", new
         {
-            clientId, productId, amount, numberOfInstallments = installments, annualInterestRatePercent = rate, purpose = "Fonds de commerce", guarantee,
+            clientId,
+            productId,
+            amount,
+            numberOfInstallments = installments,
+            annualInterestRatePercent = rate,
+            purpose = "Fonds de commerce",
+            guarantee,
         });
 
     /// <summary>Agent applies, submits; supervisor reviews and recommends; the SFD admin approves.</summary>
@@ -48,7 +69,8 @@ public sealed class Lending(TestApp app, Banking banking)
         var id = await ApprovedLoanAsync(productId, amount, installments, rate);
         using var response = await (await app.As("supervisor")).PostJsonAsync($"/api/v1/loans/{id}/disburse", new
         {
-            mode = "Cash", date = (disbursed ?? Today).ToString("yyyy-MM-dd"),
+            mode = "Cash",
+            date = (disbursed ?? Today).ToString("yyyy-MM-dd"),
         });
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return id;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using DotNet.Testcontainers.Builders;
 using Npgsql;
@@ -46,7 +45,8 @@ public static class PostgresServer
         try
         {
             container = new PostgreSqlBuilder(Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } image ? image : "postgres:15-alpine")
-                .WithCommand("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300")
+                // The builder already turns fsync, synchronous_commit and full_page_writes off; the test classes run in parallel.
+                .WithCommand("-c", "max_connections=300")
                 .Build();
         }
         catch (DockerUnavailableException) when (!required)

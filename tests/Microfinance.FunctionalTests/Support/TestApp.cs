@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json;
 using Microfinance.Application.IdentityAccess;
 using Npgsql;
 

@@ -1,8 +1,8 @@
 using MediatR;
+using Microfinance.Application.Audit;
 using Microfinance.Application.Audit.Queries.GetAuditRecord;
 using Microfinance.Application.Audit.Queries.ListAuditRecords;
 using Microfinance.Application.Audit.Queries.VerifyAuditChain;
-using Microfinance.Application.Audit;
 using Microfinance.Application.Common.Models;
 using Microfinance.Domain.Audit;
 

@@ -95,19 +95,31 @@ public static class OpenApiSetup
             ["CreateBranchCommand"] = () => new JsonObject { ["code"] = "PNV", ["name"] = "Agence Porto-Novo", ["address"] = "Boulevard Lagunaire" },
             ["CreateUserCommand"] = () => new JsonObject
             {
-                ["username"] = "a.houngbo", ["displayName"] = "Adjoua Houngbo", ["email"] = "a.houngbo@example.org",
-                ["phoneNumber"] = "+22997000000", ["role"] = "Agent", ["branchId"] = null, ["password"] = "Changez#2026",
+                ["username"] = "a.houngbo",
+                ["displayName"] = "Adjoua Houngbo",
+                ["email"] = "a.houngbo@example.org",
+                ["phoneNumber"] = "+22997000000",
+                ["role"] = "Agent",
+                ["branchId"] = null,
+                ["password"] = "Changez#2026",
             },
             ["CreateInstitutionCommand"] = () => new JsonObject
             {
-                ["name"] = "Coopérative Espoir", ["code"] = "ESPOIR", ["currencyCode"] = "XOF", ["timeZone"] = "Africa/Abidjan",
-                ["adminUsername"] = "espoir.admin", ["adminDisplayName"] = "Salif Ouédraogo", ["adminEmail"] = null,
+                ["name"] = "Coopérative Espoir",
+                ["code"] = "ESPOIR",
+                ["currencyCode"] = "XOF",
+                ["timeZone"] = "Africa/Abidjan",
+                ["adminUsername"] = "espoir.admin",
+                ["adminDisplayName"] = "Salif Ouédraogo",
+                ["adminEmail"] = null,
                 ["adminPassword"] = "Changez#2026",
             },
             ["TokenResponse"] = () => new JsonObject
             {
-                ["accessToken"] = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...", ["refreshToken"] = "q0JbV0p1m3Yb0gq9Qy1S2bA7uYtq9s4qJm6d8mXr2aE",
-                ["expiresIn"] = 900, ["tokenType"] = "Bearer",
+                ["accessToken"] = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
+                ["refreshToken"] = "q0JbV0p1m3Yb0gq9Qy1S2bA7uYtq9s4qJm6d8mXr2aE",
+                ["expiresIn"] = 900,
+                ["tokenType"] = "Bearer",
             },
         };
 

@@ -19,7 +19,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             ValidationException e => new ValidationProblemDetails(e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value))
             {
-                Status = 400, Title = "The request is invalid.", Detail = "Correct the fields listed in errors.",
+                Status = 400,
+                Title = "The request is invalid.",
+                Detail = "Correct the fields listed in errors.",
                 Extensions = { ["code"] = "validation_failed" },
             },
             BadHttpRequestException e => Problem(400, "The request could not be read.", e.Message, "bad_request"),

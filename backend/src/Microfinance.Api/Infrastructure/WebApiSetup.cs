@@ -79,15 +79,13 @@ public static class WebApiSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
         var api = app.MapGroup("/api/v1").RequireAuthorization();
-        api.MapAuthEndpoints();
-        api.MapInstitutionEndpoints();
-        api.MapBranchEndpoints();
-        api.MapUserEndpoints();
+        // One endpoints file per bounded context, named like the context in every layer.
+        api.MapIdentityAccessEndpoints();
         api.MapAuditEndpoints();
-        api.MapClientEndpoints();
+        api.MapClientsEndpoints();
         api.MapAccountingEndpoints();
-        api.MapDepositEndpoints();
-        api.MapLoanEndpoints();
+        api.MapDepositsEndpoints();
+        api.MapLoansEndpoints();
 
         ServeSpa(app);
         return app;

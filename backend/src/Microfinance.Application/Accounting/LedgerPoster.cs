@@ -1,6 +1,6 @@
 using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Accounting;
+using Microfinance.Domain.Deposits;
 
 namespace Microfinance.Application.Accounting;
 

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Audit;
-
 namespace Microfinance.Application.Audit;
 
 public sealed class AuditRecordDto

@@ -1,5 +1,4 @@
 using Microfinance.Application.IdentityAccess;
-using Microfinance.Domain.Clients;
 
 namespace Microfinance.Application.Clients;
 

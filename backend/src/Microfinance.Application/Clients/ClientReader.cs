@@ -1,5 +1,3 @@
-using Microfinance.Domain.Clients;
-
 namespace Microfinance.Application.Clients;
 
 /// <summary>One client as the API shows it (with branch and agent names); shared by commands and queries.</summary>
@@ -17,11 +15,25 @@ public sealed class ClientReader(IApplicationDbContext db, IIdentityService iden
         var agent = client.AssignedAgentId is { } agentId ? await identity.GetUserAsync(agentId, ct) : null;
         return new ClientDto
         {
-            Id = client.Id, Number = client.Number, FirstName = client.FirstName, LastName = client.LastName, Gender = client.Gender,
-            DateOfBirth = client.DateOfBirth, Phone = client.Phone, Email = client.Email, Address = client.Address, City = client.City,
-            Occupation = client.Occupation, IdDocumentType = client.IdDocumentType, IdDocumentNumber = client.IdDocumentNumber,
-            BranchId = client.BranchId, BranchName = row.BranchName, AssignedAgentId = client.AssignedAgentId,
-            AssignedAgentName = agent?.DisplayName, Status = client.Status, CreatedAt = client.CreatedAt,
+            Id = client.Id,
+            Number = client.Number,
+            FirstName = client.FirstName,
+            LastName = client.LastName,
+            Gender = client.Gender,
+            DateOfBirth = client.DateOfBirth,
+            Phone = client.Phone,
+            Email = client.Email,
+            Address = client.Address,
+            City = client.City,
+            Occupation = client.Occupation,
+            IdDocumentType = client.IdDocumentType,
+            IdDocumentNumber = client.IdDocumentNumber,
+            BranchId = client.BranchId,
+            BranchName = row.BranchName,
+            AssignedAgentId = client.AssignedAgentId,
+            AssignedAgentName = agent?.DisplayName,
+            Status = client.Status,
+            CreatedAt = client.CreatedAt,
         };
     }
 }

@@ -1,8 +1,8 @@
 using Microfinance.Application.Accounting;
 using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Common;
 using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Accounting;
 
 namespace Microfinance.Application.Deposits;
 

@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Accounting;
-
 namespace Microfinance.Application.Deposits;
 
 public sealed class DepositProductFieldsValidator : AbstractValidator<IDepositProductFields>

@@ -16,10 +16,26 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
             join b in db.Branches on a.BranchId equals b.Id
             select new DepositAccountDto
             {
-                Id = a.Id, Number = a.Number, ClientId = a.ClientId, ClientName = c.FirstName + " " + c.LastName, ClientNumber = c.Number,
-                ProductId = a.ProductId, ProductName = p.Name, ProductKind = p.Kind, OpeningFee = p.OpeningFee, BranchId = a.BranchId, BranchName = b.Name,
-                Status = a.Status, Balance = a.Balance, Currency = currency, RequestedBy = a.RequestedBy, RequestedAt = a.RequestedAt,
-                ApprovedBy = a.ApprovedBy, ApprovedAt = a.ApprovedAt, ActivatedAt = a.ActivatedAt, ClosedAt = a.ClosedAt,
+                Id = a.Id,
+                Number = a.Number,
+                ClientId = a.ClientId,
+                ClientName = c.FirstName + " " + c.LastName,
+                ClientNumber = c.Number,
+                ProductId = a.ProductId,
+                ProductName = p.Name,
+                ProductKind = p.Kind,
+                OpeningFee = p.OpeningFee,
+                BranchId = a.BranchId,
+                BranchName = b.Name,
+                Status = a.Status,
+                Balance = a.Balance,
+                Currency = currency,
+                RequestedBy = a.RequestedBy,
+                RequestedAt = a.RequestedAt,
+                ApprovedBy = a.ApprovedBy,
+                ApprovedAt = a.ApprovedAt,
+                ActivatedAt = a.ActivatedAt,
+                ClosedAt = a.ClosedAt,
             };
     }
 
@@ -37,12 +53,27 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
             join e in db.JournalEntries on t.JournalEntryId equals e.Id
             select new TransactionDto
             {
-                Id = t.Id, AccountId = t.AccountId, AccountNumber = a.Number, ClientName = c.FirstName + " " + c.LastName,
-                Sequence = t.Sequence, Type = t.Type, Amount = t.Amount, IsCredit = t.IsCredit, BalanceAfter = t.BalanceAfter,
-                Currency = currency, ValueDate = t.ValueDate, Channel = t.Channel, Reference = t.Reference,
-                JournalEntryId = t.JournalEntryId, JournalEntryNumber = e.Number, CounterpartAccountId = t.CounterpartAccountId,
-                ReversesTransactionId = t.ReversesTransactionId, CreatedBy = t.CreatedBy, CreatedAt = t.CreatedAt,
-                ReversedAt = t.ReversedAt, ReversalReason = t.ReversalReason,
+                Id = t.Id,
+                AccountId = t.AccountId,
+                AccountNumber = a.Number,
+                ClientName = c.FirstName + " " + c.LastName,
+                Sequence = t.Sequence,
+                Type = t.Type,
+                Amount = t.Amount,
+                IsCredit = t.IsCredit,
+                BalanceAfter = t.BalanceAfter,
+                Currency = currency,
+                ValueDate = t.ValueDate,
+                Channel = t.Channel,
+                Reference = t.Reference,
+                JournalEntryId = t.JournalEntryId,
+                JournalEntryNumber = e.Number,
+                CounterpartAccountId = t.CounterpartAccountId,
+                ReversesTransactionId = t.ReversesTransactionId,
+                CreatedBy = t.CreatedBy,
+                CreatedAt = t.CreatedAt,
+                ReversedAt = t.ReversedAt,
+                ReversalReason = t.ReversalReason,
             };
     }
 
@@ -55,12 +86,27 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
         var t = posted.Transaction;
         return new TransactionDto
         {
-            Id = t.Id, AccountId = t.AccountId, AccountNumber = posted.AccountNumber, ClientName = posted.HolderName,
-            Sequence = t.Sequence, Type = t.Type, Amount = t.Amount, IsCredit = t.IsCredit, BalanceAfter = t.BalanceAfter,
-            Currency = await institution.CurrencyAsync(ct), ValueDate = t.ValueDate, Channel = t.Channel, Reference = t.Reference,
-            JournalEntryId = t.JournalEntryId, JournalEntryNumber = posted.JournalEntryNumber, CounterpartAccountId = t.CounterpartAccountId,
-            ReversesTransactionId = t.ReversesTransactionId, CreatedBy = t.CreatedBy, CreatedAt = t.CreatedAt,
-            ReversedAt = t.ReversedAt, ReversalReason = t.ReversalReason,
+            Id = t.Id,
+            AccountId = t.AccountId,
+            AccountNumber = posted.AccountNumber,
+            ClientName = posted.HolderName,
+            Sequence = t.Sequence,
+            Type = t.Type,
+            Amount = t.Amount,
+            IsCredit = t.IsCredit,
+            BalanceAfter = t.BalanceAfter,
+            Currency = await institution.CurrencyAsync(ct),
+            ValueDate = t.ValueDate,
+            Channel = t.Channel,
+            Reference = t.Reference,
+            JournalEntryId = t.JournalEntryId,
+            JournalEntryNumber = posted.JournalEntryNumber,
+            CounterpartAccountId = t.CounterpartAccountId,
+            ReversesTransactionId = t.ReversesTransactionId,
+            CreatedBy = t.CreatedBy,
+            CreatedAt = t.CreatedAt,
+            ReversedAt = t.ReversedAt,
+            ReversalReason = t.ReversalReason,
         };
     }
 
@@ -73,10 +119,22 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
             join c in db.Clients on a.ClientId equals c.Id
             select new WithdrawalRequestDto
             {
-                Id = w.Id, AccountId = w.AccountId, AccountNumber = a.Number, ClientName = c.FirstName + " " + c.LastName,
-                Amount = w.Amount, Currency = currency, Channel = w.Channel, Reference = w.Reference, ValueDate = w.ValueDate,
-                Status = w.Status, RequestedBy = w.RequestedBy, RequestedAt = w.RequestedAt, DecidedBy = w.DecidedBy,
-                DecidedAt = w.DecidedAt, RejectionReason = w.RejectionReason, TransactionId = w.TransactionId,
+                Id = w.Id,
+                AccountId = w.AccountId,
+                AccountNumber = a.Number,
+                ClientName = c.FirstName + " " + c.LastName,
+                Amount = w.Amount,
+                Currency = currency,
+                Channel = w.Channel,
+                Reference = w.Reference,
+                ValueDate = w.ValueDate,
+                Status = w.Status,
+                RequestedBy = w.RequestedBy,
+                RequestedAt = w.RequestedAt,
+                DecidedBy = w.DecidedBy,
+                DecidedAt = w.DecidedAt,
+                RejectionReason = w.RejectionReason,
+                TransactionId = w.TransactionId,
             };
     }
 

@@ -1,7 +1,4 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Common;
 using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Accounting;
 
 namespace Microfinance.Application.Deposits;
 

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits;
 
 public sealed record TransferDto(Guid JournalEntryId, TransactionDto Debit, TransactionDto Credit);

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits;
 
 /// <summary>A withdrawal's outcome: posted at once, or waiting for a supervisor (above the product's threshold).</summary>

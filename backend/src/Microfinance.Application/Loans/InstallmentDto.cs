@@ -1,5 +1,3 @@
-using Microfinance.Domain.Loans;
-
 namespace Microfinance.Application.Loans;
 
 public sealed record InstallmentDto(

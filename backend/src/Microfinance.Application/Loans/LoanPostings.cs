@@ -1,9 +1,8 @@
 using Microfinance.Application.Accounting;
 using Microfinance.Application.Common.Money;
 using Microfinance.Application.Deposits;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Accounting;
+using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Loans;

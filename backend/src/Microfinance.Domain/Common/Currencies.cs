@@ -8,7 +8,13 @@ public static class Currencies
 {
     private static readonly Dictionary<string, int> MinorUnitsByCode = new(StringComparer.Ordinal)
     {
-        ["XOF"] = 0, ["XAF"] = 0, ["GNF"] = 0, ["EUR"] = 2, ["USD"] = 2, ["GHS"] = 2, ["NGN"] = 2,
+        ["XOF"] = 0,
+        ["XAF"] = 0,
+        ["GNF"] = 0,
+        ["EUR"] = 2,
+        ["USD"] = 2,
+        ["GHS"] = 2,
+        ["NGN"] = 2,
     };
 
     public static IEnumerable<string> Codes => MinorUnitsByCode.Keys;

@@ -8,9 +8,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Microfinance.Infrastructure.Audit;
 
-/// <summary>One entity change seen by a save, waiting to become an audit record when the command commits.</summary>
-public sealed record AuditChange(string EntityType, string EntityId, string? Before, string? After);
-
 /// <summary>Scoped: remembers what each save of the current unit of work changed, field by field.</summary>
 public sealed class AuditChangeCollector
 {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.Audit;
 using Microfinance.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Microfinance.Infrastructure.Audit;
 

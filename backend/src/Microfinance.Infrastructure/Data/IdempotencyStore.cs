@@ -28,7 +28,10 @@ public sealed class IdempotencyStore(AppDbContext db, TrailWriter trail, ITenant
     public void Remember(string key, IdempotentAnswer answer) =>
         trail.Add(new IdempotencyRecord
         {
-            InstitutionId = tenant.RequiredInstitutionId, Key = key, RequestHash = answer.RequestHash, ResponseBody = answer.ResponseJson,
+            InstitutionId = tenant.RequiredInstitutionId,
+            Key = key,
+            RequestHash = answer.RequestHash,
+            ResponseBody = answer.ResponseJson,
             CreatedAt = clock.GetUtcNow(),
         });
 }

@@ -1,6 +1,6 @@
 using Microfinance.Application.Common.Interfaces;
-using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Accounting;
+using Microfinance.Domain.Deposits;
 using Microfinance.Infrastructure.Audit;
 using Npgsql;
 

@@ -1,8 +1,8 @@
 using Microfinance.Application.Common.Exceptions;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.Common.Models;
-using Microfinance.Application.IdentityAccess.Queries.ListUsers;
 using Microfinance.Application.IdentityAccess;
+using Microfinance.Application.IdentityAccess.Queries.ListUsers;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;

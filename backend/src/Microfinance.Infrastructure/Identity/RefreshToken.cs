@@ -15,13 +15,3 @@ public sealed class RefreshToken : INotAudited
     public DateTimeOffset? ConsumedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
 }
-
-/// <summary>An access token refused before its expiry (logout). Rows are useless after <see cref="ExpiresAt"/> and are pruned.</summary>
-public sealed class RevokedAccessToken : INotAudited
-{
-    public string Jti { get; set; } = "";
-    public DateTimeOffset ExpiresAt { get; set; }
-}
-
-/// <summary>Security plumbing that the audit trail would only fill with noise (the actions that create it are audited).</summary>
-public interface INotAudited;

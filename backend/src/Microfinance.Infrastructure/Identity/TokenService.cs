@@ -27,8 +27,12 @@ public sealed class TokenService(AppDbContext db, AccessTokenDenyList denyList, 
 
         var accessToken = Handler.CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = _jwt.Issuer, Audience = _jwt.Audience, Subject = new ClaimsIdentity(claims),
-            IssuedAt = now.UtcDateTime, NotBefore = now.UtcDateTime, Expires = (now + lifetime).UtcDateTime,
+            Issuer = _jwt.Issuer,
+            Audience = _jwt.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = (now + lifetime).UtcDateTime,
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(_jwt.SigningKeyBytes), SecurityAlgorithms.HmacSha256),
         });
 

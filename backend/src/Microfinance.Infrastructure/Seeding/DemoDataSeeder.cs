@@ -142,21 +142,3 @@ public sealed class DemoDataSeeder(
         return (await identity.FindUserAsync(id, onlyIfActive: false, CancellationToken.None))!;
     }
 }
-
-public sealed record DemoProducts(Guid Savings, Guid Current, Guid Loan, Guid SimpleCredit);
-
-/// <summary>Runs use cases as the demo staff, each call in its own scope (its own unit of work), as separate requests would.</summary>
-public sealed class DemoStaff(IServiceScopeFactory scopes, UserIdentity admin, UserIdentity supervisor, UserIdentity agent)
-{
-    public Task<T> AsAdmin<T>(Func<IMediator, Task<T>> work) => As(admin, work);
-    public Task<T> AsSupervisor<T>(Func<IMediator, Task<T>> work) => As(supervisor, work);
-    public Task<T> AsAgent<T>(Func<IMediator, Task<T>> work) => As(agent, work);
-    public Guid AgentId => agent.Id;
-
-    private async Task<T> As<T>(UserIdentity user, Func<IMediator, Task<T>> work)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<IUserImpersonation>().ActAs(user);
-        return await work(scope.ServiceProvider.GetRequiredService<IMediator>());
-    }
-}

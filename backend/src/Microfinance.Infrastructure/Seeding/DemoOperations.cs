@@ -154,7 +154,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
                 var amount = Francs(2_000, 150_000);
                 var channel = _random.Next(4) == 0 ? Channel.MobileMoney : Channel.Cash;
                 await staff.AsAgent(m => m.Send(new DepositCommand(amount, channel, channel == Channel.MobileMoney ? $"MM{_random.Next(100000, 999999)}" : null, valueDate)
-                    { AccountId = accountId }, ct));
+                { AccountId = accountId }, ct));
                 balance += amount;
             }
         }

@@ -1,5 +1,3 @@
-using FluentValidation.Results;
-
 namespace Microfinance.Application.Common.Exceptions;
 
 /// <summary>The request clashes with the current state (a taken code, a duplicate): 409.</summary>

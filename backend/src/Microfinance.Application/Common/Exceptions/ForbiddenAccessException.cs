@@ -1,5 +1,3 @@
-using FluentValidation.Results;
-
 namespace Microfinance.Application.Common.Exceptions;
 
 /// <summary>The caller's role may not do this: 403.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation.Results;
-
 namespace Microfinance.Application.Common.Exceptions;
 
 /// <summary>Nothing with this id exists in the caller's institution: 404.</summary>

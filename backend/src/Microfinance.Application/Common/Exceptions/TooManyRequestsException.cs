@@ -1,5 +1,3 @@
-using FluentValidation.Results;
-
 namespace Microfinance.Application.Common.Exceptions;
 
 /// <summary>Too many attempts: 429 with a Retry-After.</summary>

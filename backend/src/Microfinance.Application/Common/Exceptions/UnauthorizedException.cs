@@ -1,5 +1,3 @@
-using FluentValidation.Results;
-
 namespace Microfinance.Application.Common.Exceptions;
 
 /// <summary>No valid credentials: 401.</summary>

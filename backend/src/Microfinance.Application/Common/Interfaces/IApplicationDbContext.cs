@@ -1,7 +1,7 @@
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Audit;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Common.Interfaces;

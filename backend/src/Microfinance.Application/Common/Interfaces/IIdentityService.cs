@@ -1,5 +1,5 @@
-using Microfinance.Application.IdentityAccess.Queries.ListUsers;
 using Microfinance.Application.IdentityAccess;
+using Microfinance.Application.IdentityAccess.Queries.ListUsers;
 
 namespace Microfinance.Application.Common.Interfaces;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microfinance.Domain.Accounting;
 
 namespace Microfinance.Application.Accounting.Commands.CreateGlAccount;

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Accounting;
-
 namespace Microfinance.Application.Accounting.Commands.DeleteGlAccount;
 
 /// <summary>Only an account nothing refers to (no posting, no product, no mapping) can be deleted.</summary>

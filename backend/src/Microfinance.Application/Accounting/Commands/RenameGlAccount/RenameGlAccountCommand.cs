@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Microfinance.Domain.Accounting;
 
 namespace Microfinance.Application.Accounting.Commands.RenameGlAccount;
 

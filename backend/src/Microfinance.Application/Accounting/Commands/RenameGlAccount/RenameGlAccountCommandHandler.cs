@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Accounting;
-
 namespace Microfinance.Application.Accounting.Commands.RenameGlAccount;
 
 public sealed class RenameGlAccountCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork)

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Accounting;
-
 namespace Microfinance.Application.Accounting.Queries.ListGlAccounts;
 
 [Authorize(Roles.Accountant, Roles.SfdAdmin, Roles.Supervisor, Roles.Auditor)]

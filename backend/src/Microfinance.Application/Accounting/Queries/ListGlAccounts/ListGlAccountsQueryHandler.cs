@@ -1,5 +1,3 @@
-using Microfinance.Domain.Accounting;
-
 namespace Microfinance.Application.Accounting.Queries.ListGlAccounts;
 
 public sealed class ListGlAccountsQueryHandler(IApplicationDbContext db)

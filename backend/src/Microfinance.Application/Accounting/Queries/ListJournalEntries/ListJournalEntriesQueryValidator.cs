@@ -1,5 +1,3 @@
-using Microfinance.Domain.Accounting;
-
 namespace Microfinance.Application.Accounting.Queries.ListJournalEntries;
 
 public sealed class ListJournalEntriesQueryValidator : AbstractValidator<ListJournalEntriesQuery>

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Accounting;
-
 namespace Microfinance.Application.Accounting.Queries.TrialBalance;
 
 public sealed record TrialBalanceDto(DateOnly AsOf, IReadOnlyList<TrialBalanceLineDto> Lines, decimal TotalDebit, decimal TotalCredit)

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Accounting;
-
 namespace Microfinance.Application.Accounting.Queries.TrialBalance;
 
 /// <summary>Every GL account's debits, credits and balance for postings valued up to <see cref="AsOf"/> (today by default).</summary>

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Accounting;
-
 namespace Microfinance.Application.Accounting.Queries.TrialBalance;
 
 public sealed class TrialBalanceQueryHandler(IApplicationDbContext db, Common.Money.InstitutionProfile institution)

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Audit;
-
 namespace Microfinance.Application.Audit.Queries.GetAuditRecord;
 
 [Authorize(Roles.SfdAdmin, Roles.Auditor, Roles.PlatformAdmin)]

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Audit;
-
 namespace Microfinance.Application.Audit.Queries.GetAuditRecord;
 
 public sealed class GetAuditRecordQueryHandler(IApplicationDbContext db)

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Audit;
-
 namespace Microfinance.Application.Audit.Queries.ListAuditRecords;
 
 /// <summary>The caller's institution's trail (the platform's own trail for a platform admin), newest first.</summary>

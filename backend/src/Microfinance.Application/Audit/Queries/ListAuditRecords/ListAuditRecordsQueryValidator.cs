@@ -1,5 +1,3 @@
-using Microfinance.Domain.Audit;
-
 namespace Microfinance.Application.Audit.Queries.ListAuditRecords;
 
 public sealed class ListAuditRecordsQueryValidator : AbstractValidator<ListAuditRecordsQuery>

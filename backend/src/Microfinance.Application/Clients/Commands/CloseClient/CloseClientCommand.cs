@@ -1,6 +1,3 @@
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Clients.Commands.CloseClient;
 
 /// <summary>Closes a client whose accounts are all closed.</summary>

@@ -1,4 +1,3 @@
-using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 
 namespace Microfinance.Application.Clients.Commands.CloseClient;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microfinance.Domain.Clients;
 
 namespace Microfinance.Application.Clients.Commands.CreateClient;

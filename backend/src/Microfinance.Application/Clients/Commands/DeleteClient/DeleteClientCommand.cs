@@ -1,6 +1,3 @@
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Clients.Commands.DeleteClient;
 
 /// <summary>Removes a client registered by mistake: only one with no account and no operation.</summary>

@@ -1,6 +1,3 @@
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Clients.Commands.ReactivateClient;
 
 [Authorize(Roles.Supervisor, Roles.SfdAdmin)]

@@ -1,6 +1,3 @@
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Clients.Commands.ReactivateClient;
 
 public sealed class ReactivateClientCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ClientReader reader)

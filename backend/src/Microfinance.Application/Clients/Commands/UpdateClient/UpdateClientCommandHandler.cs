@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Clients;
-
 namespace Microfinance.Application.Clients.Commands.UpdateClient;
 
 public sealed class UpdateClientCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ClientChecks checks, ClientDetailsFactory details, ClientReader reader)

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Clients;
-
 namespace Microfinance.Application.Clients.Commands.UpdateClient;
 
 public sealed class UpdateClientCommandValidator : AbstractValidator<UpdateClientCommand>

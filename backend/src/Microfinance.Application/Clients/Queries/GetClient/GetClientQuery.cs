@@ -1,5 +1,3 @@
-using Microfinance.Domain.Clients;
-
 namespace Microfinance.Application.Clients.Queries.GetClient;
 
 [Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin, Roles.Accountant, Roles.Auditor)]

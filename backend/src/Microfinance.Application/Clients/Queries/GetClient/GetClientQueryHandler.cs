@@ -1,5 +1,3 @@
-using Microfinance.Domain.Clients;
-
 namespace Microfinance.Application.Clients.Queries.GetClient;
 
 public sealed class GetClientQueryHandler(ClientReader reader)

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Clients;
-
 namespace Microfinance.Application.Clients.Queries.ListClients;
 
 public sealed class ListClientsQueryHandler(IApplicationDbContext db, IIdDocumentProtector protector)
@@ -36,8 +34,17 @@ public sealed class ListClientsQueryHandler(IApplicationDbContext db, IIdDocumen
             join b in db.Branches on c.BranchId equals b.Id
             select new ClientSummaryDto
             {
-                Id = c.Id, Number = c.Number, FirstName = c.FirstName, LastName = c.LastName, Phone = c.Phone, City = c.City,
-                BranchId = c.BranchId, BranchName = b.Name, AssignedAgentId = c.AssignedAgentId, Status = c.Status, CreatedAt = c.CreatedAt,
+                Id = c.Id,
+                Number = c.Number,
+                FirstName = c.FirstName,
+                LastName = c.LastName,
+                Phone = c.Phone,
+                City = c.City,
+                BranchId = c.BranchId,
+                BranchName = b.Name,
+                AssignedAgentId = c.AssignedAgentId,
+                Status = c.Status,
+                CreatedAt = c.CreatedAt,
             };
         return PagedList<ClientSummaryDto>.CreateAsync(rows, q.Page, q.PageSize, cancellationToken);
     }

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Clients;
-
 namespace Microfinance.Application.Clients.Queries.ListClients;
 
 public sealed class ListClientsQueryValidator : AbstractValidator<ListClientsQuery>

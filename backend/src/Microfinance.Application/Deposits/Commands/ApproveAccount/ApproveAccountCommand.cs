@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Commands.ApproveAccount;
 
 /// <summary>KYC checked: a supervisor who did not request the account approves it.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Commands.ApproveWithdrawal;
 
 public sealed class ApproveWithdrawalCommandHandler(IUnitOfWork unitOfWork, AccountPostings postings, WithdrawalRequestLock requests, DepositReader reader, ICurrentUser user, TimeProvider clock)

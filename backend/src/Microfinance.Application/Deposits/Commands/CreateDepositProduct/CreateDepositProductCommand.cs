@@ -1,6 +1,4 @@
-using System.Text.Json.Serialization;
 using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Accounting;
 
 namespace Microfinance.Application.Deposits.Commands.CreateDepositProduct;
 

@@ -1,7 +1,4 @@
-using System.Text.Json.Serialization;
-using Microfinance.Application.Accounting;
 using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Accounting;
 
 namespace Microfinance.Application.Deposits.Commands.CreateDepositProduct;
 

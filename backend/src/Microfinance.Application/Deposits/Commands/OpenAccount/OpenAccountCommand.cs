@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Commands.OpenAccount;
 
 /// <summary>Asks for an account for a client: Requested, or Active at once where the product allows a single-step opening.</summary>

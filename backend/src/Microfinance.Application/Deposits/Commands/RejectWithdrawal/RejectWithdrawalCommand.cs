@@ -1,7 +1,4 @@
 using System.Text.Json.Serialization;
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Deposits;
 
 namespace Microfinance.Application.Deposits.Commands.RejectWithdrawal;
 

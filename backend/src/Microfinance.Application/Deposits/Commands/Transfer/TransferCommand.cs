@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Commands.Transfer;
 
 [Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin)]

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Application.Accounting;
-using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Accounting;
-
 namespace Microfinance.Application.Deposits.Commands.UpdateDepositProduct;
 
 public sealed class UpdateDepositProductCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, DepositProductGlAccounts glAccounts)

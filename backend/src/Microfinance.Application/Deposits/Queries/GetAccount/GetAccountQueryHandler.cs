@@ -1,6 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Queries.GetAccount;
 
 public sealed class GetAccountQueryHandler(DepositReader reader)

@@ -1,6 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Queries.GetDepositProduct;
 
 public sealed class GetDepositProductQueryHandler(IApplicationDbContext db)

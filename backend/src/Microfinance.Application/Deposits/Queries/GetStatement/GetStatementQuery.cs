@@ -1,6 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Queries.GetStatement;
 
 /// <summary>Movements valued between <see cref="From"/> and <see cref="To"/> with the balance before them and running balances.</summary>

@@ -1,5 +1,4 @@
 using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Deposits;
 
 namespace Microfinance.Application.Deposits.Queries.GetStatement;
 

@@ -1,6 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Queries.GetTransaction;
 
 /// <summary>A receipt: one movement with its account, client and journal entry.</summary>

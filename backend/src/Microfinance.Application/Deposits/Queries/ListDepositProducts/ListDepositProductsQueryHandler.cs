@@ -1,6 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Queries.ListDepositProducts;
 
 public sealed class ListDepositProductsQueryHandler(IApplicationDbContext db)

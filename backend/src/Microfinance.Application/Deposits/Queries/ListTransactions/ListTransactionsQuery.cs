@@ -1,6 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Queries.ListTransactions;
 
 /// <summary>Recent movements across accounts, newest first (a client's sheet, an agent's day).</summary>

@@ -1,6 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Deposits;
-
 namespace Microfinance.Application.Deposits.Queries.ListWithdrawalRequests;
 
 public sealed class ListWithdrawalRequestsQueryHandler(DepositReader reader)

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Microfinance.Domain.Common;
 
 namespace Microfinance.Application.IdentityAccess.Commands.AssignUser;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microfinance.Domain.Common;
 
 namespace Microfinance.Application.IdentityAccess.Commands.AssignUser;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Microfinance.Application.IdentityAccess.Commands.CreateBranch;
 
 public sealed class CreateBranchCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ITenantContext tenant, TimeProvider clock)

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Microfinance.Application.IdentityAccess.Commands.DeactivateBranch;
 
 public sealed class DeactivateBranchCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork)

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Common;
-
 namespace Microfinance.Application.IdentityAccess.Commands.DeactivateUser;
 
 /// <summary>Deactivation ends the user's sessions: their refresh tokens are revoked.</summary>

@@ -1,5 +1,3 @@
-using Microfinance.Domain.Common;
-
 namespace Microfinance.Application.IdentityAccess.Commands.ReactivateUser;
 
 [Authorize(Roles.SfdAdmin)]

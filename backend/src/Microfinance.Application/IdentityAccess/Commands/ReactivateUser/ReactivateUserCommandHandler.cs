@@ -1,5 +1,3 @@
-using Microfinance.Domain.Common;
-
 namespace Microfinance.Application.IdentityAccess.Commands.ReactivateUser;
 
 public sealed class ReactivateUserCommandHandler(IIdentityService identity) : IRequestHandler<ReactivateUserCommand, UserDto>

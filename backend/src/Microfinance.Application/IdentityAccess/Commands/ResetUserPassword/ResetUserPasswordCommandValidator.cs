@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Microfinance.Application.IdentityAccess.Commands.ResetUserPassword;
 
 public sealed class ResetUserPasswordCommandValidator : AbstractValidator<ResetUserPasswordCommand>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Microfinance.Application.IdentityAccess.Commands.UpdateBranch;
 
 public sealed class UpdateBranchCommandValidator : AbstractValidator<UpdateBranchCommand>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Microfinance.Application.IdentityAccess.Commands.UpdateUser;
 
 public sealed class UpdateUserCommandHandler(IIdentityService identity) : IRequestHandler<UpdateUserCommand, UserDto>

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Loans;
-
 namespace Microfinance.Application.Loans.Commands.ApproveLoanApplication;
 
 /// <summary>The final decision: an SfdAdmin who neither created nor recommended the application.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Loans;
-
 namespace Microfinance.Application.Loans.Commands.ApproveLoanApplication;
 
 public sealed class ApproveLoanApplicationCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, LoanEligibility eligibility, LoanReader reader, ICurrentUser user, TimeProvider clock)

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Loans;
-
 namespace Microfinance.Application.Loans.Commands.CancelLoanApplication;
 
 public sealed class CancelLoanApplicationCommandHandler(IUnitOfWork unitOfWork, IRowLocks locks, LoanReader reader, TimeProvider clock)

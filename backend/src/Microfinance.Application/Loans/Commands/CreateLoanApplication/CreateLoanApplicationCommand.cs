@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Loans;
-
 namespace Microfinance.Application.Loans.Commands.CreateLoanApplication;
 
 /// <summary>An application for a client under a product; the rate defaults to the product's maximum. Starts as a draft.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Common;
 using Microfinance.Domain.Loans;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Loans.Commands.CreateLoanProduct;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microfinance.Application.Accounting;
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Loans;

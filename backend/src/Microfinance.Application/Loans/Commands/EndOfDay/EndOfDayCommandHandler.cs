@@ -1,7 +1,6 @@
 using Microfinance.Application.Common.Money;
 using Microfinance.Application.Loans.Commands.EndOfDayCurrentLoans;
 using Microfinance.Application.Loans.Commands.EndOfDayLateLoans;
-using Microfinance.Domain.Loans;
 using Microsoft.Extensions.Options;
 
 namespace Microfinance.Application.Loans.Commands.EndOfDay;

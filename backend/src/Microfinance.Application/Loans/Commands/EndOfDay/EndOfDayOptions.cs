@@ -1,7 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Loans;
-using Microsoft.Extensions.Options;
-
 namespace Microfinance.Application.Loans.Commands.EndOfDay;
 
 /// <summary>Configuration section "Jobs:EndOfDay".</summary>

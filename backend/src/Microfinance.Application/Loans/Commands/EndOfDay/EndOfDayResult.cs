@@ -1,7 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Loans;
-using Microsoft.Extensions.Options;
-
 namespace Microfinance.Application.Loans.Commands.EndOfDay;
 
 public sealed record EndOfDayResult(DateOnly Date, int LoansProcessed, int PenaltiesCharged, decimal TotalPenalties);

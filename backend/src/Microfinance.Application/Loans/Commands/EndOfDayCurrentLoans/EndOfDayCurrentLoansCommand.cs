@@ -1,7 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Loans;
-using Microsoft.Extensions.Options;
-
 namespace Microfinance.Application.Loans.Commands.EndOfDayCurrentLoans;
 
 /// <summary>Every active loan with nothing late is current through <see cref="Date"/>: no penalty, no arrears, one UPDATE.</summary>

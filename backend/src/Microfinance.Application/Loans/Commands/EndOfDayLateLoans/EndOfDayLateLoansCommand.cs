@@ -1,7 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Loans;
-using Microsoft.Extensions.Options;
-
 namespace Microfinance.Application.Loans.Commands.EndOfDayLateLoans;
 
 /// <summary>One batch of loans with an unpaid installment past due or arrears on record, after <see cref="After"/> in id order.</summary>

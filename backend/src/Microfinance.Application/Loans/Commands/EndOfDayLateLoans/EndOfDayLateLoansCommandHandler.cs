@@ -1,6 +1,5 @@
 using Microfinance.Application.Common.Money;
 using Microfinance.Domain.Loans;
-using Microsoft.Extensions.Options;
 
 namespace Microfinance.Application.Loans.Commands.EndOfDayLateLoans;
 

@@ -1,7 +1,4 @@
 using System.Text.Json.Serialization;
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Loans.Commands.RejectLoanApplication;
 

@@ -1,8 +1,4 @@
-using System.Text.Json.Serialization;
 using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Loans.Commands.RepayLoan;
 

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Clients;
-using Microfinance.Domain.Common;
-using Microfinance.Domain.Loans;
-
 namespace Microfinance.Application.Loans.Commands.ReviewLoanApplication;
 
 public sealed class ReviewLoanApplicationCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, LoanEligibility eligibility, LoanReader reader, ICurrentUser user)

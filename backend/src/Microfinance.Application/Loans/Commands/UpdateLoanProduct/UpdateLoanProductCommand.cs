@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Loans.Commands.UpdateLoanProduct;

@@ -1,6 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Loans;
-
 namespace Microfinance.Application.Loans.Queries.ListLoanProducts;
 
 [Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin, Roles.Accountant, Roles.Auditor)]

@@ -1,6 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Loans;
-
 namespace Microfinance.Application.Loans.Queries.PortfolioAtRisk;
 
 public sealed record PortfolioAtRiskDto(DateOnly AsOf, ParFigures Overall, IReadOnlyList<ParGroup> ByBranch, IReadOnlyList<ParGroup> ByAgent);

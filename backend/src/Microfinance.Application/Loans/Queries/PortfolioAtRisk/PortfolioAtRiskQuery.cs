@@ -1,6 +1,3 @@
-using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Loans;
-
 namespace Microfinance.Application.Loans.Queries.PortfolioAtRisk;
 
 /// <summary>Portfolio at risk: outstanding principal of loans late more than N days ÷ total outstanding principal.</summary>

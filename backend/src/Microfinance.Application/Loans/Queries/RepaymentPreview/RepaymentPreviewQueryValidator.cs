@@ -1,5 +1,3 @@
-using Microfinance.Domain.Loans;
-
 namespace Microfinance.Application.Loans.Queries.RepaymentPreview;
 
 public sealed class RepaymentPreviewQueryValidator : AbstractValidator<RepaymentPreviewQuery>

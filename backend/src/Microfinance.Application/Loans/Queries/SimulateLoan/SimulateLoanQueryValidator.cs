@@ -1,5 +1,4 @@
 using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Loans.Queries.SimulateLoan;
 

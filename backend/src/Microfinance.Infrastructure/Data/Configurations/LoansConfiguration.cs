@@ -1,13 +1,19 @@
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.IdentityAccess;
-using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Loans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-internal sealed class LoanProductConfiguration : IEntityTypeConfiguration<LoanProduct>
+/// <summary>The Loans context's tables: loan products, loans, installments, repayments and penalties.</summary>
+internal sealed class LoansConfiguration :
+    IEntityTypeConfiguration<LoanProduct>,
+    IEntityTypeConfiguration<Loan>,
+    IEntityTypeConfiguration<LoanInstallment>,
+    IEntityTypeConfiguration<LoanRepayment>,
+    IEntityTypeConfiguration<LoanPenaltyCharge>
 {
     public void Configure(EntityTypeBuilder<LoanProduct> b)
     {
@@ -32,10 +38,7 @@ internal sealed class LoanProductConfiguration : IEntityTypeConfiguration<LoanPr
                      "PenaltiesReceivableGlAccountId", "LossExpenseGlAccountId" })
             b.HasOne<GlAccount>().WithMany().HasForeignKey(gl).OnDelete(DeleteBehavior.Restrict);
     }
-}
 
-internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
-{
     public void Configure(EntityTypeBuilder<Loan> b)
     {
         b.ToTable("loans");
@@ -64,10 +67,7 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         b.HasMany(x => x.Installments).WithOne().HasForeignKey(i => i.LoanId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Installments).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
-}
 
-internal sealed class LoanInstallmentConfiguration : IEntityTypeConfiguration<LoanInstallment>
-{
     public void Configure(EntityTypeBuilder<LoanInstallment> b)
     {
         b.ToTable("loan_installments");
@@ -84,10 +84,7 @@ internal sealed class LoanInstallmentConfiguration : IEntityTypeConfiguration<Lo
         b.ToTable(t => t.HasCheckConstraint("ck_loan_installments_paid_within_due",
             "principal_paid BETWEEN 0 AND principal_due AND interest_paid BETWEEN 0 AND interest_due AND fees_paid BETWEEN 0 AND fees_due AND penalties_paid BETWEEN 0 AND penalties_due"));
     }
-}
 
-internal sealed class LoanRepaymentConfiguration : IEntityTypeConfiguration<LoanRepayment>
-{
     public void Configure(EntityTypeBuilder<LoanRepayment> b)
     {
         b.ToTable("loan_repayments", t => t.HasCheckConstraint("ck_loan_repayments_parts_sum",
@@ -102,10 +99,7 @@ internal sealed class LoanRepaymentConfiguration : IEntityTypeConfiguration<Loan
         b.HasOne<Loan>().WithMany().HasForeignKey(x => x.LoanId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.JournalEntryId).OnDelete(DeleteBehavior.Restrict);
     }
-}
 
-internal sealed class LoanPenaltyChargeConfiguration : IEntityTypeConfiguration<LoanPenaltyCharge>
-{
     public void Configure(EntityTypeBuilder<LoanPenaltyCharge> b)
     {
         b.ToTable("loan_penalty_charges");

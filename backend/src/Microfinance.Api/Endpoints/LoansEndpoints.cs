@@ -1,6 +1,7 @@
 using MediatR;
 using Microfinance.Api.Infrastructure;
 using Microfinance.Application.Common.Models;
+using Microfinance.Application.Loans;
 using Microfinance.Application.Loans.Commands.ApproveLoanApplication;
 using Microfinance.Application.Loans.Commands.CancelLoanApplication;
 using Microfinance.Application.Loans.Commands.CreateLoanApplication;
@@ -24,13 +25,12 @@ using Microfinance.Application.Loans.Queries.ListLoans;
 using Microfinance.Application.Loans.Queries.PortfolioAtRisk;
 using Microfinance.Application.Loans.Queries.RepaymentPreview;
 using Microfinance.Application.Loans.Queries.SimulateLoan;
-using Microfinance.Application.Loans;
 
 namespace Microfinance.Api.Endpoints;
 
-public static class LoanEndpoints
+public static class LoansEndpoints
 {
-    public static void MapLoanEndpoints(this RouteGroupBuilder api)
+    public static void MapLoansEndpoints(this RouteGroupBuilder api)
     {
         var products = api.MapGroup("/loan-products").WithTags("Loan products");
 

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRecord>
+/// <summary>The Audit context's tables: the hash-chained audit trail.</summary>
+internal sealed class AuditConfiguration :
+    IEntityTypeConfiguration<AuditRecord>
 {
     public void Configure(EntityTypeBuilder<AuditRecord> b)
     {

@@ -6,7 +6,16 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Institution>
+/// <summary>The IdentityAccess context's tables: institutions, branches, users and their tokens.</summary>
+internal sealed class IdentityAccessConfiguration :
+    IEntityTypeConfiguration<Institution>,
+    IEntityTypeConfiguration<Branch>,
+    IEntityTypeConfiguration<User>,
+    IEntityTypeConfiguration<IdentityUserClaim<Guid>>,
+    IEntityTypeConfiguration<IdentityUserLogin<Guid>>,
+    IEntityTypeConfiguration<IdentityUserToken<Guid>>,
+    IEntityTypeConfiguration<RefreshToken>,
+    IEntityTypeConfiguration<RevokedAccessToken>
 {
     public void Configure(EntityTypeBuilder<Institution> b)
     {
@@ -19,10 +28,7 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.UsuryCapPercent).HasPrecision(7, 4);
     }
-}
 
-internal sealed class BranchConfiguration : IEntityTypeConfiguration<Branch>
-{
     public void Configure(EntityTypeBuilder<Branch> b)
     {
         b.ToTable("branches");
@@ -32,10 +38,7 @@ internal sealed class BranchConfiguration : IEntityTypeConfiguration<Branch>
         b.HasIndex(x => new { x.InstitutionId, x.Code }).IsUnique();
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
     }
-}
 
-internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
-{
     public void Configure(EntityTypeBuilder<User> b)
     {
         b.ToTable("users");
@@ -48,18 +51,11 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.ToTable(t => t.HasCheckConstraint("ck_users_role_institution",
             "(role = 'PlatformAdmin') = (institution_id IS NULL)"));
     }
-}
 
-internal sealed class IdentityTablesConfiguration :
-    IEntityTypeConfiguration<IdentityUserClaim<Guid>>, IEntityTypeConfiguration<IdentityUserLogin<Guid>>, IEntityTypeConfiguration<IdentityUserToken<Guid>>
-{
     public void Configure(EntityTypeBuilder<IdentityUserClaim<Guid>> b) => b.ToTable("user_claims");
     public void Configure(EntityTypeBuilder<IdentityUserLogin<Guid>> b) => b.ToTable("user_logins");
     public void Configure(EntityTypeBuilder<IdentityUserToken<Guid>> b) => b.ToTable("user_tokens");
-}
 
-internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>
-{
     public void Configure(EntityTypeBuilder<RefreshToken> b)
     {
         b.ToTable("refresh_tokens");
@@ -69,10 +65,7 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         b.HasIndex(x => x.UserId);
         b.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
-}
 
-internal sealed class RevokedAccessTokenConfiguration : IEntityTypeConfiguration<RevokedAccessToken>
-{
     public void Configure(EntityTypeBuilder<RevokedAccessToken> b)
     {
         b.ToTable("revoked_access_tokens");

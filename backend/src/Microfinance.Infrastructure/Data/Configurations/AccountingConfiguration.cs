@@ -1,19 +1,17 @@
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.IdentityAccess;
-using Microfinance.Domain.Accounting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-/// <summary>Money is numeric(19,4) everywhere (DOMAIN.md, Money).</summary>
-internal static class MoneyColumn
-{
-    public static PropertyBuilder<decimal> IsMoney(this PropertyBuilder<decimal> property) => property.HasPrecision(19, 4);
-    public static PropertyBuilder<decimal?> IsMoney(this PropertyBuilder<decimal?> property) => property.HasPrecision(19, 4);
-}
-
-internal sealed class GlAccountConfiguration : IEntityTypeConfiguration<GlAccount>
+/// <summary>The Accounting context's tables: the chart of accounts and the journal.</summary>
+internal sealed class AccountingConfiguration :
+    IEntityTypeConfiguration<GlAccount>,
+    IEntityTypeConfiguration<LedgerMapping>,
+    IEntityTypeConfiguration<JournalEntry>,
+    IEntityTypeConfiguration<JournalLine>
 {
     public void Configure(EntityTypeBuilder<GlAccount> b)
     {
@@ -24,10 +22,7 @@ internal sealed class GlAccountConfiguration : IEntityTypeConfiguration<GlAccoun
         b.HasIndex(x => new { x.InstitutionId, x.Code }).IsUnique();
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
     }
-}
 
-internal sealed class LedgerMappingConfiguration : IEntityTypeConfiguration<LedgerMapping>
-{
     public void Configure(EntityTypeBuilder<LedgerMapping> b)
     {
         b.ToTable("ledger_mappings");
@@ -35,10 +30,7 @@ internal sealed class LedgerMappingConfiguration : IEntityTypeConfiguration<Ledg
         b.HasIndex(x => new { x.InstitutionId, x.Purpose }).IsUnique();
         b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);
     }
-}
 
-internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<JournalEntry>
-{
     public void Configure(EntityTypeBuilder<JournalEntry> b)
     {
         b.ToTable("journal_entries");
@@ -55,10 +47,7 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         b.Ignore(x => x.TotalDebit);
         b.Ignore(x => x.TotalCredit);
     }
-}
 
-internal sealed class JournalLineConfiguration : IEntityTypeConfiguration<JournalLine>
-{
     public void Configure(EntityTypeBuilder<JournalLine> b)
     {
         b.ToTable("journal_lines", t =>
@@ -70,27 +59,5 @@ internal sealed class JournalLineConfiguration : IEntityTypeConfiguration<Journa
         b.HasIndex(x => x.DepositAccountId);
         b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DepositAccount>().WithMany().HasForeignKey(x => x.DepositAccountId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
-{
-    public void Configure(EntityTypeBuilder<IdempotencyRecord> b)
-    {
-        b.ToTable("idempotency_keys");
-        b.HasKey(x => new { x.InstitutionId, x.Key });
-        b.Property(x => x.Key).HasMaxLength(100);
-        b.Property(x => x.RequestHash).HasMaxLength(64);
-        b.HasIndex(x => x.CreatedAt);
-    }
-}
-
-internal sealed class NumberCounterConfiguration : IEntityTypeConfiguration<NumberCounter>
-{
-    public void Configure(EntityTypeBuilder<NumberCounter> b)
-    {
-        b.ToTable("number_counters");
-        b.HasKey(x => new { x.InstitutionId, x.Name });
-        b.Property(x => x.Name).HasMaxLength(40);
     }
 }

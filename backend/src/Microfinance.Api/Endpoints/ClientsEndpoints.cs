@@ -1,4 +1,5 @@
 using MediatR;
+using Microfinance.Application.Clients;
 using Microfinance.Application.Clients.Commands.CloseClient;
 using Microfinance.Application.Clients.Commands.CreateClient;
 using Microfinance.Application.Clients.Commands.DeleteClient;
@@ -7,14 +8,13 @@ using Microfinance.Application.Clients.Commands.SuspendClient;
 using Microfinance.Application.Clients.Commands.UpdateClient;
 using Microfinance.Application.Clients.Queries.GetClient;
 using Microfinance.Application.Clients.Queries.ListClients;
-using Microfinance.Application.Clients;
 using Microfinance.Application.Common.Models;
 
 namespace Microfinance.Api.Endpoints;
 
-public static class ClientEndpoints
+public static class ClientsEndpoints
 {
-    public static void MapClientEndpoints(this RouteGroupBuilder api)
+    public static void MapClientsEndpoints(this RouteGroupBuilder api)
     {
         var clients = api.MapGroup("/clients").WithTags("Clients");
 

@@ -1,6 +1,7 @@
 using MediatR;
 using Microfinance.Api.Infrastructure;
 using Microfinance.Application.Common.Models;
+using Microfinance.Application.Deposits;
 using Microfinance.Application.Deposits.Commands.ActivateAccount;
 using Microfinance.Application.Deposits.Commands.ApproveAccount;
 using Microfinance.Application.Deposits.Commands.ApproveWithdrawal;
@@ -21,14 +22,13 @@ using Microfinance.Application.Deposits.Queries.ListAccounts;
 using Microfinance.Application.Deposits.Queries.ListDepositProducts;
 using Microfinance.Application.Deposits.Queries.ListTransactions;
 using Microfinance.Application.Deposits.Queries.ListWithdrawalRequests;
-using Microfinance.Application.Deposits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Microfinance.Api.Endpoints;
 
-public static class DepositEndpoints
+public static class DepositsEndpoints
 {
-    public static void MapDepositEndpoints(this RouteGroupBuilder api)
+    public static void MapDepositsEndpoints(this RouteGroupBuilder api)
     {
         MapProducts(api.MapGroup("/deposit-products").WithTags("Deposit products"));
         MapAccounts(api.MapGroup("/accounts").WithTags("Accounts"));

@@ -1,0 +1,174 @@
+using MediatR;
+using Microfinance.Api.Infrastructure;
+using Microfinance.Application.Common.Exceptions;
+using Microfinance.Application.Common.Models;
+using Microfinance.Application.IdentityAccess;
+using Microfinance.Application.IdentityAccess.Commands.AssignUser;
+using Microfinance.Application.IdentityAccess.Commands.CreateBranch;
+using Microfinance.Application.IdentityAccess.Commands.CreateInstitution;
+using Microfinance.Application.IdentityAccess.Commands.CreateUser;
+using Microfinance.Application.IdentityAccess.Commands.DeactivateBranch;
+using Microfinance.Application.IdentityAccess.Commands.DeactivateUser;
+using Microfinance.Application.IdentityAccess.Commands.Login;
+using Microfinance.Application.IdentityAccess.Commands.Logout;
+using Microfinance.Application.IdentityAccess.Commands.ReactivateInstitution;
+using Microfinance.Application.IdentityAccess.Commands.ReactivateUser;
+using Microfinance.Application.IdentityAccess.Commands.RefreshToken;
+using Microfinance.Application.IdentityAccess.Commands.ResetUserPassword;
+using Microfinance.Application.IdentityAccess.Commands.SuspendInstitution;
+using Microfinance.Application.IdentityAccess.Commands.UpdateBranch;
+using Microfinance.Application.IdentityAccess.Commands.UpdateUser;
+using Microfinance.Application.IdentityAccess.Queries.GetBranch;
+using Microfinance.Application.IdentityAccess.Queries.GetCurrentUser;
+using Microfinance.Application.IdentityAccess.Queries.GetUser;
+using Microfinance.Application.IdentityAccess.Queries.ListBranches;
+using Microfinance.Application.IdentityAccess.Queries.ListInstitutions;
+using Microfinance.Application.IdentityAccess.Queries.ListUsers;
+
+namespace Microfinance.Api.Endpoints;
+
+/// <summary>IdentityAccess: sign-in and tokens, institutions, branches, users.</summary>
+public static class IdentityAccessEndpoints
+{
+    public static void MapIdentityAccessEndpoints(this RouteGroupBuilder api)
+    {
+        MapAuth(api);
+        MapInstitution(api);
+        MapBranch(api);
+        MapUser(api);
+    }
+
+    private static void MapAuth(RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Auth");
+
+        auth.MapPost("/login", async (LoginCommand command, IMediator mediator, LoginRateLimiter limiter, HttpContext http, CancellationToken ct) =>
+            {
+                limiter.Acquire(http.Connection.RemoteIpAddress?.ToString(), command.Username);
+                return TypedResults.Ok(Tokens(await mediator.Send(command, ct)));
+            })
+            .AllowAnonymous()
+            .WithSummary("Sign in with a username and password")
+            .WithDescription("Wrong credentials, a locked or deactivated account all answer the same 401. Five failures lock the account for 15 minutes.")
+            .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(429);
+
+        auth.MapPost("/refresh", async (RefreshTokenCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(Tokens(await mediator.Send(command, ct))))
+            .AllowAnonymous()
+            .WithSummary("Exchange a refresh token for a new pair")
+            .WithDescription("The presented token is spent. Presenting a spent token again revokes every token of its family.")
+            .ProducesValidationProblem().ProducesProblem(401);
+
+        auth.MapPost("/logout", async (LogoutCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Sign out: revokes the refresh family and the access token in use")
+            .ProducesValidationProblem().ProducesProblem(401);
+
+        auth.MapGet("/me", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<CurrentUserDto>(await mediator.Send(new GetCurrentUserQuery(), ct)))
+            .WithSummary("Who am I").ProducesProblem(401);
+    }
+
+    private static TokenResponse Tokens(AuthenticationResult result) =>
+        result.Tokens ?? throw new UnauthorizedException("Invalid username or password.");
+
+    private static void MapInstitution(RouteGroupBuilder api)
+    {
+        var institutions = api.MapGroup("/institutions").WithTags("Institutions");
+
+        institutions.MapGet("/", async ([AsParameters] ListInstitutionsQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<InstitutionDto>>(await mediator.Send(query, ct)))
+            .WithSummary("List institutions (PlatformAdmin)").ProducesValidationProblem().ProducesErrors();
+
+        institutions.MapPost("/", async (CreateInstitutionCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/institutions/{created.Id}", created);
+            })
+            .WithSummary("Create an institution with its first SfdAdmin (PlatformAdmin)")
+            .ProducesValidationProblem().ProducesErrors(409);
+
+        institutions.MapPost("/{id:guid}/suspend", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SuspendInstitutionCommand(id), ct)))
+            .WithSummary("Suspend an institution: its users can no longer sign in").ProducesErrors(404, 422);
+
+        institutions.MapPost("/{id:guid}/reactivate", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReactivateInstitutionCommand(id), ct)))
+            .WithSummary("Reactivate a suspended institution").ProducesErrors(404, 422);
+    }
+
+    private static void MapBranch(RouteGroupBuilder api)
+    {
+        var branches = api.MapGroup("/branches").WithTags("Branches");
+
+        branches.MapGet("/", async ([AsParameters] ListBranchesQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<BranchDto>>(await mediator.Send(query, ct)))
+            .WithSummary("List the institution's branches").ProducesValidationProblem().ProducesErrors();
+
+        branches.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetBranchQuery(id), ct)))
+            .WithSummary("Get a branch").ProducesErrors(404);
+
+        branches.MapPost("/", async (CreateBranchCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/branches/{created.Id}", created);
+            })
+            .WithSummary("Create a branch (SfdAdmin)").ProducesValidationProblem().ProducesErrors(409);
+
+        branches.MapPut("/{id:guid}", async (Guid id, UpdateBranchCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Rename a branch or change its address (SfdAdmin)").ProducesValidationProblem().ProducesErrors(404);
+
+        branches.MapPost("/{id:guid}/deactivate", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DeactivateBranchCommand(id), ct)))
+            .WithSummary("Deactivate a branch (SfdAdmin)").ProducesErrors(404, 422);
+    }
+
+    private static void MapUser(RouteGroupBuilder api)
+    {
+        var users = api.MapGroup("/users").WithTags("Users");
+
+        users.MapGet("/", async ([AsParameters] ListUsersQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<UserDto>>(await mediator.Send(query, ct)))
+            .WithSummary("List the institution's users").ProducesValidationProblem().ProducesErrors();
+
+        users.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetUserQuery(id), ct)))
+            .WithSummary("Get a user").ProducesErrors(404);
+
+        users.MapPost("/", async (CreateUserCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/users/{created.Id}", created);
+            })
+            .WithSummary("Create a user in the institution (SfdAdmin)").ProducesValidationProblem().ProducesErrors(409);
+
+        users.MapPut("/{id:guid}", async (Guid id, UpdateUserCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Update a user's display name, e-mail and phone (SfdAdmin)").ProducesValidationProblem().ProducesErrors(404);
+
+        users.MapPut("/{id:guid}/assignment", async (Guid id, AssignUserCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Set a user's role and branch (SfdAdmin)").ProducesValidationProblem().ProducesErrors(404, 422);
+
+        users.MapPost("/{id:guid}/deactivate", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DeactivateUserCommand(id), ct)))
+            .WithSummary("Deactivate a user and end their sessions (SfdAdmin)").ProducesErrors(404, 422);
+
+        users.MapPost("/{id:guid}/reactivate", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReactivateUserCommand(id), ct)))
+            .WithSummary("Reactivate a user (SfdAdmin)").ProducesErrors(404);
+
+        users.MapPost("/{id:guid}/reset-password", async (Guid id, ResetUserPasswordCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command with { Id = id }, ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Set a new password, lift any lockout and end the user's sessions (SfdAdmin)")
+            .ProducesValidationProblem().ProducesErrors(404);
+    }
+}

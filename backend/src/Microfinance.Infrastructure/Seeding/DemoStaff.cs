@@ -1,0 +1,33 @@
+using MediatR;
+using Microfinance.Application.Accounting;
+using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Deposits.Commands.CreateDepositProduct;
+using Microfinance.Application.IdentityAccess;
+using Microfinance.Application.Loans.Commands.CreateLoanProduct;
+using Microfinance.Domain.Deposits;
+using Microfinance.Domain.IdentityAccess;
+using Microfinance.Domain.Loans;
+using Microfinance.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Microfinance.Infrastructure.Seeding;
+
+/// <summary>Runs use cases as the demo staff, each call in its own scope (its own unit of work), as separate requests would.</summary>
+public sealed class DemoStaff(IServiceScopeFactory scopes, UserIdentity admin, UserIdentity supervisor, UserIdentity agent)
+{
+    public Task<T> AsAdmin<T>(Func<IMediator, Task<T>> work) => As(admin, work);
+    public Task<T> AsSupervisor<T>(Func<IMediator, Task<T>> work) => As(supervisor, work);
+    public Task<T> AsAgent<T>(Func<IMediator, Task<T>> work) => As(agent, work);
+    public Guid AgentId => agent.Id;
+
+    private async Task<T> As<T>(UserIdentity user, Func<IMediator, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IUserImpersonation>().ActAs(user);
+        return await work(scope.ServiceProvider.GetRequiredService<IMediator>());
+    }
+}
