@@ -12,7 +12,11 @@ public sealed class AdministrationTests(TestApp app) : IClassFixture<TestApp>
     public async Task Agents_get_403_on_administration(string method, string url)
     {
         var agent = await app.As("agent");
-        using var response = method == "GET" ? await agent.GetAsync(url) : await agent.PostJsonAsync(url, new { });
+        // A well-formed body: what is refused is the role, not the request.
+        object body = url.EndsWith("users", StringComparison.Ordinal)
+            ? new { username = "x.agent", displayName = "X", role = "Agent", password = "Xagent#2026" }
+            : new { code = "XX", name = "Agence X" };
+        using var response = method == "GET" ? await agent.GetAsync(url) : await agent.PostJsonAsync(url, body);
         await response.ShouldBeProblemAsync(403, "forbidden");
     }
 

@@ -39,6 +39,55 @@ public sealed class ApiConventionTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Every_operation_has_a_summary_body_examples_and_its_error_responses()
+    {
+        var doc = JsonNode.Parse(await app.Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
+        var schemas = doc["components"]?["schemas"]?.AsObject() ?? new JsonObject();
+        string[] methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+        var gaps = new List<string>();
+        var operations = 0;
+
+        foreach (var (path, item) in doc["paths"]!.AsObject())
+        foreach (var (method, operation) in item!.AsObject().Where(o => methods.Contains(o.Key)))
+        {
+            operations++;
+            var name = $"{method.ToUpperInvariant()} {path}";
+            if (string.IsNullOrWhiteSpace(operation!["summary"]?.GetValue<string>()))
+                gaps.Add($"{name}: no summary (.WithSummary)");
+
+            var body = operation["requestBody"]?["content"]?.AsObject() ?? new JsonObject();
+            foreach (var (mediaType, media) in body)
+                if (!HasExample(media!, schemas)) gaps.Add($"{name}: its {mediaType} body has no example (OpenApiExamples)");
+
+            var responses = operation["responses"]!.AsObject();
+            var errors = responses.Where(r => r.Key.StartsWith('4')).ToList();
+            if (errors.Count == 0) gaps.Add($"{name}: no 4xx response (.ProducesErrors)");
+            var hasQuery = operation["parameters"]?.AsArray().Any(p => p!["in"]?.GetValue<string>() == "query") == true;
+            if ((body.Count > 0 || hasQuery) && !responses.ContainsKey("400")) gaps.Add($"{name}: takes input but declares no 400");
+            if (operation["security"] is JsonArray { Count: > 0 } && !responses.ContainsKey("401")) gaps.Add($"{name}: needs a token but declares no 401");
+            if (path.Contains('{') && !responses.ContainsKey("404")) gaps.Add($"{name}: has an id in its path but declares no 404");
+            foreach (var (status, response) in errors)
+            {
+                var problem = response!["content"]?["application/problem+json"]?["schema"]?["$ref"]?.GetValue<string>();
+                if (problem is not ("#/components/schemas/ProblemDetails" or "#/components/schemas/HttpValidationProblemDetails"))
+                    gaps.Add($"{name}: its {status} is not an application/problem+json problem details");
+            }
+        }
+
+        operations.Should().BeGreaterThan(0);
+        gaps.Should().BeEmpty("every operation documents its summary, request examples and error responses");
+    }
+
+    private static bool HasExample(JsonNode media, JsonObject schemas)
+    {
+        if (media["example"] is not null || media["examples"] is JsonObject { Count: > 0 }) return true;
+        var schema = media["schema"];
+        if (schema?["$ref"]?.GetValue<string>() is { } reference)
+            schema = schemas[reference.Split('/')[^1]];
+        return schema?["example"] is not null || schema?["examples"] is JsonArray { Count: > 0 };
+    }
+
+    [Fact]
     public async Task Swagger_ui_is_served()
     {
         using var response = await app.Anonymous().GetAsync("/swagger/index.html");
@@ -97,7 +146,8 @@ public sealed class ApiConventionTests(TestApp app) : IClassFixture<TestApp>
         var admin = await app.As("sfd.admin");
         using var content = new StringContent("{\"code\": ", System.Text.Encoding.UTF8, "application/json");
         using var response = await admin.PostAsync("/api/v1/branches", content);
-        await response.ShouldBeProblemAsync(400, "bad_request");
+        var problem = await response.ShouldBeProblemAsync(400, "validation_failed");
+        problem.GetProperty("errors").TryGetProperty("$", out _).Should().BeTrue("a body that is not JSON is an error of the body itself");
     }
 
     [Fact]

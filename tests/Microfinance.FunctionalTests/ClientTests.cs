@@ -163,7 +163,7 @@ public sealed class ClientTests(TestApp app) : IClassFixture<TestApp>
         var supervisor = await app.As("supervisor");
 
         var refused = await (await supervisor.DeleteAsync($"/api/v1/clients/{withAccount}")).ShouldBeProblemAsync(409, "client_has_accounts");
-        refused.GetProperty("detail").GetString().Should().Contain("1 account");
+        refused.GetProperty("detail").GetString().Should().Contain("1 compte", "messages are French by default");
         await (await supervisor.PostJsonAsync($"/api/v1/clients/{withAccount}/close")).ShouldBeProblemAsync(409, "client_has_open_accounts");
 
         var mistake = await _banking.CreateClientAsync();

@@ -108,7 +108,8 @@ public sealed class DepositAccountTests(TestApp app) : IClassFixture<TestApp>
 
         var problem = await (await agent.PostJsonAsync($"/api/v1/accounts/{account}/withdrawals", new { amount = 5_001, channel = "Cash" }))
             .ShouldBeProblemAsync(422, "insufficient_funds");
-        problem.GetProperty("detail").GetString().Should().Contain("5000");
+        // French by default, amounts grouped as a reader in Cotonou writes them.
+        problem.GetProperty("detail").GetString().Should().Contain(5_000m.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("fr")));
         (await agent.PostJsonAsync($"/api/v1/accounts/{account}/withdrawals", new { amount = 5_000, channel = "Cash" })).StatusCode.Should().Be(HttpStatusCode.Created);
         (await _banking.BalanceAsync(account)).Should().Be(5_000);
     }

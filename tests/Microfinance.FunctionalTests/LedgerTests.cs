@@ -101,7 +101,14 @@ public sealed class LedgerTests(TestApp app) : IClassFixture<TestApp>
         verdict.GetProperty("ok").GetBoolean().Should().BeFalse();
         var check = verdict.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "account_balances_match_postings");
         check.GetProperty("ok").GetBoolean().Should().BeFalse();
-        check.GetProperty("detail").GetString().Should().Contain("balance 1500").And.Contain("postings 1000");
+        // In the reader's language (French by default), amounts grouped as they write them.
+        var fr = System.Globalization.CultureInfo.GetCultureInfo("fr");
+        check.GetProperty("detail").GetString().Should().Contain($"solde {1_500m.ToString("#,0", fr)}").And.Contain($"imputations {1_000m.ToString("#,0", fr)}");
+        var accountant = await app.As("accountant");
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/api/v1/accounting/verify") { Headers = { { "Accept-Language", "en" } } };
+        var englishCheck = (await (await accountant.SendAsync(english)).JsonAsync()).GetProperty("checks").EnumerateArray()
+            .Single(c => c.GetProperty("name").GetString() == "account_balances_match_postings");
+        englishCheck.GetProperty("detail").GetString().Should().Contain("balance 1,500").And.Contain("postings 1,000");
         await app.ExecuteSqlAsync($"UPDATE deposit_accounts SET balance = balance - 500 WHERE id = '{account}'");
         (await _banking.VerifyAsync()).ShouldBeOk();
     }

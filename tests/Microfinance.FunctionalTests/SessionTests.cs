@@ -160,7 +160,8 @@ public sealed class SessionTests(TestApp app) : IClassFixture<TestApp>
                 .ShouldBeProblemAsync(401);
 
         using var rightPassword = await app.Anonymous().PostJsonAsync("/api/v1/auth/login", new { username = "locked.agent", password = "Lockme#2026" });
-        await rightPassword.ShouldBeProblemAsync(401, "unauthorized");
+        await rightPassword.ShouldBeProblemAsync(429, "sign_in_locked");
+        rightPassword.Headers.RetryAfter.Should().NotBeNull("a locked account is told how long to wait");
 
         var user = await (await admin.GetAsync($"/api/v1/users/{userId}")).JsonAsync();
         user.GetProperty("lockoutEnd").GetDateTimeOffset().Should().BeCloseTo(DateTimeOffset.UtcNow.AddMinutes(15), TimeSpan.FromMinutes(1));

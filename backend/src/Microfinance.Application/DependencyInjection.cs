@@ -2,6 +2,7 @@ using System.Reflection;
 using Microfinance.Application.Accounting;
 using Microfinance.Application.Clients;
 using Microfinance.Application.Common.Behaviours;
+using Microfinance.Application.Common.Localization;
 using Microfinance.Application.Common.Idempotency;
 using Microfinance.Application.Common.Money;
 using Microfinance.Application.Common.Time;
@@ -25,6 +26,8 @@ public static class DependencyInjection
         services.RegisterClosedImplementations(assembly, typeof(IRequestHandler<,>), ServiceLifetime.Transient);
         // Validators hold no request state (MoneyRules gets the institution from the validation context): built once.
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        // FluentValidation words its own messages in the request's UI culture; the field names follow (Localizer).
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : Localizer.FieldName(member.Name);
 
         // Outermost first: logging sees everything; the transaction wraps the idempotency key and the handler.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));

@@ -61,8 +61,10 @@ public static class DependencyInjection
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789._-";
             })
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddSingleton<UnknownUsernameLockouts>();
 
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section));
         services.AddScoped<ITokenService, TokenService>();

@@ -18,7 +18,7 @@ public static class AccountingEndpoints
 
         gl.MapGet("/", async ([AsParameters] ListGlAccountsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
-            .WithSummary("The chart of accounts").ProducesErrors();
+            .WithSummary("The chart of accounts").ProducesValidationProblem().ProducesErrors();
 
         gl.MapPost("/", async (CreateGlAccountCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -46,7 +46,7 @@ public static class AccountingEndpoints
 
         accounting.MapGet("/trial-balance", async (DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TrialBalanceQuery(asOf), ct)))
-            .WithSummary("Trial balance as of a value date (today by default)").ProducesErrors();
+            .WithSummary("Trial balance as of a value date (today by default)").ProducesValidationProblem().ProducesErrors();
 
         accounting.MapGet("/verify", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new VerifyLedgerQuery(), ct)))

@@ -39,7 +39,7 @@ public static class DepositsEndpoints
     {
         products.MapGet("/", async (bool? isActive, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListDepositProductsQuery(isActive), ct)))
-            .WithSummary("Savings and current account products").ProducesErrors();
+            .WithSummary("Savings and current account products").ProducesValidationProblem().ProducesErrors();
 
         products.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetDepositProductQuery(id), ct)))
@@ -142,7 +142,8 @@ public static class DepositsEndpoints
                 var transaction = await mediator.Send(new ApproveWithdrawalCommand(id), ct);
                 return TypedResults.Created($"/api/v1/transactions/{transaction.Id}", transaction);
             })
-            .WithSummary("Approve a pending withdrawal (a supervisor who did not ask for it); posts it").ProducesErrors(404, 422).WithIdempotency();
+            .WithSummary("Approve a pending withdrawal (a supervisor who did not ask for it); posts it")
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
 
         withdrawals.MapPost("/{id:guid}/reject", async (Guid id, RejectWithdrawalCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))

@@ -49,7 +49,7 @@ public static class IdentityAccessEndpoints
             })
             .AllowAnonymous()
             .WithSummary("Sign in with a username and password")
-            .WithDescription("Wrong credentials, a locked or deactivated account all answer the same 401. Five failures lock the account for 15 minutes.")
+            .WithDescription("Wrong credentials and a deactivated account answer the same 401. Five failures lock the username for 15 minutes: 429 `sign_in_locked` with Retry-After, for existing and unknown usernames alike.")
             .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(429);
 
         auth.MapPost("/refresh", async (RefreshTokenCommand command, IMediator mediator, CancellationToken ct) =>
@@ -72,8 +72,13 @@ public static class IdentityAccessEndpoints
             .WithSummary("Who am I").ProducesProblem(401);
     }
 
-    private static TokenResponse Tokens(AuthenticationResult result) =>
-        result.Tokens ?? throw new UnauthorizedException("Invalid username or password.");
+    private static TokenResponse Tokens(AuthenticationResult result) => result switch
+    {
+        { Tokens: { } tokens } => tokens,
+        { LockedFor: { } wait } => throw new TooManyRequestsException(wait, "sign_in_locked",
+            "Too many failed sign-ins with this username. Try again in {0} minute(s).", (int)Math.Ceiling(wait.TotalMinutes)),
+        _ => throw new UnauthorizedException("Invalid username or password."),
+    };
 
     private static void MapInstitution(RouteGroupBuilder api)
     {

@@ -36,7 +36,7 @@ public static class LoansEndpoints
 
         products.MapGet("/", async (bool? isActive, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListLoanProductsQuery(isActive), ct)))
-            .WithSummary("Loan products").ProducesErrors();
+            .WithSummary("Loan products").ProducesValidationProblem().ProducesErrors();
 
         products.MapPost("/", async (CreateLoanProductCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -145,6 +145,6 @@ public static class LoansEndpoints
 
         api.MapGet("/reports/portfolio-at-risk", async (DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new PortfolioAtRiskQuery(asOf), ct)))
-            .WithTags("Reports").WithSummary("PAR1, PAR30, PAR90 overall, per branch and per agent").ProducesErrors();
+            .WithTags("Reports").WithSummary("PAR1, PAR30, PAR90 overall, per branch and per agent").ProducesValidationProblem().ProducesErrors();
     }
 }

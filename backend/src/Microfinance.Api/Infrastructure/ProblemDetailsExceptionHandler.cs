@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microfinance.Application.Common.Exceptions;
+using Microfinance.Application.Common.Localization;
 using Microfinance.Domain.Common;
 using Microfinance.Domain.Loans;
 using Microsoft.AspNetCore.Diagnostics;
@@ -17,29 +18,24 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         var problem = exception switch
         {
-            ValidationException e => new ValidationProblemDetails(e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value))
-            {
-                Status = 400,
-                Title = "The request is invalid.",
-                Detail = "Correct the fields listed in errors.",
-                Extensions = { ["code"] = "validation_failed" },
-            },
-            BadHttpRequestException e => Problem(400, "The request could not be read.", e.Message, "bad_request"),
-            UnauthorizedException e => Problem(401, "Authentication failed.", e.Message, "unauthorized"),
-            ForbiddenAccessException e => Problem(403, "Forbidden.", e.Message, "forbidden"),
-            NotFoundException e => Problem(404, "Not found.", e.Message, "not_found"),
-            ConflictException e => Problem(409, "Conflict.", e.Message, e.Code),
+            ValidationException e => Invalid(e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value)),
+            BadHttpRequestException { StatusCode: 400 } e => Invalid(BadRequestProblems.ErrorsOf(e)),
+            BadHttpRequestException e => Problem(e.StatusCode, "The request could not be read.", e.Message, "bad_request"),
+            UnauthorizedException e => Problem(401, "Authentication failed.", T(e.Message), "unauthorized"),
+            ForbiddenAccessException e => Problem(403, "Forbidden.", T(e.Message), "forbidden"),
+            NotFoundException e => Problem(404, "Not found.", Localizer.Format(NotFoundException.Template, e.Arguments), "not_found"),
+            ConflictException e => Problem(409, "Conflict.", Localizer.Format(e.Template, e.Arguments), e.Code),
             EligibilityException e => Eligibility(e),
-            DomainException e => Problem(422, "The operation breaks a business rule.", e.Message, e.Code),
-            TooManyRequestsException e => Problem(429, "Too many requests.", e.Message, "too_many_requests"),
+            DomainException e => Problem(422, "The operation breaks a business rule.", Localizer.Format(e.Template, e.Arguments), e.Code),
+            TooManyRequestsException e => Problem(429, "Too many requests.", Localizer.Format(e.Template, e.Arguments), e.Code),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
-                Problem(409, "Conflict.", "The data conflicts with an existing record.", "duplicate"),
+                Problem(409, "Conflict.", T("The data conflicts with an existing record."), "duplicate"),
             _ => null,
         };
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled exception");
-            problem = Problem(500, "An unexpected error occurred.", "The error was logged; quote the correlation id to support.", "internal_error");
+            problem = Problem(500, "An unexpected error occurred.", T("The error was logged; quote the correlation id to support."), "internal_error");
         }
         if (exception is TooManyRequestsException tooMany)
             context.Response.Headers.RetryAfter = Math.Ceiling(tooMany.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
@@ -51,11 +47,23 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     /// <summary>Every eligibility reason, each with its code, so the SPA can show them all.</summary>
     private static ProblemDetails Eligibility(EligibilityException e)
     {
-        var problem = Problem(422, "The application is not eligible.", e.Message, e.Code);
-        problem.Extensions["reasons"] = e.Failures.Select(f => new { code = f.Code, message = f.Message }).ToList();
+        var reasons = e.Failures.Select(f => new { code = f.Code, message = Localizer.Format(f.Template, f.Arguments) }).ToList();
+        var problem = Problem(422, "The application is not eligible.", string.Join(" ", reasons.Select(r => r.message)), e.Code);
+        problem.Extensions["reasons"] = reasons;
         return problem;
     }
 
+    /// <summary>A problem whose title is shown in the reader's language; <paramref name="detail"/> is already.</summary>
     private static ProblemDetails Problem(int status, string title, string detail, string code) =>
-        new() { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } };
+        new() { Status = status, Title = T(title), Detail = detail, Extensions = { ["code"] = code } };
+
+    private static ValidationProblemDetails Invalid(IDictionary<string, string[]> errors) => new(errors)
+    {
+        Status = 400,
+        Title = T("The request is invalid."),
+        Detail = T("Correct the fields listed in errors."),
+        Extensions = { ["code"] = "validation_failed" },
+    };
+
+    private static string T(string text) => Localizer.Format(text, []);
 }

@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Microfinance.Application.Common.Localization;
+using Microsoft.AspNetCore.Localization;
 using Microfinance.Api.Endpoints;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.Common.Money;
@@ -21,10 +25,19 @@ public static class WebApiSetup
         services.AddScoped<IUserImpersonation>(p => p.GetRequiredService<CurrentUser>());
         services.Configure<JsonOptions>(o =>
         {
+            // Enums are their names only; a field the request does not have, or a required one left out, is a 400
+            // naming it (BadRequestProblems) — never a silent default.
+            o.SerializerOptions.Converters.Add(new StrictEnumConverter());
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new PlainDecimalConverter());
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequiredParameters.Mark } };
         });
-        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o =>
+        {
+            o.JsonSerializerOptions.Converters.Add(new StrictEnumConverter());
+            o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(_ => { });
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
@@ -33,6 +46,8 @@ public static class WebApiSetup
         {
             var problem = context.ProblemDetails;
             problem.Instance ??= context.HttpContext.Request.Path;
+            // The framework's own titles (a 404 of routing, a 405) in the reader's language too.
+            if (problem.Title is { } title) problem.Title = Localizer.Format(title, []);
             problem.Extensions["correlationId"] = context.HttpContext.TraceIdentifier;
             problem.Extensions.TryAdd("code", problem.Status switch
             {
@@ -64,6 +79,15 @@ public static class WebApiSetup
     public static WebApplication UseWebApi(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        // Messages follow Accept-Language: French unless the caller asks for English (docs/adr/0016). Only the UI
+        // culture changes; numbers and dates written to the database never depend on the reader.
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo("fr")),
+            SupportedCultures = [CultureInfo.InvariantCulture],
+            SupportedUICultures = [new CultureInfo("fr"), new CultureInfo("en")],
+            RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()],
+        });
         app.UseIdempotencyBuffering();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -23,6 +23,6 @@ public sealed class DepositProductGlAccounts(IApplicationDbContext db, LedgerPos
     private async Task EnsureAsync(Guid glAccountId, GlAccountType type, string field, CancellationToken ct)
     {
         if (!await db.GlAccounts.AnyAsync(a => a.Id == glAccountId && a.Type == type && a.IsActive, ct))
-            throw new ValidationException(field, $"Choose an active {type.ToString().ToLowerInvariant()} GL account of your institution.");
+            throw new ValidationException(field, "Choose an active {0} GL account of your institution.", type);
     }
 }

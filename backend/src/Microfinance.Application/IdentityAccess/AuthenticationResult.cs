@@ -1,7 +1,12 @@
 namespace Microfinance.Application.IdentityAccess;
 
-/// <summary>Tokens on success; null tokens mean the credentials were refused (mapped to one generic 401).</summary>
-public sealed record AuthenticationResult(TokenResponse? Tokens)
+/// <summary>
+/// Tokens on success; otherwise refused (one generic 401), or locked after too many failures (429 with how long to
+/// wait). A refusal is a result, not an exception, so that the failure count and its audit record commit.
+/// </summary>
+public sealed record AuthenticationResult(TokenResponse? Tokens, TimeSpan? LockedFor = null)
 {
     public static readonly AuthenticationResult Refused = new((TokenResponse?)null);
+
+    public static AuthenticationResult Locked(TimeSpan remaining) => new(null, remaining);
 }

@@ -7,7 +7,7 @@ public static class UserRules
 
     public static IRuleBuilderOptions<T, string> ValidUsername<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().Length(3, 64).Matches("^[a-z0-9][a-z0-9._-]*$")
-            .WithMessage("Use 3 to 64 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.");
+            .WithLocalizedMessage("Use 3 to 64 lowercase letters, digits, '.', '_' or '-', starting with a letter or digit.");
 
     public static IRuleBuilderOptions<T, string> ValidDisplayName<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(120);
@@ -20,9 +20,9 @@ public static class UserRules
         rule.MaximumLength(256).EmailAddress();
 
     public static IRuleBuilderOptions<T, string?> ValidPhone<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Matches(@"^\+[1-9][0-9]{7,14}$").WithMessage("Use the international E.164 format, e.g. +22997000000.");
+        rule.Matches(@"^\+[1-9][0-9]{7,14}$").WithLocalizedMessage("Use the international E.164 format, e.g. +22997000000.");
 
     public static IRuleBuilderOptions<T, string> ValidInstitutionRole<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().Must(r => Roles.InstitutionRoles.Contains(r))
-            .WithMessage($"Role must be one of: {string.Join(", ", Roles.InstitutionRoles)}.");
+            .WithLocalizedMessage("Role must be one of: {0}.", string.Join(", ", Roles.InstitutionRoles));
 }

@@ -19,9 +19,9 @@ public sealed class LoanEligibility(IApplicationDbContext db, InstitutionProfile
 
         var apr = ScheduleCalculator.Build(terms, today, profile.CurrencyCode).AprPercent;
         if (apr > profile.UsuryCapPercent)
-            failures.Add(new("above_usury_cap", $"The effective rate ({apr} %) is above the usury cap ({profile.UsuryCapPercent} %)."));
+            failures.Add(new("above_usury_cap", "The effective rate ({0} %) is above the usury cap ({1} %).", apr, profile.UsuryCapPercent));
         if (product.GuaranteeRequiredAbove is { } threshold && terms.Principal > threshold && string.IsNullOrWhiteSpace(guarantee))
-            failures.Add(new("guarantee_required", $"A guarantee is required above {threshold}."));
+            failures.Add(new("guarantee_required", "A guarantee is required above {0}.", threshold));
 
         if (product.MinSavingsAgeDays > 0 || product.MaxAmountToSavingsRatio > 0)
         {
@@ -32,11 +32,11 @@ public sealed class LoanEligibility(IApplicationDbContext db, InstitutionProfile
                 select new { a.ActivatedAt, a.Balance }).ToListAsync(ct);
             var oldEnough = clock.GetUtcNow().AddDays(-product.MinSavingsAgeDays);
             if (product.MinSavingsAgeDays > 0 && !savings.Any(s => s.ActivatedAt <= oldEnough))
-                failures.Add(new("savings_too_recent", $"The client needs a savings account open for at least {product.MinSavingsAgeDays} days."));
+                failures.Add(new("savings_too_recent", "The client needs a savings account open for at least {0} days.", product.MinSavingsAgeDays));
             var limit = product.MaxAmountToSavingsRatio * savings.Sum(s => s.Balance);
             if (product.MaxAmountToSavingsRatio > 0 && terms.Principal > limit)
                 failures.Add(new("amount_above_savings_multiple",
-                    $"The amount is above {product.MaxAmountToSavingsRatio} × the client's savings ({limit})."));
+                    "The amount is above {0} × the client's savings ({1}).", product.MaxAmountToSavingsRatio, limit));
         }
 
         var inArrears = await (

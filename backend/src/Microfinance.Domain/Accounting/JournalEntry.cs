@@ -42,7 +42,7 @@ public sealed class JournalEntry : Entity, ITenantOwned
         foreach (var line in lines)
         {
             if (!Currencies.FitsMinorUnit(line.Debit, currency) || !Currencies.FitsMinorUnit(line.Credit, currency))
-                throw new DomainException("amount_precision", $"Amounts in {currency} allow {Currencies.MinorUnits(currency)} decimals.");
+                throw new DomainException("amount_precision", "Amounts in {0} allow {1} decimals.", currency, Currencies.MinorUnits(currency));
             line.AttachTo(this);
             _lines.Add(line);
         }

@@ -70,7 +70,7 @@ public sealed class DepositAccount : Entity, ITenantOwned
     {
         Require(DepositAccountStatus.Active, "Only an active account can be closed.");
         if (Balance != 0)
-            throw new DomainException("balance_not_zero", $"The balance must be zero to close the account (it is {Balance}).");
+            throw new DomainException("balance_not_zero", "The balance must be zero to close the account (it is {0}).", Balance);
         Status = DepositAccountStatus.Closed;
         ClosedAt = at;
     }
@@ -88,7 +88,7 @@ public sealed class DepositAccount : Entity, ITenantOwned
     {
         if (Balance - amount < floor)
             throw new DomainException("insufficient_funds",
-                $"The balance ({Balance}) cannot cover {amount} and keep {floor} on the account.");
+                "The balance ({0}) cannot cover {1} and keep {2} on the account.", Balance, amount, floor);
         Move(amount, valueDate);
         Balance -= amount;
         return LastSequence;
@@ -100,13 +100,13 @@ public sealed class DepositAccount : Entity, ITenantOwned
         Require(DepositAccountStatus.Active, "Money moves only on an active account.");
         if (valueDate < LastValueDate)
             throw new DomainException("value_date_before_last_movement",
-                $"The value date cannot be before the account's last movement ({LastValueDate:yyyy-MM-dd}).");
+                "The value date cannot be before the account's last movement ({0:yyyy-MM-dd}).", LastValueDate);
         LastSequence++;
         LastValueDate = valueDate;
     }
 
     private void Require(DepositAccountStatus status, string refusal)
     {
-        if (Status != status) throw new DomainException("account_status_conflict", $"{refusal} The account is {Status}.");
+        if (Status != status) throw new DomainException("account_status_conflict", "{0} The account is {1}.", refusal, Status);
     }
 }

@@ -58,7 +58,7 @@ public sealed class WithdrawalRequest : Entity, ITenantOwned
     private void Decide(Guid supervisor, DateTimeOffset at)
     {
         if (Status != WithdrawalRequestStatus.Pending)
-            throw new DomainException("withdrawal_already_decided", $"This withdrawal was already {Status.ToString().ToLowerInvariant()}.");
+            throw new DomainException("withdrawal_already_decided", "This withdrawal was already {0}.", Status);
         if (supervisor == RequestedBy)
             throw new DomainException("maker_checker", "The person who asked for the withdrawal cannot decide on it.");
         DecidedBy = supervisor;

@@ -129,10 +129,10 @@ public sealed class Loan : Entity, ITenantOwned
     public Allocation Repay(decimal amount, DateTimeOffset at)
     {
         if (Status != LoanStatus.Active)
-            throw new DomainException("loan_not_active", $"Only an active loan takes repayments; this one is {Status}.");
+            throw new DomainException("loan_not_active", "Only an active loan takes repayments; this one is {0}.", Status);
         if (amount <= 0) throw new InvalidOperationException("A repayment is positive.");
         if (amount > Outstanding)
-            throw new DomainException("repayment_exceeds_outstanding", $"The loan's outstanding balance is {Outstanding}; {amount} is more.");
+            throw new DomainException("repayment_exceeds_outstanding", "The loan's outstanding balance is {0}; {1} is more.", Outstanding, amount);
         var allocation = Allocate(amount);
         if (Outstanding == 0)
         {
@@ -149,7 +149,7 @@ public sealed class Loan : Entity, ITenantOwned
     public IReadOnlyList<Allocation> Reallocate(IReadOnlyList<decimal> repaymentsInOrder)
     {
         if (Status is not (LoanStatus.Active or LoanStatus.Repaid))
-            throw new DomainException("loan_not_active", $"Repayments of a {Status} loan cannot be re-allocated.");
+            throw new DomainException("loan_not_active", "Repayments of a {0} loan cannot be re-allocated.", Status);
         foreach (var installment in _installments) installment.ResetPayments();
         var allocations = repaymentsInOrder.Select(Allocate).ToList();
         (Status, ClosedAt) = Outstanding == 0 ? (LoanStatus.Repaid, ClosedAt) : (LoanStatus.Active, null);
@@ -209,7 +209,7 @@ public sealed class Loan : Entity, ITenantOwned
     private void Decide(Guid admin, DateTimeOffset at, LoanStatus outcome, string? reason)
     {
         if (Status != LoanStatus.Recommended)
-            throw new DomainException("loan_status_conflict", $"Only a recommended application is decided; this one is {Status}.");
+            throw new DomainException("loan_status_conflict", "Only a recommended application is decided; this one is {0}.", Status);
         if (admin == CreatedBy || admin == RecommendedBy)
             throw new DomainException("maker_checker", "Whoever created or recommended the application cannot decide on it.");
         Status = outcome;
@@ -233,7 +233,7 @@ public sealed class Loan : Entity, ITenantOwned
     private void Move(LoanStatus[] from, LoanStatus to)
     {
         if (!from.Contains(Status))
-            throw new DomainException("loan_status_conflict", $"A {Status} loan cannot become {to}.");
+            throw new DomainException("loan_status_conflict", "A {0} loan cannot become {1}.", Status, to);
         Status = to;
     }
 }

@@ -74,13 +74,13 @@ public sealed class LoanProduct : Entity, ITenantOwned
     public IEnumerable<EligibilityFailure> BoundsFailures(LoanTerms terms)
     {
         if (terms.Principal < MinAmount || terms.Principal > MaxAmount)
-            yield return new("outside_product_bounds", $"The amount must be between {MinAmount} and {MaxAmount}.");
+            yield return new("outside_product_bounds", "The amount must be between {0} and {1}.", MinAmount, MaxAmount);
         if (terms.NumberOfInstallments < MinInstallments || terms.NumberOfInstallments > MaxInstallments)
-            yield return new("outside_product_bounds", $"The number of installments must be between {MinInstallments} and {MaxInstallments}.");
+            yield return new("outside_product_bounds", "The number of installments must be between {0} and {1}.", MinInstallments, MaxInstallments);
         if (terms.AnnualInterestRatePercent < MinRatePercent || terms.AnnualInterestRatePercent > MaxRatePercent)
-            yield return new("outside_product_bounds", $"The rate must be between {MinRatePercent} % and {MaxRatePercent} %.");
+            yield return new("outside_product_bounds", "The rate must be between {0} % and {1} %.", MinRatePercent, MaxRatePercent);
         if (terms.GracePeriods > MaxGracePeriods)
-            yield return new("outside_product_bounds", $"At most {MaxGracePeriods} grace period(s).");
+            yield return new("outside_product_bounds", "At most {0} grace period(s).", MaxGracePeriods);
     }
 }
 
@@ -92,12 +92,15 @@ public sealed record LoanProductTerms(
 
 public sealed record LoanProductLedger(Guid Portfolio, Guid InterestIncome, Guid FeeIncome, Guid PenaltyIncome, Guid PenaltiesReceivable, Guid LossExpense);
 
-/// <summary>One reason an application is refused, with a stable code.</summary>
-public sealed record EligibilityFailure(string Code, string Message);
+/// <summary>One reason an application is refused, with a stable code; its message is a template with arguments, as a DomainException's.</summary>
+public sealed record EligibilityFailure(string Code, string Template, params object?[] Arguments)
+{
+    public string Message => Arguments.Length == 0 ? Template : string.Format(System.Globalization.CultureInfo.InvariantCulture, Template, Arguments);
+}
 
 /// <summary>An application breaks one or more eligibility rules: 422 listing every reason.</summary>
 public sealed class EligibilityException(IReadOnlyList<EligibilityFailure> failures)
-    : DomainException("loan_not_eligible", string.Join(" ", failures.Select(f => f.Message)))
+    : DomainException("loan_not_eligible", "The application breaks {0} eligibility rule(s).", failures.Count)
 {
     public IReadOnlyList<EligibilityFailure> Failures { get; } = failures;
 }

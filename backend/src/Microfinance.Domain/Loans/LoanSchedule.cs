@@ -128,7 +128,7 @@ public static class ScheduleCalculator
     private static void Validate(LoanTerms terms, string currency)
     {
         if (terms.Principal <= 0 || !Currencies.FitsMinorUnit(terms.Principal, currency))
-            throw new DomainException("loan_amount_invalid", $"The principal must be positive in whole units of {currency}.");
+            throw new DomainException("loan_amount_invalid", "The principal must be positive in whole units of {0}.", currency);
         if (terms.NumberOfInstallments is < 1 or > 1000)
             throw new DomainException("loan_term_invalid", "A loan has 1 to 1000 installments.");
         if (terms.GracePeriods < 0 || terms.GracePeriods >= terms.NumberOfInstallments + 1000)

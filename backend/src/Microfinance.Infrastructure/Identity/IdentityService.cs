@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Microfinance.Infrastructure.Identity;
 
 public sealed class IdentityService(
-    AppDbContext db, UserManager<User> users, ITenantContext tenant, TimeProvider clock) : IIdentityService
+    AppDbContext db, UserManager<User> users, ITenantContext tenant, TimeProvider clock, UnknownUsernameLockouts unknownUsernames) : IIdentityService
 {
     // Verified when the username is unknown, so that a refusal takes as long whether the user exists or not.
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<User>().HashPassword(new User(), Guid.NewGuid().ToString()));
@@ -21,12 +21,14 @@ public sealed class IdentityService(
         var user = await users.FindByNameAsync(username);
         if (user is null)
         {
+            if (unknownUsernames.LockedUntil(username) is { } phantomLock) return new CredentialCheck(null, null, phantomLock);
             users.PasswordHasher.VerifyHashedPassword(new User(), DecoyHash.Value, password);
+            unknownUsernames.Failed(username);
             return new CredentialCheck(null);
         }
         var refused = new CredentialCheck(null, user.InstitutionId);
         if (await users.IsLockedOutAsync(user))
-            return refused;
+            return refused with { LockedUntil = user.LockoutEnd };
         if (!await users.CheckPasswordAsync(user, password))
         {
             await users.AccessFailedAsync(user);
@@ -94,7 +96,7 @@ public sealed class IdentityService(
         // Usernames are unique across institutions: sign-in is by username alone.
         var normalized = users.NormalizeName(request.Username);
         if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken))
-            throw new ConflictException("username_taken", $"The username '{request.Username}' is already taken.");
+            throw new ConflictException("username_taken", "The username '{0}' is already taken.", request.Username);
 
         var user = new User
         {

@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using Microfinance.Application.Common.Localization;
 
 namespace Microfinance.Application.Common.Exceptions;
 
@@ -13,8 +14,9 @@ public sealed class ValidationException : Exception
             .ToDictionary(g => g.Key, g => g.Distinct().ToArray());
     }
 
-    public ValidationException(string field, string message)
-        : this([new ValidationFailure(field, message)]) { }
+    /// <summary>One field's failure; <paramref name="message"/> is a template shown in the reader's language (<see cref="Localizer"/>).</summary>
+    public ValidationException(string field, string message, params object?[] arguments)
+        : this([new ValidationFailure(field, Localizer.Format(message, arguments))]) { }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 

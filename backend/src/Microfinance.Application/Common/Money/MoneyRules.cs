@@ -17,5 +17,5 @@ public sealed class MoneyRules(IOptions<OperationLimits> limits)
             .LessThanOrEqualTo(limits.Value.MaxOperationAmount)
             .MustAsync(async (_, amount, context, ct) =>
                 Currencies.FitsMinorUnit(amount, await ((InstitutionProfile)context.RootContextData[InstitutionKey]).CurrencyAsync(ct)))
-            .WithMessage("The amount has more decimals than the currency allows (FCFA has none).");
+            .WithLocalizedMessage("The amount has more decimals than the currency allows (FCFA has none).");
 }

@@ -8,7 +8,7 @@ public sealed class CreateGlAccountCommandHandler(IApplicationDbContext db, IUni
     public async Task<GlAccountDto> Handle(CreateGlAccountCommand request, CancellationToken cancellationToken)
     {
         if (await db.GlAccounts.AnyAsync(a => a.Code == request.Code, cancellationToken))
-            throw new ConflictException("gl_code_taken", $"GL account {request.Code} already exists.");
+            throw new ConflictException("gl_code_taken", "GL account {0} already exists.", request.Code);
         var account = new GlAccount(tenant.RequiredInstitutionId, request.Code, request.Name, request.Type, clock.GetUtcNow());
         db.GlAccounts.Add(account);
         await unitOfWork.SaveChangesAsync(cancellationToken);

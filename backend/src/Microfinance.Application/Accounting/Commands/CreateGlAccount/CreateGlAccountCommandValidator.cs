@@ -4,7 +4,7 @@ public sealed class CreateGlAccountCommandValidator : AbstractValidator<CreateGl
 {
     public CreateGlAccountCommandValidator()
     {
-        RuleFor(x => x.Code).NotEmpty().Matches("^[1-7][0-9]{1,11}$").WithMessage("2 to 12 digits, starting with the class (1 to 7).");
+        RuleFor(x => x.Code).NotEmpty().Matches("^[1-7][0-9]{1,11}$").WithLocalizedMessage("2 to 12 digits, starting with the class (1 to 7).");
         RuleFor(x => x.Name).NotEmpty().MaximumLength(160);
         RuleFor(x => x.Type).IsInEnum();
     }

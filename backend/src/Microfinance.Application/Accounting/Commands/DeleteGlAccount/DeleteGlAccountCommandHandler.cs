@@ -11,7 +11,7 @@ public sealed class DeleteGlAccountCommandHandler(IApplicationDbContext db, IUni
                    || await db.DepositProducts.AnyAsync(p => p.DepositsGlAccountId == account.Id || p.FeeIncomeGlAccountId == account.Id
                                                              || p.InterestExpenseGlAccountId == account.Id, cancellationToken);
         if (used)
-            throw new ConflictException("gl_account_in_use", $"GL account {account.Code} has postings or is mapped to a product or a purpose; it cannot be deleted.");
+            throw new ConflictException("gl_account_in_use", "GL account {0} has postings or is mapped to a product or a purpose; it cannot be deleted.", account.Code);
         db.GlAccounts.Remove(account);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -1,5 +1,6 @@
 namespace Microfinance.Application.Accounting.Queries.VerifyLedger;
 
+/// <summary>Every invariant of the ledger, re-derived from the postings; details in the reader's language, amounts as they write them.</summary>
 public sealed class VerifyLedgerQueryHandler(IApplicationDbContext db) : IRequestHandler<VerifyLedgerQuery, LedgerVerification>
 {
     private const int ShownBreaches = 10;
@@ -25,8 +26,8 @@ public sealed class VerifyLedgerQueryHandler(IApplicationDbContext db) : IReques
         var orphans = await db.JournalEntries.Where(e => !db.JournalLines.Any(l => l.EntryId == e.Id)).Select(e => e.Id).Take(ShownBreaches).ToListAsync(ct);
         broken.AddRange(orphans);
         return new LedgerCheck("entries_balanced", broken.Count == 0, broken.Count == 0
-            ? $"All {entryCount} journal entries have two or more lines and equal debits and credits."
-            : $"Unbalanced or empty entries: {string.Join(", ", broken)}");
+            ? Localizer.Format("All {0} journal entries have two or more lines and equal debits and credits.", [entryCount])
+            : Localizer.Format("Unbalanced or empty entries: {0}", [string.Join(", ", broken)]));
     }
 
     private async Task<LedgerCheck> AccountBalancesMatchPostingsAsync(CancellationToken ct)
@@ -37,8 +38,9 @@ public sealed class VerifyLedgerQueryHandler(IApplicationDbContext db) : IReques
             .Where(a => a.Balance != a.Posted)
             .Take(ShownBreaches).ToListAsync(ct);
         return new LedgerCheck("account_balances_match_postings", broken.Count == 0, broken.Count == 0
-            ? $"All {accountCount} deposit accounts' balances equal the sum of their postings."
-            : "Balance ≠ postings: " + string.Join("; ", broken.Select(b => $"{b.Number} balance {Plain(b.Balance)}, postings {Plain(b.Posted)}")));
+            ? Localizer.Format("All {0} deposit accounts' balances equal the sum of their postings.", [accountCount])
+            : Localizer.Format("Balance ≠ postings: {0}", [string.Join("; ", broken.Select(b =>
+                Localizer.Format("{0} balance {1}, postings {2}", [b.Number, b.Balance, b.Posted])))]));
     }
 
     private async Task<LedgerCheck> StatementsMatchBalancesAsync(CancellationToken ct)
@@ -55,16 +57,15 @@ public sealed class VerifyLedgerQueryHandler(IApplicationDbContext db) : IReques
             .Where(a => a.Last != a.Balance || a.Sum != a.Balance)
             .Take(ShownBreaches).ToListAsync(ct);
         return new LedgerCheck("statements_match_balances", broken.Count == 0, broken.Count == 0
-            ? "Every account's movements add up to its balance, and its last movement shows it."
-            : "Statement ≠ balance: " + string.Join("; ", broken.Select(b => $"{b.Number} balance {Plain(b.Balance)}, movements {Plain(b.Sum)}, last shown {Plain(b.Last ?? 0)}")));
+            ? Localizer.Format("Every account's movements add up to its balance, and its last movement shows it.", [])
+            : Localizer.Format("Statement ≠ balance: {0}", [string.Join("; ", broken.Select(b =>
+                Localizer.Format("{0} balance {1}, movements {2}, last shown {3}", [b.Number, b.Balance, b.Sum, b.Last ?? 0])))]));
     }
-
-    private static string Plain(decimal amount) => amount.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<LedgerCheck> TrialBalanceNetsToZeroAsync(CancellationToken ct)
     {
         var debit = await db.JournalLines.SumAsync(l => l.Debit, ct);
         var credit = await db.JournalLines.SumAsync(l => l.Credit, ct);
-        return new LedgerCheck("trial_balance_nets_to_zero", debit == credit, $"Total debits {Plain(debit)}, total credits {Plain(credit)}.");
+        return new LedgerCheck("trial_balance_nets_to_zero", debit == credit, Localizer.Format("Total debits {0}, total credits {1}.", [debit, credit]));
     }
 }

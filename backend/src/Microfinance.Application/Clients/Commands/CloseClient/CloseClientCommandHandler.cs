@@ -9,7 +9,7 @@ public sealed class CloseClientCommandHandler(IApplicationDbContext db, IUnitOfW
     {
         var open = await db.DepositAccounts.CountAsync(a => a.ClientId == request.Id && a.Status != DepositAccountStatus.Closed, cancellationToken);
         if (open > 0)
-            throw new ConflictException("client_has_open_accounts", $"Close the client's {open} open account(s) first.");
+            throw new ConflictException("client_has_open_accounts", "Close the client's {0} open account(s) first.", open);
         var client = await db.Clients.GetAsync(request.Id, "Client", cancellationToken);
         client.Close();
         await unitOfWork.SaveChangesAsync(cancellationToken);

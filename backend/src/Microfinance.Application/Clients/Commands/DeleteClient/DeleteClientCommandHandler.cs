@@ -9,7 +9,7 @@ public sealed class DeleteClientCommandHandler(IApplicationDbContext db, IUnitOf
         var accounts = await db.DepositAccounts.CountAsync(a => a.ClientId == client.Id, cancellationToken);
         if (accounts > 0)
             throw new ConflictException("client_has_accounts",
-                $"The client has {accounts} account(s) and their history: close the client instead of deleting it.");
+                "The client has {0} account(s) and their history: close the client instead of deleting it.", accounts);
         db.Clients.Remove(client);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return Unit.Value;

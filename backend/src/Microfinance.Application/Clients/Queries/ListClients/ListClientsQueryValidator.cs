@@ -8,6 +8,6 @@ public sealed class ListClientsQueryValidator : AbstractValidator<ListClientsQue
     {
         this.AddPagingRules();
         RuleFor(x => x.Search).MaximumLength(100);
-        RuleFor(x => x.Sort).Must(s => s is null || Sorts.Contains(s)).WithMessage($"Sort by one of: {string.Join(", ", Sorts)}.");
+        RuleFor(x => x.Sort).Must(s => s is null || Sorts.Contains(s)).WithLocalizedMessage("Sort by one of: {0}.", string.Join(", ", Sorts));
     }
 }

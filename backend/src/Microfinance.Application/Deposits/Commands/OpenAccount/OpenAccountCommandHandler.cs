@@ -12,7 +12,7 @@ public sealed class OpenAccountCommandHandler(IApplicationDbContext db, IUnitOfW
         var client = await db.Clients.FirstOrDefaultAsync(c => c.Id == request.ClientId, cancellationToken)
             ?? throw new ValidationException("clientId", "No client with this id in your institution.");
         if (client.Status is ClientStatus.Suspended or ClientStatus.Closed)
-            throw new DomainException("client_not_active", $"The client is {client.Status.ToString().ToLowerInvariant()}: no new account.");
+            throw new DomainException("client_not_active", "The client is {0}: no new account.", client.Status);
         var product = await db.DepositProducts.FirstOrDefaultAsync(p => p.Id == request.ProductId && p.IsActive, cancellationToken)
             ?? throw new ValidationException("productId", "No active deposit product with this id in your institution.");
         var branch = await db.Branches.FirstAsync(b => b.Id == client.BranchId, cancellationToken);

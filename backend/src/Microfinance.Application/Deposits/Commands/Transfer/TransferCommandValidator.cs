@@ -7,6 +7,6 @@ public sealed class TransferCommandValidator : AbstractValidator<TransferCommand
     public TransferCommandValidator(MoneyRules money)
     {
         Include(new MovementFieldsValidator(money));
-        RuleFor(x => x.ToAccountId).NotEqual(x => x.FromAccountId).WithMessage("Choose another account than the source.");
+        RuleFor(x => x.ToAccountId).NotEqual(x => x.FromAccountId).WithLocalizedMessage("Choose another account than the source.");
     }
 }

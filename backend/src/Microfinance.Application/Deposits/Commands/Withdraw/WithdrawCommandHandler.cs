@@ -19,9 +19,9 @@ public sealed class WithdrawCommandHandler(IApplicationDbContext db, IUnitOfWork
 
         // Refuse now what could not be paid anyway; the balance is checked again, under lock, at approval.
         if (account.Status != DepositAccountStatus.Active)
-            throw new DomainException("account_status_conflict", $"Money moves only on an active account. The account is {account.Status}.");
+            throw new DomainException("account_status_conflict", "Money moves only on an active account. The account is {0}.", account.Status);
         if (account.Balance - r.Amount < product.MinimumBalance)
-            throw new DomainException("insufficient_funds", $"The balance ({account.Balance}) cannot cover {r.Amount} and keep {product.MinimumBalance} on the account.");
+            throw new DomainException("insufficient_funds", "The balance ({0}) cannot cover {1} and keep {2} on the account.", account.Balance, r.Amount, product.MinimumBalance);
         var request = new WithdrawalRequest(account.InstitutionId, account.Id, r.Amount, r.Channel, r.Reference, r.ValueDate, user.UserId!.Value, clock.GetUtcNow());
         db.WithdrawalRequests.Add(request);
         await unitOfWork.SaveChangesAsync(cancellationToken);

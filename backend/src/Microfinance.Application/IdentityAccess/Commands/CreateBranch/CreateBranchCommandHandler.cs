@@ -7,7 +7,7 @@ public sealed class CreateBranchCommandHandler(IApplicationDbContext db, IUnitOf
     {
         var code = request.Code.Trim().ToUpperInvariant();
         if (await db.Branches.AnyAsync(b => b.Code == code, cancellationToken))
-            throw new ConflictException("branch_code_taken", $"A branch with code '{code}' already exists.");
+            throw new ConflictException("branch_code_taken", "A branch with code '{0}' already exists.", code);
         var branch = new Branch(tenant.RequiredInstitutionId, code, request.Name, request.Address, clock.GetUtcNow());
         db.Branches.Add(branch);
         await unitOfWork.SaveChangesAsync(cancellationToken);

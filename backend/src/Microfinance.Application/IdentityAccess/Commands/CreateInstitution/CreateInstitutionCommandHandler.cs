@@ -10,7 +10,7 @@ public sealed class CreateInstitutionCommandHandler(
     {
         var code = r.Code.Trim().ToUpperInvariant();
         if (await db.Institutions.AnyAsync(i => i.Code == code, cancellationToken))
-            throw new ConflictException("institution_code_taken", $"An institution with code '{code}' already exists.");
+            throw new ConflictException("institution_code_taken", "An institution with code '{0}' already exists.", code);
 
         var institution = new Institution(r.Name, code, r.CurrencyCode ?? Institution.DefaultCurrency,
             r.TimeZone ?? Institution.DefaultTimeZone, clock.GetUtcNow());

@@ -6,6 +6,6 @@ public sealed class ListUsersQueryValidator : AbstractValidator<ListUsersQuery>
     {
         this.AddPagingRules();
         RuleFor(x => x.Search).MaximumLength(100);
-        RuleFor(x => x.Role).Must(Roles.IsValid).When(x => x.Role is not null).WithMessage("Unknown role.");
+        RuleFor(x => x.Role).Must(Roles.IsValid).When(x => x.Role is not null).WithLocalizedMessage("Unknown role.");
     }
 }

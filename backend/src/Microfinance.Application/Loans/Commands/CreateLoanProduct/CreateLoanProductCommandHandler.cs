@@ -11,7 +11,7 @@ public sealed class CreateLoanProductCommandHandler(IApplicationDbContext db, IU
     {
         var code = r.Code.Trim().ToUpperInvariant();
         if (await db.LoanProducts.AnyAsync(p => p.Code == code, cancellationToken))
-            throw new ConflictException("product_code_taken", $"A loan product with code {code} already exists.");
+            throw new ConflictException("product_code_taken", "A loan product with code {0} already exists.", code);
         var product = new LoanProduct(tenant.RequiredInstitutionId, code, ILoanProductFields.TermsOf(r), await LedgerAsync(cancellationToken), clock.GetUtcNow());
         db.LoanProducts.Add(product);
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -5,6 +5,6 @@ public sealed class CreateLoanProductCommandValidator : AbstractValidator<Create
     public CreateLoanProductCommandValidator()
     {
         Include(new LoanProductFieldsValidator());
-        RuleFor(x => x.Code).NotEmpty().Matches("^[A-Za-z0-9-]{2,16}$").WithMessage("2 to 16 letters, digits or '-'.");
+        RuleFor(x => x.Code).NotEmpty().Matches("^[A-Za-z0-9-]{2,16}$").WithLocalizedMessage("2 to 16 letters, digits or '-'.");
     }
 }
