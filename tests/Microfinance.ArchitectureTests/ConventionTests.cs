@@ -37,6 +37,7 @@ public sealed partial class ConventionTests
     [Theory]
     [InlineData("Microfinance.Application")]
     [InlineData("Microfinance.Infrastructure")]
+    [InlineData("Microfinance.Api")]
     public void Every_source_file_declares_one_type_named_like_the_file(string project)
     {
         var offenders = Directory.GetFiles(SourceRoot(project), "*.cs", SearchOption.AllDirectories)

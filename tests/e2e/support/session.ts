@@ -20,8 +20,14 @@ export async function signIn(page: Page, { username, password } = SFD_ADMIN) {
 }
 
 export async function signOut(page: Page, displayName: string) {
-  await page.getByRole('button', { name: displayName }).click();
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  const logout = page.getByRole('button', { name: 'Se déconnecter' });
+  // On a phone the user menu sits in the collapsing navbar: a click during its animation may not open it, so open
+  // it until the entry shows (a slow machine once missed the first click).
+  await expect(async () => {
+    if (!(await logout.isVisible())) await page.getByRole('button', { name: displayName }).click();
+    await expect(logout).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+  await logout.click();
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
 }

@@ -3,15 +3,6 @@ using Microfinance.Application.Common.Exceptions;
 
 namespace Microfinance.Api.Infrastructure;
 
-public sealed class LoginRateLimitOptions
-{
-    public const string Section = "RateLimiting:Login";
-
-    public int PermitsPerIp { get; set; } = 30;
-    public int PermitsPerUsername { get; set; } = 10;
-    public int WindowSeconds { get; set; } = 60;
-}
-
 /// <summary>
 /// Fixed windows per client IP and per username (case-insensitive), both must grant. Lockout (5 failures) protects
 /// one account; this slows password spraying across accounts and hammering of one account from many places.

@@ -48,6 +48,16 @@ describe('LoginForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Trop de tentatives. Réessayez dans 42 s.');
   });
 
+  it('shows for how long a locked username waits, as the API words it', async () => {
+    const detail = 'Trop de connexions échouées avec cet identifiant. Réessayez dans 15 minute(s).';
+    answerLoginWith(jsonResponse(429, { title: 'Trop de requêtes.', status: 429, code: 'sign_in_locked', detail }, { 'Retry-After': '900' }));
+    renderWithProviders(<LoginForm />);
+
+    await signIn('sfd.admin', 'Demo#2026');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(detail);
+  });
+
   it('does not call the API while a field is empty', async () => {
     const fetch = answerLoginWith(jsonResponse(200, TOKENS));
     renderWithProviders(<LoginForm />);

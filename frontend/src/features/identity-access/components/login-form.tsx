@@ -13,11 +13,14 @@ import { loginInputSchema, useLogin } from '@/lib/auth';
 function LoginError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (error instanceof ApiError && error.status === 429) {
+    // A locked username: the API says for how long, in minutes and in the user's language (Accept-Language).
+    const locked = error.code === 'sign_in_locked' ? error.detail : null;
     return (
       <Alert variant="warning">
-        {error.retryAfterSeconds === null
-          ? t('auth.tooManyAttemptsLater')
-          : t('auth.tooManyAttempts', { seconds: error.retryAfterSeconds })}
+        {locked ??
+          (error.retryAfterSeconds === null
+            ? t('auth.tooManyAttemptsLater')
+            : t('auth.tooManyAttempts', { seconds: error.retryAfterSeconds }))}
       </Alert>
     );
   }
