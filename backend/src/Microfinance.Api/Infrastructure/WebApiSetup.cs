@@ -102,7 +102,7 @@ public static class WebApiSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<StringEnumQueryFilter>();
         // One endpoints file per bounded context, named like the context in every layer.
         api.MapIdentityAccessEndpoints();
         api.MapAuditEndpoints();
