@@ -88,6 +88,18 @@ public sealed class ApiConventionTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_documents_required_fields_are_the_ones_the_api_requires()
+    {
+        var schemas = JsonNode.Parse(await app.Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!["components"]!["schemas"]!;
+        string[] Required(string schema) => schemas[schema]!["required"]?.AsArray().Select(n => n!.GetValue<string>()).ToArray() ?? [];
+
+        Required("DepositCommand").Should().BeEquivalentTo("amount", "channel");
+        Required("CreateLoanApplicationCommand").Should().Contain(["amount", "purpose"]).And.NotContain("gracePeriods", "it defaults to 0");
+        Required("ActivateAccountCommand").Should().BeEmpty("the channel defaults to cash");
+        schemas["DepositCommand"]!["additionalProperties"]!.GetValue<bool>().Should().BeFalse("unknown fields are refused");
+    }
+
+    [Fact]
     public async Task Swagger_ui_is_served()
     {
         using var response = await app.Anonymous().GetAsync("/swagger/index.html");

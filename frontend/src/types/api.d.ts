@@ -1190,7 +1190,7 @@ export interface components {
          *     }
          */
         ActivateAccountCommand: {
-            channel: components["schemas"]["Channel"];
+            channel?: components["schemas"]["Channel"];
         };
         Allocation: {
             /** Format: double */
@@ -1458,7 +1458,7 @@ export interface components {
             /** Format: double */
             annualInterestRatePercent?: number | null;
             /** Format: int32 */
-            gracePeriods: number;
+            gracePeriods?: number;
             guarantee?: string | null;
         };
         /**
@@ -1502,18 +1502,18 @@ export interface components {
             /** Format: double */
             maxRatePercent: number;
             /** Format: int32 */
-            maxGracePeriods: number;
+            maxGracePeriods?: number;
             /** Format: double */
-            processingFeePercent: number;
-            penaltyKind: components["schemas"]["PenaltyKind"];
+            processingFeePercent?: number;
+            penaltyKind?: components["schemas"]["PenaltyKind"];
             /** Format: double */
-            penaltyValue: number;
+            penaltyValue?: number;
             /** Format: double */
             guaranteeRequiredAbove?: number | null;
             /** Format: int32 */
-            minSavingsAgeDays: number;
+            minSavingsAgeDays?: number;
             /** Format: double */
-            maxAmountToSavingsRatio: number;
+            maxAmountToSavingsRatio?: number;
         };
         /**
          * @example {
@@ -2201,9 +2201,9 @@ export interface components {
             /** Format: date */
             disbursementDate: string;
             /** Format: int32 */
-            gracePeriods: number;
+            gracePeriods?: number;
             /** Format: double */
-            processingFeePercent: number;
+            processingFeePercent?: number;
         };
         SimulationDto: {
             installments: components["schemas"]["ScheduleLineDto"][];
@@ -2456,18 +2456,18 @@ export interface components {
             /** Format: double */
             maxRatePercent: number;
             /** Format: int32 */
-            maxGracePeriods: number;
+            maxGracePeriods?: number;
             /** Format: double */
-            processingFeePercent: number;
-            penaltyKind: components["schemas"]["PenaltyKind"];
+            processingFeePercent?: number;
+            penaltyKind?: components["schemas"]["PenaltyKind"];
             /** Format: double */
-            penaltyValue: number;
+            penaltyValue?: number;
             /** Format: double */
             guaranteeRequiredAbove?: number | null;
             /** Format: int32 */
-            minSavingsAgeDays: number;
+            minSavingsAgeDays?: number;
             /** Format: double */
-            maxAmountToSavingsRatio: number;
+            maxAmountToSavingsRatio?: number;
         };
         /**
          * @example {

@@ -41,6 +41,7 @@ public static class OpenApiSetup
             options.OperationFilter<IdempotencyKeyHeaderFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<OpenApiRequiredFromConstructorFilter>();
             options.DocumentFilter<RequestBodyExamplesFilter>();
             options.CustomOperationIds(OperationId);
             options.CustomSchemaIds(type => type.IsGenericType

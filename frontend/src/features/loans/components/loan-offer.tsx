@@ -51,8 +51,8 @@ export function LoanOffer({ input, product, simulation, currency }: LoanOfferPro
           },
           { label: t('loanProducts.interestMethod'), value: t(`interestMethods.${input.interestMethod}`) },
           { label: t('loanProducts.amortization'), value: t(`amortizations.${input.amortization}`) },
-          { label: t('loans.gracePeriods'), value: String(input.gracePeriods) },
-          { label: t('loanProducts.processingFee'), value: formatPercent(input.processingFeePercent, locale) },
+          { label: t('loans.gracePeriods'), value: String(input.gracePeriods ?? 0) },
+          { label: t('loanProducts.processingFee'), value: formatPercent(input.processingFeePercent ?? 0, locale) },
           { label: t('simulation.disbursementDate'), value: formatDate(input.disbursementDate, locale) },
         ]}
       />
