@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Microfinance.Api.Infrastructure;
-using Microfinance.FunctionalTests.Support;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 

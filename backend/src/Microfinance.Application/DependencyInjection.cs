@@ -2,7 +2,6 @@ using System.Reflection;
 using Microfinance.Application.Accounting;
 using Microfinance.Application.Clients;
 using Microfinance.Application.Common.Behaviours;
-using Microfinance.Application.Common.Localization;
 using Microfinance.Application.Common.Idempotency;
 using Microfinance.Application.Common.Money;
 using Microfinance.Application.Common.Time;

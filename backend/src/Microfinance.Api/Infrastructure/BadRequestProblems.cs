@@ -17,7 +17,7 @@ public static partial class BadRequestProblems
         if (e.InnerException is JsonException json) return FromJson(json, BodyType().Match(e.Message).Groups["type"].Value);
         if (RequiredBody().IsMatch(e.Message)) return One("$", Localizer.Format("A JSON body is required.", []));
         if (QueryBinding().Match(e.Message) is { Success: true } query)
-            return One(Camel(query.Groups["name"].Value), Expected(query.Groups["type"].Value.TrimEnd('?'), query.Groups["value"].Value));
+            return One(JsonNamingPolicy.CamelCase.ConvertName(query.Groups["name"].Value), Expected(query.Groups["type"].Value.TrimEnd('?'), query.Groups["value"].Value));
         return One("$", Localizer.Format("The request could not be read.", []));
     }
 
@@ -92,11 +92,9 @@ public static partial class BadRequestProblems
     /// <summary>"$.lines[0].debit" → "lines[0].debit"; the body itself is "$".</summary>
     private static string Field(string? path) => path is null or "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
-    private static string Join(string parent, string name) => parent == "$" ? Camel(name) : $"{parent}.{Camel(name)}";
+    private static string Join(string parent, string name) => parent == "$" ? JsonNamingPolicy.CamelCase.ConvertName(name) : $"{parent}.{JsonNamingPolicy.CamelCase.ConvertName(name)}";
 
     private static string Parent(string path) => path.LastIndexOf('.') is var dot and > 0 ? path[..dot] : "$";
-
-    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
     [GeneratedRegex("^Required parameter \".*\" was not provided from body")]
     private static partial Regex RequiredBody();

@@ -1,6 +1,3 @@
-using System.Threading.RateLimiting;
-using Microfinance.Application.Common.Exceptions;
-
 namespace Microfinance.Api.Infrastructure;
 
 public sealed class LoginRateLimitOptions

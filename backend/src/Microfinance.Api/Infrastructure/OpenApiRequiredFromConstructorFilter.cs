@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using MediatR;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -21,7 +22,7 @@ public sealed class OpenApiRequiredFromConstructorFilter : ISchemaFilter
 
         var required = constructor.GetParameters()
             .Where(p => !p.HasDefaultValue && !IsNullable(p, new NullabilityInfoContext()))
-            .Select(p => char.ToLowerInvariant(p.Name![0]) + p.Name[1..])
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!))
             .Where(properties.ContainsKey)
             .ToHashSet();
         concrete.Required = required.Count > 0 ? required : null;

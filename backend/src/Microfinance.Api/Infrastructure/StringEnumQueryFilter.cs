@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using Microfinance.Application.Common.Exceptions;
 
 namespace Microfinance.Api.Infrastructure;
@@ -16,7 +17,7 @@ public sealed class StringEnumQueryFilter : IEndpointFilter
         {
             if (!values.Any(v => v is { Length: > 0 } && (char.IsDigit(v[0]) || v[0] is '-' or '+'))) continue;
             if (EnumTypeOf(key, context.Arguments) is { } enumType)
-                throw new ValidationException(char.ToLowerInvariant(key[0]) + key[1..], "Use one of these words (as text): {0}.",
+                throw new ValidationException(JsonNamingPolicy.CamelCase.ConvertName(key), "Use one of these words (as text): {0}.",
                     string.Join(", ", Enum.GetNames(enumType)));
         }
         return next(context);

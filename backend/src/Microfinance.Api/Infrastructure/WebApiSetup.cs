@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Microfinance.Application.Common.Localization;
-using Microsoft.AspNetCore.Localization;
 using Microfinance.Api.Endpoints;
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Common.Localization;
 using Microfinance.Application.Common.Money;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 
 namespace Microfinance.Api.Infrastructure;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Microfinance.Domain.Common;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Microfinance.Domain.Common;
 /// the key of its translations, docs/adr/0016).
 /// </summary>
 public class DomainException(string code, string message, params object?[] arguments)
-    : Exception(arguments.Length == 0 ? message : string.Format(CultureInfo.InvariantCulture, message, arguments))
+    : Exception(MessageTemplate.Invariant(message, arguments))
 {
     /// <summary>Stable, machine-readable reason (snake_case), surfaced as the problem detail's <c>code</c>.</summary>
     public string Code { get; } = code;

@@ -93,10 +93,7 @@ public sealed record LoanProductTerms(
 public sealed record LoanProductLedger(Guid Portfolio, Guid InterestIncome, Guid FeeIncome, Guid PenaltyIncome, Guid PenaltiesReceivable, Guid LossExpense);
 
 /// <summary>One reason an application is refused, with a stable code; its message is a template with arguments, as a DomainException's.</summary>
-public sealed record EligibilityFailure(string Code, string Template, params object?[] Arguments)
-{
-    public string Message => Arguments.Length == 0 ? Template : string.Format(System.Globalization.CultureInfo.InvariantCulture, Template, Arguments);
-}
+public sealed record EligibilityFailure(string Code, string Template, params object?[] Arguments);
 
 /// <summary>An application breaks one or more eligibility rules: 422 listing every reason.</summary>
 public sealed class EligibilityException(IReadOnlyList<EligibilityFailure> failures)

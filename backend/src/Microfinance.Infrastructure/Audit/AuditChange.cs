@@ -1,11 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Microfinance.Domain.Accounting;
-using Microfinance.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata;
-
 namespace Microfinance.Infrastructure.Audit;
 
 /// <summary>One entity change seen by a save, waiting to become an audit record when the command commits.</summary>

@@ -3,8 +3,6 @@ using System.Collections.Frozen;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microfinance.Infrastructure.Identity;

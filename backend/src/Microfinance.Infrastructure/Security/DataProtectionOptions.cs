@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Microfinance.Application.Common.Interfaces;
-
 namespace Microfinance.Infrastructure.Security;
 
 public sealed class DataProtectionOptions

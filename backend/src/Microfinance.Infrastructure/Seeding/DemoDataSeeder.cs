@@ -1,4 +1,3 @@
-using MediatR;
 using Microfinance.Application.Accounting;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.Deposits.Commands.CreateDepositProduct;

@@ -25,7 +25,7 @@ public sealed class IdempotencyBehaviour<TRequest, TResponse>(IdempotencyKey key
             if (first.RequestHash != key.RequestHash)
                 throw new DomainException("idempotency_key_reused", "This Idempotency-Key was used for a different request.");
             key.Replayed = true;
-            audit.Describe(typeof(TRequest).Name.Replace("Command", "") + "Replayed", new { idempotencyKey = value });
+            audit.Describe(AuditActions.Of(typeof(TRequest)) + "Replayed", new { idempotencyKey = value });
             return JsonSerializer.Deserialize<TResponse>(first.ResponseJson, Json)!;
         }
 

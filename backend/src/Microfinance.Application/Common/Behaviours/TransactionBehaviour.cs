@@ -9,9 +9,7 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(IUnitOfWork unitOf
     private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
         .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
 
-    private static readonly string ActionName = typeof(TRequest).Name.EndsWith("Command", StringComparison.Ordinal)
-        ? typeof(TRequest).Name[..^"Command".Length]
-        : typeof(TRequest).Name;
+    private static readonly string ActionName = AuditActions.Of(typeof(TRequest));
 
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
         IsCommand ? unitOfWork.ExecuteAsync(ActionName, () => next(), cancellationToken) : next();

@@ -1,5 +1,4 @@
 using FluentValidation.Results;
-using Microfinance.Application.Common.Localization;
 
 namespace Microfinance.Application.Common.Exceptions;
 

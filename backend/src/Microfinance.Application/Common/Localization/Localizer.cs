@@ -33,7 +33,7 @@ public static partial class Localizer
         IsFrench(CultureInfo.CurrentUICulture) && French.TryGetValue("Field." + member, out var name) ? name : null;
 
     /// <summary>Every English text that has a French translation (for the test that none is missing).</summary>
-    public static IReadOnlySet<string> TranslatedTemplates => French.Keys.ToHashSet();
+    public static IReadOnlySet<string> TranslatedTemplates { get; } = French.Keys.ToFrozenSet();
 
     private static bool IsFrench(CultureInfo culture) => culture.TwoLetterISOLanguageName == "fr";
 
