@@ -20,7 +20,7 @@ export function SearchForm({ label, defaultValue, onSearch, children }: SearchFo
     onSearch(typeof search === 'string' ? search.trim() : '');
   };
   return (
-    <Form role="search" onSubmit={submit} className="d-flex flex-wrap gap-2 flex-grow-1">
+    <Form role="search" onSubmit={submit} className="d-flex flex-wrap gap-2 flex-grow-1 mw-100">
       <Form.Control
         type="search"
         name="search"
