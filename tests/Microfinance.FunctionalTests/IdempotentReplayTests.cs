@@ -91,6 +91,10 @@ public sealed class IdempotentReplayTests(IdempotentReplayTests.Fixture app) : I
             var repayment = (await repaid.JsonAsync()).GetProperty("id").GetGuid();
             return new Call("supervisor", $"/api/v1/loans/{loan}/repayments/{repayment}/reverse", new { reason = "Reçu annulé" }, HttpStatusCode.OK);
         },
+        ["/api/v1/payments/"] = async app =>
+            new Call("agent", "/api/v1/payments",
+                new { purpose = "Deposit", targetId = await ActiveAccountAsync(app), amount = 5_000, payerPhone = Paying.StaysPending, provider = "sandbox" },
+                HttpStatusCode.Created),
         ["/api/v1/loans/{id:guid}/write-off"] = async app =>
             new Call("sfd.admin", $"/api/v1/loans/{await ActiveLoanAsync(app)}/write-off", new { reason = "Client introuvable" }, HttpStatusCode.OK),
     };

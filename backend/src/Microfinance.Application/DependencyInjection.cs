@@ -54,6 +54,11 @@ public static class DependencyInjection
         services.AddScoped<Loans.LoanEligibility>();
         services.AddScoped<Loans.LoanReader>();
         services.AddScoped<Loans.LoanPostings>();
+        services.AddScoped<Payments.PaymentGateways>();
+        services.AddScoped<Payments.PaymentTargets>();
+        services.AddScoped<Payments.PaymentSettlement>();
+        services.AddScoped<Payments.PaymentReader>();
+        services.AddScoped<Payments.PaymentProviderSetup>();
         services.AddOptions<OperationLimits>();
         return services;
     }

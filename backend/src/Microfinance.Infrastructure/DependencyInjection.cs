@@ -2,7 +2,9 @@ using System.Data.Common;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Data;
+using Microfinance.Application.Payments;
 using Microfinance.Infrastructure.Identity;
+using Microfinance.Infrastructure.Payments;
 using Microfinance.Infrastructure.Security;
 using Microfinance.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<TrailWriter>();
         services.AddHostedService<Jobs.EndOfDayScheduler>();
+        AddPayments(services, configuration, environment);
 
         var dataProtection = configuration.GetSection(DataProtectionOptions.Section).Get<DataProtectionOptions>() ?? new DataProtectionOptions();
         dataProtection.EnsureUsable(environment.IsProduction());
@@ -71,6 +74,26 @@ public static class DependencyInjection
 
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
         return services;
+    }
+
+    private static void AddPayments(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.Section));
+        services.AddSingleton<Jobs.PaymentReconciliationScheduler>();
+        services.AddHostedService(p => p.GetRequiredService<Jobs.PaymentReconciliationScheduler>());
+        // The sandbox provider exists only outside Production: there, a sandbox account's webhooks are refused (no gateway).
+        if (environment.IsProduction())
+        {
+            if (configuration[$"{SandboxOptions.Section}:WebhookSecret"] == SandboxOptions.DevelopmentSecret)
+                throw new InvalidOperationException("The development sandbox webhook secret is refused in Production (unset Payments__Sandbox__WebhookSecret).");
+            return;
+        }
+        services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section));
+        services.AddScoped<SandboxGateway>();
+        services.AddScoped<IPaymentGateway>(p => p.GetRequiredService<SandboxGateway>());
+        services.AddHttpClient(SandboxDispatcher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<SandboxDispatcher>();
+        services.AddHostedService(p => p.GetRequiredService<SandboxDispatcher>());
     }
 
     /// <summary>

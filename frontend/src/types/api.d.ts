@@ -940,6 +940,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/webhooks/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A provider's delivery (anonymous, signed)
+         * @description Sandbox and HMAC providers sign with `X-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>` (300 s tolerance); KKiaPay-shaped providers send `x-kkiapay-secret` and the transaction is confirmed with their status API. 401 when refused (nothing changes); 200 for everything else — a repeated delivery, an unknown reference (recorded as an orphan) — so the provider stops retrying. Body at most 64 KB; its own rate limit per provider (429). See docs/payments.md.
+         */
+        post: operations["postPaymentsWebhooksByProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mobile-money payments, newest first (filter by status, purpose, provider, period, agent, client, target) */
+        get: operations["getPayments"];
+        put?: never;
+        /**
+         * Ask a payer to pay by mobile money (a deposit, an account's opening fee, a loan repayment)
+         * @description Answers 201 with the payment Pending and what the payer must do. The provider confirms it by webhook; the target operation is then posted once, with channel MobileMoney. See docs/payments.md.
+         */
+        post: operations["postPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment with its history */
+        get: operations["getPaymentsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the provider now what became of a pending payment
+         * @description What the reconciliation job does after a few minutes; a payment already settled is answered as it is.
+         */
+        post: operations["postPaymentsByIdReconcile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a flagged payment: post what arrived, or record its refund (Supervisor) */
+        post: operations["postPaymentsByIdResolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/orphans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Money confirmed by a provider for no pending payment, oldest first */
+        get: operations["getPaymentsOrphans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/orphans/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an orphan payment: credit it to an account, or record its refund (Supervisor) */
+        post: operations["postPaymentsOrphansByIdResolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution's payment provider accounts, with refused deliveries (count, last seen) */
+        get: operations["getPaymentsProviders"];
+        put?: never;
+        /**
+         * Register a provider account with its clearing GL account (SfdAdmin)
+         * @description The code becomes the webhook's address, /api/v1/payments/webhooks/{code}; its secret is server configuration (docs/payments.md).
+         */
+        post: operations["postPaymentsProviders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/portfolio-at-risk": {
         parameters: {
             query?: never;
@@ -1517,6 +1667,36 @@ export interface components {
         };
         /**
          * @example {
+         *       "purpose": "Deposit",
+         *       "targetId": "247e74d3-ff50-4baa-8d0a-7730b03bc3d7",
+         *       "amount": 5000,
+         *       "payerPhone": "exemple",
+         *       "provider": "sandbox"
+         *     }
+         */
+        CreatePaymentCommand: {
+            purpose: components["schemas"]["PaymentPurpose"];
+            /** Format: uuid */
+            targetId: string;
+            /** Format: double */
+            amount: number;
+            payerPhone: string;
+            provider: string;
+        };
+        /**
+         * @example {
+         *       "code": "kkiapay-cotonou",
+         *       "kind": "Kkiapay",
+         *       "name": "KKiaPay — agence Cotonou"
+         *     }
+         */
+        CreatePaymentProviderCommand: {
+            code: string;
+            kind: components["schemas"]["PaymentProviderKind"];
+            name: string;
+        };
+        /**
+         * @example {
          *       "username": "a.houngbo",
          *       "displayName": "Adjoua Houngbo",
          *       "email": "a.houngbo@example.org",
@@ -1930,6 +2110,31 @@ export interface components {
             /** Format: uuid */
             productId: string;
         };
+        OrphanPaymentDto: {
+            /** Format: uuid */
+            id: string;
+            provider: string;
+            providerTransactionId: string;
+            reference?: string | null;
+            /** Format: double */
+            amount: number;
+            currency: string;
+            payerPhone?: string | null;
+            reason: components["schemas"]["OrphanReason"];
+            /** Format: date-time */
+            receivedAt: string;
+            status: components["schemas"]["OrphanPaymentStatus"];
+            resolution?: components["schemas"]["PaymentResolution"];
+            resolutionReason?: string | null;
+            /** Format: uuid */
+            postedOperationId?: string | null;
+            /** Format: date-time */
+            resolvedAt?: string | null;
+        };
+        /** @enum {string} */
+        OrphanPaymentStatus: "Open" | "Resolved";
+        /** @enum {string} */
+        OrphanReason: "UnknownIntent" | "IntentAlreadySettled";
         PagedListOfAuditRecordDto: {
             items: components["schemas"]["AuditRecordDto"][];
             /** Format: int32 */
@@ -1993,6 +2198,24 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PagedListOfOrphanPaymentDto: {
+            items: components["schemas"]["OrphanPaymentDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfPaymentDto: {
+            items: components["schemas"]["PaymentDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfTransactionDto: {
             items: components["schemas"]["TransactionDto"][];
             /** Format: int32 */
@@ -2040,6 +2263,72 @@ export interface components {
             name: string;
             figures: components["schemas"]["ParFigures"];
         };
+        PaymentDto: {
+            /** Format: uuid */
+            id: string;
+            purpose: components["schemas"]["PaymentPurpose"];
+            /** Format: uuid */
+            targetId: string;
+            targetNumber: string;
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            /** Format: double */
+            amount: number;
+            currency: string;
+            payerPhone: string;
+            provider: string;
+            providerReference?: string | null;
+            payerInstructions?: string | null;
+            checkoutUrl?: string | null;
+            status: components["schemas"]["PaymentStatus"];
+            providerTransactionId?: string | null;
+            /** Format: double */
+            receivedAmount?: number | null;
+            receivedCurrency?: string | null;
+            flagReason?: string | null;
+            /** Format: uuid */
+            postedOperationId?: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            settledAt?: string | null;
+            resolutionReason?: string | null;
+            events: components["schemas"]["PaymentEventDto"][];
+        };
+        PaymentEventDto: {
+            kind: components["schemas"]["PaymentEventKind"];
+            /** Format: date-time */
+            at: string;
+            detail?: string | null;
+        };
+        /** @enum {string} */
+        PaymentEventKind: "Created" | "DeliveryReceived" | "Verified" | "Posted" | "Failed" | "Expired" | "Flagged" | "Resolved";
+        PaymentProviderDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            kind: components["schemas"]["PaymentProviderKind"];
+            name: string;
+            /** Format: uuid */
+            clearingGlAccountId: string;
+            isActive: boolean;
+            /** Format: int64 */
+            rejectedDeliveries: number;
+            /** Format: date-time */
+            lastRejectedAt?: string | null;
+            lastRejectionReason?: string | null;
+        };
+        /** @enum {string} */
+        PaymentProviderKind: "Sandbox" | "Kkiapay";
+        /** @enum {string} */
+        PaymentPurpose: "Deposit" | "AccountOpeningFee" | "LoanRepayment";
+        /** @enum {string} */
+        PaymentResolution: "Post" | "Refunded";
+        /** @enum {string} */
+        PaymentStatus: "Pending" | "Succeeded" | "Failed" | "Expired" | "Flagged" | "Refunded";
         /** @enum {string} */
         PenaltyKind: "None" | "DailyRateOnOverdue" | "FixedFeePerLateInstallment";
         PortfolioAtRiskDto: {
@@ -2119,6 +2408,29 @@ export interface components {
         };
         /**
          * @example {
+         *       "resolution": "Post",
+         *       "reason": "Payeur identifié par son numéro : dépôt sur son compte d'épargne",
+         *       "accountId": "18525fe0-02c4-4c12-ab94-6406eae60221"
+         *     }
+         */
+        ResolveOrphanPaymentCommand: {
+            resolution: components["schemas"]["PaymentResolution"];
+            reason: string;
+            /** Format: uuid */
+            accountId?: string | null;
+        };
+        /**
+         * @example {
+         *       "resolution": "Post",
+         *       "reason": "Le client confirme avoir envoyé 4 900 F ; écart de frais de l'opérateur"
+         *     }
+         */
+        ResolvePaymentCommand: {
+            resolution: components["schemas"]["PaymentResolution"];
+            reason: string;
+        };
+        /**
+         * @example {
          *       "reason": "Joindre la facture pro forma du fournisseur"
          *     }
          */
@@ -2158,6 +2470,28 @@ export interface components {
             annualInterestRatePercent?: number | null;
             /** Format: int32 */
             gracePeriods?: number | null;
+        };
+        /**
+         * @example {
+         *       "event": "payment.succeeded",
+         *       "providerTransactionId": "SBX-0193a7c2b1d04e6f9a8b7c6d5e4f3a21",
+         *       "reference": "0193a7c2-b1d0-7e6f-9a8b-7c6d5e4f3a21",
+         *       "amount": 5000,
+         *       "currency": "XOF",
+         *       "payerPhone": "exemple",
+         *       "occurredAt": "2026-03-16T09:30:00Z"
+         *     }
+         */
+        SandboxWebhookBody: {
+            event: string;
+            providerTransactionId: string;
+            reference?: string | null;
+            /** Format: double */
+            amount: number;
+            currency: string;
+            payerPhone?: string | null;
+            /** Format: date-time */
+            occurredAt: string;
         };
         ScheduleLineDto: {
             /** Format: int32 */
@@ -2500,6 +2834,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        WebhookAnswer: {
+            outcome: components["schemas"]["WebhookReceipt"];
+        };
+        /** @enum {string} */
+        WebhookReceipt: "Rejected" | "Posted" | "Failed" | "Flagged" | "Duplicate" | "Orphan" | "Ignored";
         /**
          * @example {
          *       "amount": 25000,
@@ -6503,6 +6842,616 @@ export interface operations {
             };
             /** @description Nothing with this id in your institution (code `not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postPaymentsWebhooksByProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxWebhookBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAnswer"];
+                };
+            };
+            /** @description The request could not be read (code `bad_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authentication failed (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many attempts: retry after the number of seconds in Retry-After; `code` says which limit was hit. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPayments: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["PaymentStatus"];
+                purpose?: components["schemas"]["PaymentPurpose"];
+                provider?: string;
+                from?: string;
+                to?: string;
+                agentId?: string;
+                clientId?: string;
+                targetId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfPaymentDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postPayments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePaymentCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPaymentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postPaymentsByIdReconcile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postPaymentsByIdResolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolvePaymentCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPaymentsOrphans: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["OrphanPaymentStatus"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfOrphanPaymentDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postPaymentsOrphansByIdResolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveOrphanPaymentCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrphanPaymentDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPaymentsProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentProviderDto"][];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postPaymentsProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePaymentProviderCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentProviderDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state; `code` says which. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,7 @@ namespace Microfinance.FunctionalTests.Support;
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     public const string SigningKey = "functional-tests-signing-key-0123456789-abcdefghijklmnop";
+    public const string WebhookSecret = "functional-tests-sandbox-webhook-secret";
 
     private readonly Dictionary<string, string?> _settings;
     private readonly string _environment;
@@ -27,6 +28,14 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["Seed:DemoClients"] = "0",
             // Tests run end of day themselves, on the dates they choose.
             ["Jobs:EndOfDay:Enabled"] = "false",
+            // Tests reconcile payments themselves (PaymentReconciliationScheduler.RunAsync).
+            ["Jobs:PaymentReconciliation:Enabled"] = "false",
+            ["Payments:Sandbox:WebhookSecret"] = WebhookSecret,
+            ["Payments:Sandbox:DelayMilliseconds"] = "100",
+            ["Payments:Sandbox:PollMilliseconds"] = "100",
+            // Only a payment a test starts wakes the sandbox: a test class without payments sees no background query.
+            ["Payments:Sandbox:IdlePollSeconds"] = "3600",
+            ["Payments:Sandbox:RetryBaseMilliseconds"] = "200",
             ["RateLimiting:Login:PermitsPerIp"] = "100000",
             ["RateLimiting:Login:PermitsPerUsername"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -56,6 +56,18 @@ public static class OpenApiExamples
         ["UpdateDepositProductCommand.feeIncomeGlAccountId"] = () => null,
         ["UpdateDepositProductCommand.interestExpenseGlAccountId"] = () => null,
         ["CreateClientCommand.email"] = () => "aminata.diallo@example.org",
+        ["CreatePaymentCommand.provider"] = () => "sandbox",
+        ["CreatePaymentCommand.amount"] = () => 5000,
+        ["CreatePaymentProviderCommand.code"] = () => "kkiapay-cotonou",
+        ["CreatePaymentProviderCommand.name"] = () => "KKiaPay — agence Cotonou",
+        ["CreatePaymentProviderCommand.kind"] = () => "Kkiapay",
+        ["ResolvePaymentCommand.reason"] = () => "Le client confirme avoir envoyé 4 900 F ; écart de frais de l'opérateur",
+        ["ResolveOrphanPaymentCommand.reason"] = () => "Payeur identifié par son numéro : dépôt sur son compte d'épargne",
+        ["SandboxWebhookBody.event"] = () => "payment.succeeded",
+        ["SandboxWebhookBody.providerTransactionId"] = () => "SBX-0193a7c2b1d04e6f9a8b7c6d5e4f3a21",
+        ["SandboxWebhookBody.reference"] = () => "0193a7c2-b1d0-7e6f-9a8b-7c6d5e4f3a21",
+        ["SandboxWebhookBody.amount"] = () => 5000,
+        ["SandboxWebhookBody.currency"] = () => "XOF",
         ["UpdateClientCommand.email"] = () => "aminata.diallo@example.org",
     };
 

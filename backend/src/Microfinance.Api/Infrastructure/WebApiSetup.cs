@@ -67,6 +67,8 @@ public static class WebApiSetup
         services.AddOptions<Application.Loans.Commands.EndOfDay.EndOfDayOptions>().Bind(configuration.GetSection(Application.Loans.Commands.EndOfDay.EndOfDayOptions.Section));
         services.AddScoped<IdempotencyFilter>();
         services.AddSingleton<LoginRateLimiter>();
+        services.AddOptions<WebhookRateLimitOptions>().Bind(configuration.GetSection(WebhookRateLimitOptions.Section));
+        services.AddSingleton<WebhookRateLimiter>();
 
         var origins = AllowedOrigins(configuration);
         services.AddCors(o => o.AddPolicy(CorsPolicy, policy =>
@@ -110,6 +112,7 @@ public static class WebApiSetup
         api.MapAccountingEndpoints();
         api.MapDepositsEndpoints();
         api.MapLoansEndpoints();
+        api.MapPaymentsEndpoints();
 
         ServeSpa(app);
         return app;

@@ -15,11 +15,15 @@ public sealed class AccountPostings(
     IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, ILedgerRows rows, LedgerPoster ledger, InstitutionProfile institution, ReferenceDataCache cache, ICurrentUser user,
     TimeProvider clock)
 {
-    public async Task<PostedMovement> DepositAsync(Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
+    /// <param name="clearingGlAccountId">
+    /// Where the money arrives when it is not the channel's own GL account: a mobile-money provider's clearing account.
+    /// </param>
+    public async Task<PostedMovement> DepositAsync(
+        Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, Guid? clearingGlAccountId, CancellationToken ct)
     {
         var (account, holderName) = await locks.LockAccountAsync(accountId, ct);
         var (entry, transaction) = await CreditAsync(account, amount, await ValueDateAsync(valueDate, ct), TransactionType.Deposit, channel, reference,
-            $"Dépôt sur {account.Number}", JournalSource.Deposit, JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), amount), ct);
+            $"Dépôt sur {account.Number}", JournalSource.Deposit, JournalLine.DebitOf(clearingGlAccountId ?? await ledger.AccountForAsync(channel, ct), amount), ct);
         return new PostedMovement(transaction, account.Number, holderName, entry.Number);
     }
 
@@ -84,14 +88,17 @@ public sealed class AccountPostings(
         return (entry, debit, credit);
     }
 
-    /// <summary>The opening fee, paid through a channel when the account is activated (the account itself starts empty).</summary>
-    public async Task<JournalEntry?> PostOpeningFeeAsync(DepositAccount account, DepositProduct product, Channel channel, CancellationToken ct)
+    /// <summary>
+    /// The opening fee, paid through a channel when the account is activated (the account itself starts empty);
+    /// <paramref name="clearingGlAccountId"/> as in <see cref="DepositAsync"/>.
+    /// </summary>
+    public async Task<JournalEntry?> PostOpeningFeeAsync(DepositAccount account, DepositProduct product, Channel channel, Guid? clearingGlAccountId, CancellationToken ct)
     {
         if (product.OpeningFee == 0) return null;
         var date = await institution.TodayAsync(ct);
         return await ledger.PostAsync(date, $"Frais d'ouverture {account.Number}", JournalSource.OpeningFee,
         [
-            JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), product.OpeningFee),
+            JournalLine.DebitOf(clearingGlAccountId ?? await ledger.AccountForAsync(channel, ct), product.OpeningFee),
             JournalLine.CreditOf(product.FeeIncomeGlAccountId, product.OpeningFee),
         ], ct);
     }

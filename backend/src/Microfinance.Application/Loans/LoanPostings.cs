@@ -11,7 +11,9 @@ namespace Microfinance.Application.Loans;
 /// The journal side of every loan event, through the product's GL accounts (docs/loan-schedules.md, Ledger):
 /// interest and fees are income when paid; penalties are receivable when charged and income at once.
 /// </summary>
-public sealed class LoanPostings(IApplicationDbContext db, LedgerPoster ledger, AccountPostings accounts, InstitutionProfile institution, ReferenceDataCache cache)
+public sealed class LoanPostings(
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, LedgerPoster ledger, AccountPostings accounts, InstitutionProfile institution,
+    ReferenceDataCache cache, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>The loan's product, shared from the cache: read it, do not change it.</summary>
     public Task<LoanProduct> ProductAsync(Loan loan, CancellationToken ct) =>
@@ -28,11 +30,30 @@ public sealed class LoanPostings(IApplicationDbContext db, LedgerPoster ledger, 
         return entry;
     }
 
-    public async Task<JournalEntry> RepayAsync(Loan loan, LoanProduct product, Allocation allocation, Channel channel, DateOnly date, CancellationToken ct)
+    /// <summary>
+    /// A repayment, whole: the loan locked, the amount allocated, the entry posted, the repayment recorded, saved.
+    /// <paramref name="debitGlAccountId"/> is where the money arrives when it is not the channel's own GL account (a
+    /// mobile-money provider's clearing account).
+    /// </summary>
+    public async Task<LoanRepayment> RepayAsync(
+        Guid loanId, decimal amount, DateOnly date, Channel channel, string? reference, Guid? debitGlAccountId, CancellationToken ct)
     {
-        var lines = new List<JournalLine> { JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), allocation.Total) };
+        var loan = await locks.LockLoanAsync(loanId, ct);
+        await institution.EnsureNotFutureAsync(date, "date", ct);
+        if (date < loan.DisbursementDate)
+            throw new ValidationException("date", "A repayment cannot be dated before the disbursement.");
+        var product = await ProductAsync(loan, ct);
+        var allocation = loan.Repay(amount, clock.GetUtcNow());
+        var lines = new List<JournalLine> { JournalLine.DebitOf(debitGlAccountId ?? await ledger.AccountForAsync(channel, ct), allocation.Total) };
         lines.AddRange(Credits(product, allocation));
-        return await ledger.PostAsync(date, $"Remboursement {loan.Number}", JournalSource.LoanRepayment, lines, ct);
+        var entry = await ledger.PostAsync(date, $"Remboursement {loan.Number}", JournalSource.LoanRepayment, lines, ct);
+        var sequence = await db.LoanRepayments.CountAsync(p => p.LoanId == loan.Id, ct) + 1;
+        var repayment = new LoanRepayment(loan.InstitutionId, loan.Id, sequence, amount, date, channel, reference, allocation, entry.Id,
+            user.UserId, clock.GetUtcNow());
+        db.LoanRepayments.Add(repayment);
+        loan.RecordArrears(await institution.TodayAsync(ct));
+        await unitOfWork.SaveChangesAsync(ct);
+        return repayment;
     }
 
     /// <summary>Moves a repayment's money between income and portfolio accounts after re-allocation (cash does not move).</summary>

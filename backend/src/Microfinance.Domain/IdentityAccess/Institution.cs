@@ -34,6 +34,13 @@ public sealed class Institution : Entity
     public DateOnly Today(DateTimeOffset now) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).DateTime);
 
+    /// <summary>The instant <paramref name="day"/> begins in the institution's time zone, in UTC (as timestamps are stored): where a period's filter starts.</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, TimeZoneInfo.FindSystemTimeZoneById(TimeZone).GetUtcOffset(local)).ToUniversalTime();
+    }
+
     public void Suspend()
     {
         if (Status == InstitutionStatus.Suspended)

@@ -2,6 +2,7 @@ using Microfinance.Application.Common.Exceptions;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
+using Microfinance.Domain.Payments;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -56,4 +57,14 @@ public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext te
             .Include(l => l.Installments)
             .ToListAsync(cancellationToken);
     }
+
+    // `id = $1` for the reason given in LockAccountAsync; EF adds the tenant filter around the locking query.
+    public async Task<PaymentIntent?> LockPaymentAsync(Guid paymentId, CancellationToken cancellationToken) =>
+        (await db.PaymentIntents.FromSql($"SELECT * FROM payment_intents WHERE id = {paymentId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+
+    public async Task<OrphanPayment?> LockOrphanPaymentAsync(Guid orphanId, CancellationToken cancellationToken) =>
+        (await db.OrphanPayments.FromSql($"SELECT * FROM orphan_payments WHERE id = {orphanId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+
+    public async Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
 }

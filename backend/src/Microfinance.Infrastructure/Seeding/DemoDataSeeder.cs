@@ -3,9 +3,11 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.Deposits.Commands.CreateDepositProduct;
 using Microfinance.Application.IdentityAccess;
 using Microfinance.Application.Loans.Commands.CreateLoanProduct;
+using Microfinance.Application.Payments.Commands.CreatePaymentProvider;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Domain.Loans;
+using Microfinance.Domain.Payments;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +30,7 @@ public sealed class DemoDataSeeder(
     public const string DemoPassword = "Demo#2026";
     public const string InstitutionCode = "DEMO";
     public const int DefaultClientCount = 200;
+    public const string SandboxProviderCode = "sandbox";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +40,7 @@ public sealed class DemoDataSeeder(
         var institutionId = await SeedInstitutionAsync(cancellationToken);
         var staff = new DemoStaff(scopes, await UserAsync("sfd.admin"), await UserAsync("supervisor"), await UserAsync("agent"));
         var products = await SeedProductsAsync(staff, institutionId, cancellationToken);
+        await SeedSandboxProviderAsync(staff, institutionId, cancellationToken);
         var clientCount = configuration.GetValue("Seed:DemoClients", DefaultClientCount);
         if (clientCount > 0 && !await AnyClientAsync(institutionId, cancellationToken))
         {
@@ -114,6 +118,14 @@ public sealed class DemoDataSeeder(
             RepaymentFrequency.Monthly, InterestMethod.Flat, Amortization.EqualPrincipal, MinRatePercent: 0, MaxRatePercent: 0,
             MinSavingsAgeDays: 0, MaxAmountToSavingsRatio: 0), ct))).Id);
         return new DemoProducts(savings, current, commerce, simple);
+    }
+
+    /// <summary>The built-in mobile-money provider, so that payments work from <c>make run</c> with no internet (docs/payments.md).</summary>
+    private async Task SeedSandboxProviderAsync(DemoStaff staff, Guid institutionId, CancellationToken ct)
+    {
+        using (tenant.EnterInstitutionScope(institutionId))
+            if (await db.PaymentProviders.AnyAsync(p => p.Code == SandboxProviderCode, ct)) return;
+        await staff.AsAdmin(m => m.Send(new CreatePaymentProviderCommand(SandboxProviderCode, PaymentProviderKind.Sandbox, "Sandbox mobile money"), ct));
     }
 
     private async Task<bool> AnyClientAsync(Guid institutionId, CancellationToken ct)

@@ -3,6 +3,7 @@ using Microfinance.Domain.Audit;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
+using Microfinance.Domain.Payments;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -29,4 +30,8 @@ public interface IApplicationDbContext
     DbSet<LoanInstallment> LoanInstallments { get; }
     DbSet<LoanRepayment> LoanRepayments { get; }
     DbSet<LoanPenaltyCharge> LoanPenaltyCharges { get; }
+    DbSet<PaymentProvider> PaymentProviders { get; }
+    DbSet<PaymentIntent> PaymentIntents { get; }
+    DbSet<PaymentEvent> PaymentEvents { get; }
+    DbSet<OrphanPayment> OrphanPayments { get; }
 }

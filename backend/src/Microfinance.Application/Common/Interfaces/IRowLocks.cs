@@ -1,5 +1,6 @@
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
+using Microfinance.Domain.Payments;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -21,4 +22,15 @@ public interface IRowLocks
 
     /// <summary>Loans with their installments, in id order.</summary>
     Task<IReadOnlyList<Loan>> LockLoansAsync(IReadOnlyCollection<Guid> loanIds, CancellationToken cancellationToken);
+
+    /// <summary>A payment intent (without its history, which only grows); null when the institution has none with this id.</summary>
+    Task<PaymentIntent?> LockPaymentAsync(Guid paymentId, CancellationToken cancellationToken);
+
+    Task<OrphanPayment?> LockOrphanPaymentAsync(Guid orphanId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Queues transactions on a name until they end (a transaction-scoped advisory lock): for work that has no row to
+    /// lock yet, such as recording something once.
+    /// </summary>
+    Task LockKeyAsync(string key, CancellationToken cancellationToken);
 }

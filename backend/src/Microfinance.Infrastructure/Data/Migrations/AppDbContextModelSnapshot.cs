@@ -1461,6 +1461,343 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Payments.OrphanPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("PayerPhone")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("payer_phone");
+
+                    b.Property<Guid?>("PostedOperationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("posted_operation_id");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("ProviderTransactionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("provider_transaction_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("resolution");
+
+                    b.Property<string>("ResolutionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("resolution_reason");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_orphan_payments");
+
+                    b.HasIndex("InstitutionId", "Status")
+                        .HasDatabaseName("ix_orphan_payments_institution_id_status");
+
+                    b.HasIndex("ProviderId", "ProviderTransactionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_orphan_payments_provider_id_provider_transaction_id");
+
+                    b.ToTable("orphan_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Payments.PaymentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PaymentIntentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_intent_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_events");
+
+                    b.HasIndex("PaymentIntentId")
+                        .HasDatabaseName("ix_payment_events_payment_intent_id");
+
+                    b.ToTable("payment_events", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Payments.PaymentIntent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<string>("CheckoutUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("checkout_url");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("FlagReason")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("flag_reason");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("PayerInstructions")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("payer_instructions");
+
+                    b.Property<string>("PayerPhone")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("payer_phone");
+
+                    b.Property<Guid?>("PostedOperationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("posted_operation_id");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("ProviderReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("provider_reference");
+
+                    b.Property<string>("ProviderTransactionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("provider_transaction_id");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
+
+                    b.Property<decimal?>("ReceivedAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("received_amount");
+
+                    b.Property<string>("ReceivedCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("received_currency");
+
+                    b.Property<string>("ResolutionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("resolution_reason");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("settled_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_intents");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_payment_intents_client_id");
+
+                    b.HasIndex("ProviderId")
+                        .HasDatabaseName("ix_payment_intents_provider_id");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_payment_intents_target_id");
+
+                    b.HasIndex("InstitutionId", "CreatedAt")
+                        .HasDatabaseName("ix_payment_intents_institution_id_created_at");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_payment_intents_status_created_at");
+
+                    b.ToTable("payment_intents", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_payment_intents_amount_positive", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Payments.PaymentProvider", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClearingGlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("clearing_gl_account_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LastRejectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_rejected_at");
+
+                    b.Property<string>("LastRejectionReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("last_rejection_reason");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("RejectedDeliveries")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rejected_deliveries");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_providers");
+
+                    b.HasIndex("ClearingGlAccountId")
+                        .HasDatabaseName("ix_payment_providers_clearing_gl_account_id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_providers_code");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_payment_providers_institution_id");
+
+                    b.ToTable("payment_providers", (string)null);
+                });
+
             modelBuilder.Entity("Microfinance.Infrastructure.Data.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("InstitutionId")
@@ -1710,6 +2047,58 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_users_role_institution", "(role = 'PlatformAdmin') = (institution_id IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("Microfinance.Infrastructure.Payments.SandboxDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AbandonedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("abandoned_at");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_status_code");
+
+                    b.Property<Guid>("PaymentIntentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_intent_id");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("provider");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sandbox_deliveries");
+
+                    b.HasIndex("DeliveredAt", "DueAt")
+                        .HasDatabaseName("ix_sandbox_deliveries_delivered_at_due_at");
+
+                    b.ToTable("sandbox_deliveries", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -2053,6 +2442,60 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_loan_repayments_loans_loan_id");
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Payments.OrphanPayment", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Payments.PaymentProvider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_orphan_payments_payment_providers_provider_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Payments.PaymentEvent", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Payments.PaymentIntent", null)
+                        .WithMany("Events")
+                        .HasForeignKey("PaymentIntentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_events_payment_intents_payment_intent_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Payments.PaymentIntent", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_intents_clients_client_id");
+
+                    b.HasOne("Microfinance.Domain.Payments.PaymentProvider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_intents_payment_providers_provider_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Payments.PaymentProvider", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ClearingGlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_providers_gl_accounts_clearing_gl_account_id");
+
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_providers_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Microfinance.Infrastructure.Identity.RefreshToken", b =>
                 {
                     b.HasOne("Microfinance.Infrastructure.Identity.User", null)
@@ -2116,6 +2559,11 @@ namespace Microfinance.Infrastructure.Data.Migrations
             modelBuilder.Entity("Microfinance.Domain.Loans.Loan", b =>
                 {
                     b.Navigation("Installments");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Payments.PaymentIntent", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

@@ -7,7 +7,7 @@ public sealed class ActivateAccountCommandHandler(IUnitOfWork unitOfWork, IRowLo
     {
         var (account, _) = await locks.LockAccountAsync(request.Id, cancellationToken);
         account.Activate(clock.GetUtcNow());
-        await postings.PostOpeningFeeAsync(account, await postings.ProductAsync(account, cancellationToken), request.Channel, cancellationToken);
+        await postings.PostOpeningFeeAsync(account, await postings.ProductAsync(account, cancellationToken), request.Channel, null, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await reader.AccountAsync(account.Id, cancellationToken);
     }

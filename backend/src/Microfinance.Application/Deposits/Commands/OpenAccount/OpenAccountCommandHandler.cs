@@ -25,7 +25,7 @@ public sealed class OpenAccountCommandHandler(IApplicationDbContext db, IUnitOfW
         {
             client.EnsureIdentityChecked();
             account.OpenInOneStep(now);
-            await postings.PostOpeningFeeAsync(account, product, Channel.Cash, cancellationToken);
+            await postings.PostOpeningFeeAsync(account, product, Channel.Cash, null, cancellationToken);
         }
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await reader.AccountAsync(account.Id, cancellationToken);

@@ -1,0 +1,86 @@
+using Microfinance.Domain.Common;
+using Microfinance.Application.Common.Money;
+using Microfinance.Application.Deposits;
+using Microfinance.Application.Loans;
+using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Loans;
+using Microfinance.Domain.Payments;
+
+namespace Microfinance.Application.Payments;
+
+/// <summary>
+/// What each purpose pays for: checked when the intent is made (so the payer is not asked for money the target cannot
+/// take), and posted — through the same posting services as cash, channel MobileMoney, from the provider's clearing
+/// account — when the provider confirms it. A new purpose (a tontine's fee or contribution) is one case in each switch.
+/// </summary>
+public sealed class PaymentTargets(IApplicationDbContext db, IRowLocks locks, AccountPostings accounts, LoanPostings loans, InstitutionProfile institution, TimeProvider clock)
+{
+    public sealed record Target(Guid ClientId, Guid BranchId);
+
+    public async Task<Target> CheckAsync(PaymentPurpose purpose, Guid targetId, decimal amount, CancellationToken ct)
+    {
+        switch (purpose)
+        {
+            case PaymentPurpose.Deposit:
+            {
+                var account = await db.DepositAccounts.AsNoTracking().GetAsync(targetId, "Account", ct);
+                if (account.Status != DepositAccountStatus.Active)
+                    throw new DomainException("account_not_active", "Only an active account takes deposits (this one is {0}).", account.Status);
+                return new Target(account.ClientId, account.BranchId);
+            }
+            case PaymentPurpose.AccountOpeningFee:
+            {
+                var account = await db.DepositAccounts.AsNoTracking().GetAsync(targetId, "Account", ct);
+                if (account.Status != DepositAccountStatus.Approved)
+                    throw new DomainException("account_not_approved", "The opening fee is paid to activate an approved account (this one is {0}).", account.Status);
+                await EnsureOpeningFeeAsync(account, amount, ct);
+                return new Target(account.ClientId, account.BranchId);
+            }
+            case PaymentPurpose.LoanRepayment:
+            {
+                var loan = await db.Loans.AsNoTracking().Include(l => l.Installments).GetAsync(targetId, "Loan", ct);
+                if (loan.Status != LoanStatus.Active)
+                    throw new DomainException("loan_not_active", "Only an active loan takes repayments; this one is {0}.", loan.Status);
+                if (amount > loan.Outstanding)
+                    throw new DomainException("repayment_exceeds_outstanding", "The loan's outstanding balance is {0}; {1} is more.", loan.Outstanding, amount);
+                return new Target(loan.ClientId, loan.BranchId);
+            }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(purpose), purpose, null);
+        }
+    }
+
+    /// <summary>Posts what arrived for the intent and returns the operation's id; a business rule may refuse it (DomainException) before anything is written.</summary>
+    public async Task<Guid> PostAsync(PaymentIntent intent, PaymentProvider provider, decimal amount, CancellationToken ct)
+    {
+        var reference = intent.ProviderTransactionId;
+        switch (intent.Purpose)
+        {
+            case PaymentPurpose.Deposit:
+                return (await accounts.DepositAsync(intent.TargetId, amount, Channel.MobileMoney, reference, null, provider.ClearingGlAccountId, ct)).Transaction.Id;
+            case PaymentPurpose.AccountOpeningFee:
+            {
+                var (account, _) = await locks.LockAccountAsync(intent.TargetId, ct);
+                var product = await accounts.ProductAsync(account, ct);
+                await EnsureOpeningFeeAsync(account, amount, ct);
+                account.Activate(clock.GetUtcNow());
+                var entry = await accounts.PostOpeningFeeAsync(account, product, Channel.MobileMoney, provider.ClearingGlAccountId, ct);
+                return entry!.Id;
+            }
+            case PaymentPurpose.LoanRepayment:
+                return (await loans.RepayAsync(intent.TargetId, amount, await institution.TodayAsync(ct), Channel.MobileMoney, reference,
+                    provider.ClearingGlAccountId, ct)).Id;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(intent), intent.Purpose, null);
+        }
+    }
+
+    private async Task EnsureOpeningFeeAsync(DepositAccount account, decimal amount, CancellationToken ct)
+    {
+        var fee = (await accounts.ProductAsync(account, ct)).OpeningFee;
+        if (fee == 0)
+            throw new DomainException("no_opening_fee", "This account's product has no opening fee; activate it directly.");
+        if (amount != fee)
+            throw new DomainException("opening_fee_amount", "The opening fee of this account is {0}.", fee);
+    }
+}
