@@ -81,6 +81,8 @@ public static class DependencyInjection
         services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.Section));
         services.AddSingleton<Jobs.PaymentReconciliationScheduler>();
         services.AddHostedService(p => p.GetRequiredService<Jobs.PaymentReconciliationScheduler>());
+        services.AddHttpClient(KkiapayGateway.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<IPaymentGateway, KkiapayGateway>();
         // The sandbox provider exists only outside Production: there, a sandbox account's webhooks are refused (no gateway).
         if (environment.IsProduction())
         {

@@ -27,14 +27,14 @@ public class TestApp : IAsyncLifetime
 
     protected virtual Dictionary<string, string?> Settings => [];
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.CreateAsync();
         _factory = new ApiFactory(ConnectionString, Settings);
         _factory.StartServer();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_factory is not null) await _factory.DisposeAsync();
     }
