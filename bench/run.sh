@@ -12,7 +12,11 @@ duration=${BENCH_DURATION:-20}
 warmup=${BENCH_WARMUP:-20}
 jit_warmup=${BENCH_JIT_WARMUP:-60}
 connections=${BENCH_CONNECTIONS:-"16 64"}
-operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment statement loan"}
+operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment webhook statement loan"}
+webhook_intents=${BENCH_WEBHOOK_INTENTS:-8000}
+webhook_warmup=${BENCH_WEBHOOK_WARMUP:-3000}
+webhook_connections=32
+webhook_secret="bench-only-sandbox-webhook-secret"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
@@ -41,6 +45,7 @@ echo "== Starting the API on 127.0.0.1:$api_port" >&2
   DataProtection__IdDocumentKey="YmVuY2gtb25seS1pZC1kb2N1bWVudC1rZXktMDEyMzQ=" \
   Database__MigrateOnStartup=true Seed__DemoData=true Seed__DemoClients=0 Jobs__EndOfDay__Enabled=false \
   RateLimiting__Login__PermitsPerIp=100000 RateLimiting__Login__PermitsPerUsername=100000 Logging__LogLevel__Default=Warning \
+  Payments__Sandbox__WebhookSecret="$webhook_secret" RateLimiting__Webhooks__PermitsPerSecond=1000000 Jobs__PaymentReconciliation__Enabled=false \
   exec dotnet Microfinance.Api.dll) > "$work/api.log" 2>&1 &
 api_pid=$!
 base="http://127.0.0.1:$api_port"
@@ -51,6 +56,11 @@ echo "== Seeding $clients clients and accounts, and one account of $movements mo
 psql_bench -q -v clients="$clients" -v movements="$movements" -f bench/seed.sql
 psql_bench -Atc "SELECT account_id FROM bench_accounts ORDER BY n" > "$work/accounts.txt"
 psql_bench -Atc "SELECT account_id FROM bench_statement_account" > "$work/statement.txt"
+if [[ " $operations " == *" webhook "* ]]; then
+  echo "== Seeding $((webhook_warmup + webhook_intents)) pending mobile-money intents" >&2
+  psql_bench -q -v intents=$((webhook_warmup + webhook_intents)) -f bench/seed-payments.sql
+  psql_bench -Atc "SELECT intent_id FROM bench_payments ORDER BY n" > "$work/intents.txt"
+fi
 
 login() { curl -sf -X POST "$base/api/v1/auth/login" -H 'content-type: application/json' -d "{\"username\":\"$1\",\"password\":\"Demo#2026\"}" | jq -r .accessToken; }
 post() { curl -sf -X POST "$base$2" -H "Authorization: Bearer $1" -H 'content-type: application/json' -d "${3:-{\}}"; }
@@ -71,7 +81,9 @@ psql_bench -Atc "SELECT client_id FROM bench_accounts ORDER BY n LIMIT $loans" |
 done
 
 declare -A pg_tps pg_latency
-for c in $connections; do
+pg_connections=$connections
+[[ " $operations " == *" webhook "* && " $connections " != *" $webhook_connections "* ]] && pg_connections="$connections $webhook_connections"
+for c in $pg_connections; do
   echo "== pgbench, same-shape deposit, $c connections, ${duration}s" >&2
   pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c "$c" -j 2 -T "$duration" -D accounts="$clients" -f bench/pgbench-deposit.sql \
     --log --log-prefix="$work/pgbench-$c" bench > "$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log" >&2; exit 1; }
@@ -91,6 +103,18 @@ for op in $operations; do
     wrk -t"$(( $1 < 2 ? $1 : 2 ))" -c"$1" -d"$2s" --timeout 10s -s bench/wrk.lua "$base" | tail -n 1; }
   # Unmeasured: the JIT compiles and tiers up this path's code, as it has in a server that has been running a while.
   # The first path also pays for the code all paths share (profiled: the JIT still works 40 s into a run, not at 90 s).
+  if [ "$op" = webhook ]; then
+    # A burst of a fixed size, not a duration: node signs each delivery as the sandbox does (wrk's Lua has no HMAC).
+    echo "== webhook burst: $webhook_intents intents, 20 % duplicates, $webhook_connections connections (after $webhook_warmup unmeasured)" >&2
+    burst=$(BENCH_BASE="$base" BENCH_SECRET="$webhook_secret" BENCH_IDS="$work/intents.txt" BENCH_CONNECTIONS=$webhook_connections \
+      BENCH_WARMUP=$webhook_warmup BENCH_DUPLICATES_PERCENT=20 node bench/webhooks.mjs)
+    posted=$(psql_bench -Atc "SELECT count(*) FROM account_transactions WHERE reference LIKE 'BENCH-TX-%'")
+    expected=$((webhook_warmup + webhook_intents))
+    [ "$posted" = "$expected" ] || { echo "webhooks posted $posted deposits for $expected intents" >&2; burst=$(jq -c '.errors += 1' <<< "$burst"); }
+    webhook_line="$posted postings for $expected intents ($(jq -r .duplicates <<< "$burst") duplicates answered, no second posting)"
+    results+=("$op $webhook_connections $burst")
+    continue
+  fi
   w=$warmup; [ ${#results[@]} -eq 0 ] && w=$(( warmup + jit_warmup ))
   echo "== wrk $op, warm-up ${w}s" >&2
   drive 16 "$w" >/dev/null
@@ -118,15 +142,16 @@ failed=0
 for row in "${results[@]}"; do
   read -r op c json <<< "$row"
   rps=$(jq -r .rps <<< "$json"); errors=$(jq -r .errors <<< "$json")
-  ratio="-"; [ "$op" = deposit ] || [ "$op" = withdrawal ] || [ "$op" = repayment ] && ratio=$(awk -v a="$rps" -v b="${pg_tps[$c]}" 'BEGIN { printf "%.2f", a / b }')
+  ratio="-"; [ "$op" = deposit ] || [ "$op" = withdrawal ] || [ "$op" = repayment ] || [ "$op" = webhook ] && ratio=$(awk -v a="$rps" -v b="${pg_tps[$c]}" 'BEGIN { printf "%.2f", a / b }')
   printf '%-11s %5s %10s %9s %9s %7s %12s\n' "$op" "$c" "$rps" "$(jq -r .p50 <<< "$json")" "$(jq -r .p99 <<< "$json")" "$errors" "$ratio"
   [ "$errors" = 0 ] || failed=1
 done
-for c in $connections; do
+for c in $pg_connections; do
   read -r p50 p99 <<< "${pg_latency[$c]}"
   printf '%-11s %5s %10s %9s %9s\n' pgbench "$c" "${pg_tps[$c]}" "$p50" "$p99"
 done
 printf '\nend of day over %s active loans: %s\n' "$eod_loans" "$eod_line"
+[ -n "${webhook_line:-}" ] && printf 'webhooks: %s\n' "$webhook_line"
 printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}' <<< "$verdict")"
 [ "$(jq -r .ok <<< "$verdict")" = true ] || failed=1
 exit $failed
