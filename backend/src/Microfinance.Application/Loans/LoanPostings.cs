@@ -9,9 +9,12 @@ namespace Microfinance.Application.Loans;
 
 /// <summary>
 /// The journal side of every loan event, through the product's GL accounts (docs/loan-schedules.md, Ledger):
-/// interest and fees are income when paid; penalties are receivable when charged and income at once.
+/// interest and fees are income when paid; penalties are receivable when charged and income at once. A repayment's
+/// whole path is here, its rows written by hand like a deposit's (ADR 0017).
 /// </summary>
-public sealed class LoanPostings(IApplicationDbContext db, LedgerPoster ledger, AccountPostings accounts, InstitutionProfile institution, ReferenceDataCache cache)
+public sealed class LoanPostings(
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, ILedgerRows rows, LedgerPoster ledger, AccountPostings accounts,
+    InstitutionProfile institution, ReferenceDataCache cache, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>The loan's product, shared from the cache: read it, do not change it.</summary>
     public Task<LoanProduct> ProductAsync(Loan loan, CancellationToken ct) =>
@@ -28,11 +31,29 @@ public sealed class LoanPostings(IApplicationDbContext db, LedgerPoster ledger, 
         return entry;
     }
 
-    public async Task<JournalEntry> RepayAsync(Loan loan, LoanProduct product, Allocation allocation, Channel channel, DateOnly date, CancellationToken ct)
+    /// <summary>
+    /// Locks the loan, allocates the payment (<see cref="Loan.Repay"/>), posts it, records the repayment and the loan's
+    /// arrears, and saves. The debit goes to <paramref name="debitGlAccountId"/> when given (a provider's clearing
+    /// account), else to the channel's mapped account.
+    /// </summary>
+    /// <returns>The saved repayment (and whatever the receipt needs)</returns>
+    public async Task<LoanRepayment> RepayAsync(Guid loanId, decimal amount, DateOnly date, Channel channel, string? reference, Guid? debitGlAccountId, CancellationToken ct)
     {
-        var lines = new List<JournalLine> { JournalLine.DebitOf(await ledger.AccountForAsync(channel, ct), allocation.Total) };
-        lines.AddRange(Credits(product, allocation));
-        return await ledger.PostAsync(date, $"Remboursement {loan.Number}", JournalSource.LoanRepayment, lines, ct);
+        var loan = await locks.LockLoanForPostingAsync(loanId, ct);
+        await institution.EnsureNotFutureAsync(date, "date", ct);
+        if (date < loan.DisbursementDate)
+            throw new ValidationException("date", "A repayment cannot be dated before the disbursement.");
+        var product = await ProductAsync(loan, ct);
+        var allocation = loan.Repay(amount, clock.GetUtcNow());
+        var debit = debitGlAccountId ?? await ledger.AccountForAsync(channel, ct);
+        var entry = await ledger.PostAsync(date, $"Remboursement {loan.Number}", JournalSource.LoanRepayment,
+            [JournalLine.DebitOf(debit, allocation.Total), .. Credits(product, allocation)], ct);
+        var repayment = new LoanRepayment(loan.InstitutionId, loan.Id, loan.LastRepaymentSequence, amount, date, channel, reference, allocation, entry.Id,
+            user.UserId, clock.GetUtcNow());
+        rows.Add(repayment);
+        loan.RecordArrears(await institution.TodayAsync(ct));
+        await unitOfWork.SaveChangesAsync(ct);
+        return repayment;
     }
 
     /// <summary>Moves a repayment's money between income and portfolio accounts after re-allocation (cash does not move).</summary>
