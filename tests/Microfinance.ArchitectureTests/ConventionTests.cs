@@ -99,6 +99,16 @@ public sealed partial class ConventionTests
     }
 
     [Fact]
+    public void Only_the_loan_postings_lock_a_loan_for_a_posting()
+    {
+        var callers = Directory.GetFiles(SourceRoot("Microfinance.Application"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/") && File.ReadAllText(f).Contains(".LockLoanForPostingAsync(", StringComparison.Ordinal))
+            .Select(Path.GetFileName);
+
+        callers.Should().BeEquivalentTo(["LoanPostings.cs"], "a loan held by the ledger rows may not be given new installments (ADR 0017)");
+    }
+
+    [Fact]
     public void Each_context_has_one_name_in_every_layer()
     {
         var root = Path.GetFullPath(Path.Combine(SourceRoot("Microfinance.Api"), "..", "..", ".."));

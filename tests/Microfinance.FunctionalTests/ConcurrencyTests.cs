@@ -64,6 +64,56 @@ public sealed class ConcurrencyTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Thirty_concurrent_repayments_of_one_loan_are_each_numbered_allocated_and_audited_once()
+    {
+        var lending = new Lending(app, _banking);
+        // 90 000 over 3 months at 12 %: installments of 30 900, 30 600, 30 300 (interest first, then principal).
+        var loan = await lending.ActiveLoanAsync(await lending.CreateProductAsync("CONCR"), 90_000, 3, 12);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => lending.RepayAsync(loan, 2_000)));
+
+        responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Created);
+        var repayments = new List<JsonElement>();
+        foreach (var response in responses) repayments.Add(await response.JsonAsync());
+        repayments.Select(r => r.GetProperty("sequence").GetInt64()).Should().BeEquivalentTo(Enumerable.Range(1, 30).Select(n => (long)n));
+        // Each repayment saw the ones numbered before it: the k-th pays on from 2 000 × (k − 1).
+        var interestSchedule = new[] { (Until: 30_900m, Interest: 900m), (Until: 61_500m, Interest: 600m) };
+        foreach (var repayment in repayments)
+        {
+            var paidBefore = 2_000m * (repayment.GetProperty("sequence").GetInt64() - 1);
+            var interest = 0m;
+            var start = 0m;
+            foreach (var (until, due) in interestSchedule)
+            {
+                interest += Math.Clamp(Math.Min(paidBefore + 2_000, start + due) - Math.Max(paidBefore, start), 0, due);
+                start = until;
+            }
+            repayment.GetProperty("interestPart").GetDecimal().Should().Be(interest, $"repayment {repayment.GetProperty("sequence")}");
+            repayment.GetProperty("principalPart").GetDecimal().Should().Be(2_000 - interest);
+        }
+
+        var detail = await lending.LoanAsync(loan);
+        detail.GetProperty("totalRepaid").GetDecimal().Should().Be(60_000);
+        detail.GetProperty("outstanding").GetDecimal().Should().Be(91_800 - 60_000);
+        var agent = await app.As("agent");
+        (await (await agent.GetAsync($"/api/v1/loans/{loan}/transactions")).JsonAsync()).GetArrayLength().Should().Be(30);
+        var schedule = (await (await agent.GetAsync($"/api/v1/loans/{loan}/schedule")).JsonAsync()).EnumerateArray().ToList();
+        schedule.Select(i => i.GetProperty("totalPaid").GetDecimal()).Should().Equal(30_900, 29_100, 0);
+        (await _banking.VerifyAsync()).ShouldBeOk();
+
+        var auditor = await app.As("auditor");
+        var loanRecords = (await (await auditor.GetAsync($"/api/v1/audit?entityType=Loan&entityId={loan}&action=RepayLoan&pageSize=100")).JsonAsync())
+            .GetProperty("items").EnumerateArray().ToList();
+        loanRecords.Select(r => JsonDocument.Parse(r.GetProperty("after").GetString()!).RootElement.GetProperty("lastRepaymentSequence").GetInt64())
+            .Should().BeEquivalentTo(Enumerable.Range(1, 30).Select(n => (long)n), "each repayment's change of the loan is recorded");
+        foreach (var repayment in repayments.Take(3))
+            (await (await auditor.GetAsync($"/api/v1/audit?entityType=LoanRepayment&entityId={repayment.GetProperty("id").GetGuid()}")).JsonAsync())
+                .GetProperty("items").GetArrayLength().Should().Be(1);
+        var audit = await (await auditor.GetAsync("/api/v1/audit/verify")).JsonAsync();
+        audit.GetProperty("ok").GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Two_supervisors_approving_one_withdrawal_at_once_post_it_once()
     {
         var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("CONCA", threshold: 10_000));

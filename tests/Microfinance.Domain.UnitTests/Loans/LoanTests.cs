@@ -141,6 +141,7 @@ public sealed class LoanTests
 
         loan.Invoking(l => l.Repay(103_501, Now)).Should().Throw<DomainException>().Which.Code.Should().Be("repayment_exceeds_outstanding");
         loan.TotalPaid.Should().Be(0);
+        loan.LastRepaymentSequence.Should().Be(0, "a refused repayment takes no number");
         loan.Repay(103_500, Now);
         loan.Status.Should().Be(LoanStatus.Repaid);
         loan.Invoking(l => l.Repay(1, Now)).Should().Throw<DomainException>().Which.Code.Should().Be("loan_not_active");
@@ -156,11 +157,13 @@ public sealed class LoanTests
 
         // The first repayment is reversed: the second now pays installment 1 (27000 owed) only in part.
         var allocations = loan.Reallocate([25_750]);
+        loan.Repay(1_000, Now);
 
         allocations.Should().ContainSingle().Which.Should().Be(new Allocation(0, 1_000, 1_000, 23_750));
         loan.Installments[0].IsPaid.Should().BeFalse();
         loan.Installments[1].TotalPaid.Should().Be(0);
-        loan.Outstanding.Should().Be(103_500 - 25_750);
+        loan.Outstanding.Should().Be(103_500 - 25_750 - 1_000);
+        loan.LastRepaymentSequence.Should().Be(3, "a reversed repayment keeps its number; the next one follows the last");
     }
 
     [Fact]

@@ -9,11 +9,12 @@ namespace Microfinance.Application.Loans;
 
 /// <summary>
 /// The journal side of every loan event, through the product's GL accounts (docs/loan-schedules.md, Ledger):
-/// interest and fees are income when paid; penalties are receivable when charged and income at once.
+/// interest and fees are income when paid; penalties are receivable when charged and income at once. A repayment's
+/// whole path is here, its rows written by hand like a deposit's (ADR 0017).
 /// </summary>
 public sealed class LoanPostings(
-    IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, LedgerPoster ledger, AccountPostings accounts, InstitutionProfile institution,
-    ReferenceDataCache cache, ICurrentUser user, TimeProvider clock)
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, ILedgerRows rows, LedgerPoster ledger, AccountPostings accounts,
+    InstitutionProfile institution, ReferenceDataCache cache, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>The loan's product, shared from the cache: read it, do not change it.</summary>
     public Task<LoanProduct> ProductAsync(Loan loan, CancellationToken ct) =>
@@ -31,26 +32,24 @@ public sealed class LoanPostings(
     }
 
     /// <summary>
-    /// A repayment, whole: the loan locked, the amount allocated, the entry posted, the repayment recorded, saved.
-    /// <paramref name="debitGlAccountId"/> is where the money arrives when it is not the channel's own GL account (a
-    /// mobile-money provider's clearing account).
+    /// Locks the loan, allocates the payment (<see cref="Loan.Repay"/>), posts it, records the repayment and the loan's
+    /// arrears, and saves. The debit goes to <paramref name="debitGlAccountId"/> when given (a provider's clearing
+    /// account), else to the channel's mapped account.
     /// </summary>
-    public async Task<LoanRepayment> RepayAsync(
-        Guid loanId, decimal amount, DateOnly date, Channel channel, string? reference, Guid? debitGlAccountId, CancellationToken ct)
+    public async Task<LoanRepayment> RepayAsync(Guid loanId, decimal amount, DateOnly date, Channel channel, string? reference, Guid? debitGlAccountId, CancellationToken ct)
     {
-        var loan = await locks.LockLoanAsync(loanId, ct);
+        var loan = await locks.LockLoanForPostingAsync(loanId, ct);
         await institution.EnsureNotFutureAsync(date, "date", ct);
         if (date < loan.DisbursementDate)
             throw new ValidationException("date", "A repayment cannot be dated before the disbursement.");
         var product = await ProductAsync(loan, ct);
         var allocation = loan.Repay(amount, clock.GetUtcNow());
-        var lines = new List<JournalLine> { JournalLine.DebitOf(debitGlAccountId ?? await ledger.AccountForAsync(channel, ct), allocation.Total) };
-        lines.AddRange(Credits(product, allocation));
-        var entry = await ledger.PostAsync(date, $"Remboursement {loan.Number}", JournalSource.LoanRepayment, lines, ct);
-        var sequence = await db.LoanRepayments.CountAsync(p => p.LoanId == loan.Id, ct) + 1;
-        var repayment = new LoanRepayment(loan.InstitutionId, loan.Id, sequence, amount, date, channel, reference, allocation, entry.Id,
+        var debit = debitGlAccountId ?? await ledger.AccountForAsync(channel, ct);
+        var entry = await ledger.PostAsync(date, $"Remboursement {loan.Number}", JournalSource.LoanRepayment,
+            [JournalLine.DebitOf(debit, allocation.Total), .. Credits(product, allocation)], ct);
+        var repayment = new LoanRepayment(loan.InstitutionId, loan.Id, loan.LastRepaymentSequence, amount, date, channel, reference, allocation, entry.Id,
             user.UserId, clock.GetUtcNow());
-        db.LoanRepayments.Add(repayment);
+        rows.Add(repayment);
         loan.RecordArrears(await institution.TodayAsync(ct));
         await unitOfWork.SaveChangesAsync(ct);
         return repayment;

@@ -70,6 +70,8 @@ public sealed class Loan : Entity, ITenantOwned
     public DateTimeOffset? ClosedAt { get; private set; }
     /// <summary>As of the last end of day (or repayment): what portfolio-at-risk reports read.</summary>
     public int DaysInArrearsRecorded { get; private set; }
+    /// <summary>Sequence of the last repayment (reversed ones included): the next one is numbered after it.</summary>
+    public long LastRepaymentSequence { get; private set; }
     public IReadOnlyList<LoanInstallment> Installments => _installments;
 
     public LoanTerms Terms => new(Principal, AnnualInterestRatePercent, NumberOfInstallments, Frequency, InterestMethod, Amortization, GracePeriods, ProcessingFeePercent);
@@ -124,7 +126,8 @@ public sealed class Loan : Entity, ITenantOwned
 
     /// <summary>
     /// Applies a payment oldest installment first, each installment's penalties, fees, interest then principal; an
-    /// overpayment runs on into the next installments. Paying the last franc closes the loan.
+    /// overpayment runs on into the next installments. Paying the last franc closes the loan. The repayment is numbered
+    /// <see cref="LastRepaymentSequence"/>.
     /// </summary>
     public Allocation Repay(decimal amount, DateTimeOffset at)
     {
@@ -134,6 +137,7 @@ public sealed class Loan : Entity, ITenantOwned
         if (amount > Outstanding)
             throw new DomainException("repayment_exceeds_outstanding", "The loan's outstanding balance is {0}; {1} is more.", Outstanding, amount);
         var allocation = Allocate(amount);
+        LastRepaymentSequence++;
         if (Outstanding == 0)
         {
             Status = LoanStatus.Repaid;

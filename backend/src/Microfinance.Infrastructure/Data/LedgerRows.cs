@@ -1,65 +1,70 @@
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.Accounting;
+using Microfinance.Domain.Common;
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Loans;
 using Microfinance.Infrastructure.Audit;
 using Npgsql;
 
 namespace Microfinance.Infrastructure.Data;
 
 /// <summary>
-/// Scoped: the rows every movement of money writes — the locked deposit accounts' changes, journal entries with their
-/// lines, statement lines — kept out of EF's change tracker and written by hand, in one round trip of prepared
-/// statements, at the next save (ADR 0014). Columns, conversions and audit values come from EF's model
-/// (<see cref="RowShape"/>); the tenant check is the same as <see cref="AppDbContext"/>'s. <see cref="UnitOfWork"/> decides when they are written.
+/// Scoped: the rows every movement of money writes — the locked rows' changes (deposit accounts, a repaid loan and its
+/// installments), journal entries with their lines, statement lines and loan repayments — kept out of EF's change tracker
+/// and written by hand, in one round trip of prepared statements, at the next save (ADR 0014, 0017). Columns,
+/// conversions and audit values come from EF's model (<see cref="RowShape"/>); the tenant check is the same as
+/// <see cref="AppDbContext"/>'s. <see cref="UnitOfWork"/> decides when they are written.
 /// </summary>
 public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit) : ILedgerRows
 {
     private readonly List<JournalEntry> _entries = [];
-    private readonly List<AccountTransaction> _movements = [];
-    private readonly Dictionary<Guid, (DepositAccount Account, object?[] Stored)> _accounts = [];
+    private readonly List<ITenantOwned> _created = [];
+    // Each locked row with its columns' values as last read or written.
+    private readonly Dictionary<(RowShape Shape, object Key), (ITenantOwned Row, object?[] Stored)> _held = [];
 
     public void Add(JournalEntry entry) => _entries.Add(entry);
 
-    public void Add(AccountTransaction movement) => _movements.Add(movement);
+    public void Add(AccountTransaction movement) => _created.Add(movement);
+
+    public void Add(LoanRepayment repayment) => _created.Add(repayment);
 
     /// <summary>
-    /// An account just read under lock, as stored: what changes on it is written at the next save. An account this unit
-    /// of work already holds is returned as held (one instance per row, as EF's identity map would).
+    /// A row just read under lock, as stored: what changes on it is written at the next save. A row this unit of work
+    /// already holds is returned as held (one instance per row, as EF's identity map would).
     /// </summary>
-    internal DepositAccount Hold(DepositAccount read, RowShape shape)
+    internal T Hold<T>(T read, RowShape shape) where T : class, ITenantOwned
     {
-        if (_accounts.TryGetValue(read.Id, out var held)) return held.Account;
-        _accounts[read.Id] = (read, shape.Snapshot(read));
+        var key = (shape, shape.Key(read));
+        if (_held.TryGetValue(key, out var held)) return (T)held.Row;
+        _held[key] = (read, shape.Snapshot(read));
         return read;
     }
 
-
     /// <summary>
     /// Writes what is pending and describes it to the audit trail. Journal entries go first: their numbers (an identity)
-    /// come back as the batch's first results, and their lines, the statement lines and other tables' rows refer to them.
+    /// come back as the batch's first results, and their lines, the statement lines, repayments and other tables' rows refer to them.
     /// </summary>
     public async Task FlushAsync(AppDbContext db, CancellationToken ct)
     {
         var entryShape = RowShape.Of<JournalEntry>(db.Model);
         var lineShape = RowShape.Of<JournalLine>(db.Model);
-        var accountShape = RowShape.Of<DepositAccount>(db.Model);
-        var movementShape = RowShape.Of<AccountTransaction>(db.Model);
 
-        var changedAccounts = _accounts.Values.Select(a => (a.Account, Changes: accountShape.Changes(a.Account, a.Stored)))
-            .Where(a => a.Changes.Count > 0).ToList();
-        if (_entries.Count == 0 && _movements.Count == 0 && changedAccounts.Count == 0) return;
+        var changed = _held.Select(h => (h.Key.Shape, h.Value.Row, Changes: h.Key.Shape.Changes(h.Value.Row, h.Value.Stored)))
+            .Where(h => h.Changes.Count > 0).ToList();
+        if (_entries.Count == 0 && _created.Count == 0 && changed.Count == 0) return;
 
-        foreach (var institution in _entries.Select(e => e.InstitutionId).Concat(_movements.Select(m => m.InstitutionId))
-                     .Concat(changedAccounts.Select(a => a.Account.InstitutionId)))
-            GuardTenant(institution);
+        EnsureNoNewInstallments(db);
+        foreach (var row in _entries.Concat(_created).Concat(changed.Select(c => c.Row)))
+            GuardTenant(row.InstitutionId);
 
+        var created = _created.Select(r => (Shape: RowShape.Of(r.GetType(), db.Model), Row: r)).ToList();
         var transaction = RawSql.Transaction(db);
         await using (var batch = new NpgsqlBatch(transaction.Connection, transaction))
         {
             foreach (var entry in _entries) batch.BatchCommands.Add(entryShape.Insert(entry));
             foreach (var line in _entries.SelectMany(e => e.Lines)) batch.BatchCommands.Add(lineShape.Insert(line));
-            foreach (var (account, changes) in changedAccounts) batch.BatchCommands.Add(accountShape.Update(account, changes));
-            foreach (var movement in _movements) batch.BatchCommands.Add(movementShape.Insert(movement));
+            foreach (var (shape, row, changes) in changed) batch.BatchCommands.Add(shape.Update(row, changes));
+            foreach (var (shape, row) in created) batch.BatchCommands.Add(shape.Insert(row));
             await using var reader = await batch.ExecuteReaderAsync(ct);
             foreach (var entry in _entries)
             {
@@ -70,25 +75,37 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
             while (await reader.NextResultAsync(ct)) { }
         }
 
-        foreach (var (account, changes) in changedAccounts)
+        foreach (var (shape, row, changes) in changed)
         {
-            audit.Changed(accountShape.Type, accountShape.KeyOf(account), changes.Select(c => (c.Column.Property, c.Before, c.After)).ToList());
-            _accounts[account.Id] = (account, accountShape.Snapshot(account));
+            audit.Changed(shape.Type, shape.KeyOf(row), changes.Select(c => (c.Column.Property, c.Before, c.After)).ToList());
+            _held[(shape, shape.Key(row))] = (row, shape.Snapshot(row));
         }
         foreach (var entry in _entries)
             audit.Created(entryShape.Type, entryShape.KeyOf(entry), Values(entryShape, entry), entry.Lines.Select(l => Values(lineShape, l)));
-        foreach (var movement in _movements)
-            audit.Created(movementShape.Type, movementShape.KeyOf(movement), Values(movementShape, movement), []);
+        foreach (var (shape, row) in created)
+            audit.Created(shape.Type, shape.KeyOf(row), Values(shape, row), []);
         _entries.Clear();
-        _movements.Clear();
+        _created.Clear();
     }
 
     /// <summary>Forgets everything: after commit, and after a failed unit of work.</summary>
     public void Clear()
     {
         _entries.Clear();
-        _movements.Clear();
-        _accounts.Clear();
+        _created.Clear();
+        _held.Clear();
+    }
+
+    /// <summary>
+    /// A loan is held with the installments it had: one given new installments (a disbursement) must be locked through EF,
+    /// which inserts them; here they would be lost.
+    /// </summary>
+    private void EnsureNoNewInstallments(AppDbContext db)
+    {
+        var installmentShape = RowShape.Of<LoanInstallment>(db.Model);
+        foreach (var loan in _held.Values.Select(h => h.Row).OfType<Loan>())
+            if (loan.Installments.Any(i => !_held.ContainsKey((installmentShape, i.Id))))
+                throw new InvalidOperationException($"Loan {loan.Id} was locked for a posting but given new installments: lock it through EF.");
     }
 
     private static IEnumerable<(Microsoft.EntityFrameworkCore.Metadata.IProperty, object?)> Values(RowShape shape, object row) =>

@@ -4,13 +4,15 @@ using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
 namespace Microfinance.Infrastructure.Data;
 
 /// <summary>
-/// <c>SELECT … FOR UPDATE</c> on the institution in scope. Deposit accounts are read by hand (their columns from EF's model,
-/// <see cref="RowShape"/>) and held by <see cref="LedgerRows"/>, which writes their changes at the next save (ADR 0014).
+/// <c>SELECT … FOR UPDATE</c> on the institution in scope. Deposit accounts, and a loan locked for a posting, are read by
+/// hand (their columns from EF's model, <see cref="RowShape"/>) and held by <see cref="LedgerRows"/>, which writes their
+/// changes at the next save (ADR 0014, 0017); the other loan locks go through EF, which tracks them.
 /// </summary>
 public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext tenant) : IRowLocks
 {
@@ -18,7 +20,7 @@ public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext te
     {
         var ids = accountIds.Distinct().Order().ToArray();
         var shape = RowShape.Of<DepositAccount>(db.Model);
-        return await db.ListAsync($"SELECT {shape.SelectList("a")} FROM deposit_accounts a WHERE a.id = ANY($1){InScope} ORDER BY a.id FOR UPDATE",
+        return await db.ListAsync($"SELECT {shape.SelectList("a")} FROM deposit_accounts a WHERE a.id = ANY($1){InScope("a")} ORDER BY a.id FOR UPDATE",
             reader => rows.Hold(shape.Read<DepositAccount>(reader), shape), cancellationToken, [RawSql.Value(ids), .. Scope()]);
     }
 
@@ -30,17 +32,55 @@ public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext te
         var holder = shape.Columns.Count;
         var found = await db.ListAsync($"""
             SELECT {shape.SelectList("a")}, (SELECT c.first_name || ' ' || c.last_name FROM clients c WHERE c.id = a.client_id)
-              FROM deposit_accounts a WHERE a.id = $1{InScope} FOR UPDATE OF a
+              FROM deposit_accounts a WHERE a.id = $1{InScope("a")} FOR UPDATE OF a
             """, reader => new LockedAccount(rows.Hold(shape.Read<DepositAccount>(reader), shape), reader.GetString(holder)),
             cancellationToken, [RawSql.Value(accountId), .. Scope()]);
         return found.SingleOrDefault() ?? throw new NotFoundException("Account", accountId);
+    }
+
+    public async Task<Loan> LockLoanForPostingAsync(Guid loanId, CancellationToken cancellationToken)
+    {
+        var loanShape = RowShape.Of<Loan>(db.Model);
+        var installmentShape = RowShape.Of<LoanInstallment>(db.Model);
+        // One round trip, two statements: each statement of a batch reads what was committed when it starts, so the
+        // installments are read once the loan's lock is granted — and only a holder of that lock changes them.
+        var transaction = RawSql.Transaction(db);
+        await using var batch = new NpgsqlBatch(transaction.Connection, transaction)
+        {
+            BatchCommands =
+            {
+                Command($"SELECT {loanShape.SelectList("l")} FROM loans l WHERE l.id = $1{InScope("l")} FOR UPDATE", loanId),
+                Command($"SELECT {installmentShape.SelectList("i")} FROM loan_installments i WHERE i.loan_id = $1{InScope("i")} ORDER BY i.number", loanId),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) throw new NotFoundException("Loan", loanId);
+        var read = loanShape.Read<Loan>(reader);
+        var loan = rows.Hold(read, loanShape);
+        await reader.NextResultAsync(cancellationToken);
+        // Already held by this unit of work: the held instance has its installments, perhaps changed since.
+        if (loan != read) return loan;
+        var installments = LoanInstallments.GetCollectionAccessor()!;
+        while (await reader.ReadAsync(cancellationToken))
+            installments.Add(loan, rows.Hold(installmentShape.Read<LoanInstallment>(reader), installmentShape), forMaterialization: true);
+        return loan;
+    }
+
+    private INavigation LoanInstallments => db.Model.FindEntityType(typeof(Loan))!.FindNavigation(nameof(Loan.Installments))!;
+
+    private NpgsqlBatchCommand Command(string sql, Guid id)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.Add(RawSql.Value(id));
+        command.Parameters.AddRange(Scope());
+        return command;
     }
 
     /// <summary>
     /// The tenant filter written as EF writes the query filter (ADR 0005), on parameters $2 and $3: the lock neither takes
     /// nor shows another institution's row.
     /// </summary>
-    private const string InScope = " AND ($2 OR a.institution_id = $3)";
+    private static string InScope(string alias) => $" AND ($2 OR {alias}.institution_id = $3)";
 
     private NpgsqlParameter[] Scope() => [RawSql.Value(tenant.IsUnrestricted), RawSql.Value(tenant.InstitutionId)];
 

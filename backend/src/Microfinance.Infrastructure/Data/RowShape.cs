@@ -18,7 +18,9 @@ internal sealed class RowShape
 {
     private static readonly ConcurrentDictionary<Type, RowShape> Shapes = new();
 
-    public static RowShape Of<T>(IModel model) => Shapes.GetOrAdd(typeof(T), t => new RowShape(model.FindEntityType(t)!));
+    public static RowShape Of<T>(IModel model) => Of(typeof(T), model);
+
+    public static RowShape Of(Type type, IModel model) => Shapes.GetOrAdd(type, t => new RowShape(model.FindEntityType(t)!));
 
     private readonly Column[] _written;
     private readonly Column[] _generated;
@@ -57,7 +59,9 @@ internal sealed class RowShape
         return entity;
     }
 
-    public string KeyOf(object entity) => Convert.ToString(_key.Get(entity), System.Globalization.CultureInfo.InvariantCulture)!;
+    public string KeyOf(object entity) => Convert.ToString(Key(entity), System.Globalization.CultureInfo.InvariantCulture)!;
+
+    public object Key(object entity) => _key.Get(entity)!;
 
     /// <summary>Every column's current value, to compare with later (<see cref="Update"/>).</summary>
     public object?[] Snapshot(object entity) => Columns.Select(c => c.Get(entity)).ToArray();

@@ -1,5 +1,6 @@
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -15,4 +16,7 @@ public interface ILedgerRows
 
     /// <summary>A new statement line of a deposit account.</summary>
     void Add(AccountTransaction movement);
+
+    /// <summary>A new repayment of a loan locked for a posting (<see cref="IRowLocks.LockLoanForPostingAsync"/>).</summary>
+    void Add(LoanRepayment repayment);
 }

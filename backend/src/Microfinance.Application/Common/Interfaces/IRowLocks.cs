@@ -17,8 +17,15 @@ public interface IRowLocks
     /// <summary>Deposit accounts, in id order; the ones not found are simply absent.</summary>
     Task<IReadOnlyList<DepositAccount>> LockAccountsAsync(IEnumerable<Guid> accountIds, CancellationToken cancellationToken);
 
-    /// <summary>A loan with its installments; 404 when not found.</summary>
+    /// <summary>A loan with its installments, tracked by EF; 404 when not found.</summary>
     Task<Loan> LockLoanAsync(Guid loanId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A loan with its installments, in one round trip, held by the ledger rows: their changed columns are written by hand
+    /// at the next save (ADR 0017). For the posting services; a loan given new installments (a disbursement) is locked
+    /// through <see cref="LockLoanAsync"/>. 404 when not found.
+    /// </summary>
+    Task<Loan> LockLoanForPostingAsync(Guid loanId, CancellationToken cancellationToken);
 
     /// <summary>Loans with their installments, in id order.</summary>
     Task<IReadOnlyList<Loan>> LockLoansAsync(IReadOnlyCollection<Guid> loanIds, CancellationToken cancellationToken);

@@ -1003,6 +1003,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("interest_method");
 
+                    b.Property<long>("LastRepaymentSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_repayment_sequence");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
