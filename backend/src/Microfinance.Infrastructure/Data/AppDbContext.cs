@@ -191,6 +191,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         LedgerMapping m => m.InstitutionId,
         DepositProduct p => p.InstitutionId,
         LoanProduct p => p.InstitutionId,
+        PaymentProvider => ReferenceDataCache.Platform,
         _ => null,
     };
 

@@ -12,6 +12,9 @@ public sealed class ReferenceDataCache(TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
+    /// <summary>The key of what belongs to no institution: the payment provider accounts, found by their webhook's code.</summary>
+    public static readonly Guid Platform = Guid.Empty;
+
     private readonly ConcurrentDictionary<(Guid Institution, Type Kind, Guid Id), Entry> _entries = new();
 
     public async Task<T> GetAsync<T>(Guid institution, Guid id, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)

@@ -1,17 +1,21 @@
-using Microfinance.Domain.Payments;
+using Microfinance.Application.Common.Money;
 
 namespace Microfinance.Application.Payments.Commands.ReceiveWebhook;
 
 public sealed class ReceiveWebhookCommandHandler(
-    IApplicationDbContext db, ITenantContext tenant, IUserImpersonation impersonation, PaymentGateways gateways, PaymentSettlement settlement, TimeProvider clock)
+    IApplicationDbContext db, ITenantContext tenant, IUserImpersonation impersonation, PaymentGateways gateways, PaymentSettlement settlement,
+    ReferenceDataCache cache, TimeProvider clock)
     : IRequestHandler<ReceiveWebhookCommand, WebhookReceipt>
 {
     public async Task<WebhookReceipt> Handle(ReceiveWebhookCommand r, CancellationToken cancellationToken)
     {
-        PaymentProvider? provider;
-        using (tenant.EnterUnrestrictedScope())
-            provider = await db.PaymentProviders.AsNoTracking().FirstOrDefaultAsync(p => p.Code == r.Provider, cancellationToken);
-        if (provider is null) throw new NotFoundException("Payment provider", r.Provider);
+        // Every provider account of the platform, by code, from the cache: a burst of deliveries does not read them each time.
+        var providers = await cache.GetAsync(ReferenceDataCache.Platform, ReferenceDataCache.Platform, async ct =>
+        {
+            using var unrestricted = tenant.EnterUnrestrictedScope();
+            return await db.PaymentProviders.AsNoTracking().ToDictionaryAsync(p => p.Code, ct);
+        }, cancellationToken);
+        if (!providers.TryGetValue(r.Provider, out var provider)) throw new NotFoundException("Payment provider", r.Provider);
 
         // From here on the work is the provider account's institution's, recorded under the provider's name.
         impersonation.ActAs(new UserIdentity(provider.Id, $"provider:{provider.Code}", provider.Name, "Provider", provider.InstitutionId, null));
