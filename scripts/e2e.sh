@@ -26,6 +26,7 @@ ASPNETCORE_ENVIRONMENT=E2E \
 ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
 Jwt__SigningKey="e2e-tests-only-signing-key-0123456789abcdefghijkl" \
 DataProtection__IdDocumentKey="ZTJlLXRlc3RzLW9ubHktaWQtZG9jdW1lbnQta2V5ISE=" \
+Payments__Sandbox__WebhookSecret="e2e-tests-only-sandbox-webhook-secret" \
 Database__MigrateOnStartup=true \
 Seed__DemoData=true \
 Spa__RootPath="$root/frontend/dist" \

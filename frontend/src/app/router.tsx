@@ -45,6 +45,8 @@ const router = createBrowserRouter([
           { path: paths.loan.path, lazy: page(() => import('@/app/routes/loans/loan')) },
           { path: paths.repaymentReceipt.path, lazy: page(() => import('@/app/routes/loans/repayment-receipt')) },
           { path: paths.loanProducts.path, lazy: page(() => import('@/app/routes/admin/loan-products')) },
+          { path: paths.payments.path, lazy: page(() => import('@/app/routes/payments/payments')) },
+          { path: paths.payment.path, lazy: page(() => import('@/app/routes/payments/payment')) },
           { path: '*', lazy: page(() => import('@/app/routes/not-found')) },
         ],
       },

@@ -29,4 +29,6 @@ export const paths = {
   loanSimulation: { path: '/loans/simulation', getHref: () => '/loans/simulation' },
   portfolioAtRisk: { path: '/loans/portfolio-at-risk', getHref: () => '/loans/portfolio-at-risk' },
   loanProducts: { path: '/admin/loan-products', getHref: () => '/admin/loan-products' },
+  payments: { path: '/paiements', getHref: () => '/paiements' },
+  payment: { path: '/paiements/:paymentId', getHref: (id: string) => `/paiements/${id}` },
 } as const;

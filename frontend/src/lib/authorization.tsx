@@ -38,6 +38,16 @@ export const POLICIES = {
   loanServicing: ['SfdAdmin', 'Supervisor'],
   portfolioAtRisk: ['SfdAdmin', 'Supervisor', 'Accountant', 'Auditor'],
   endOfDay: ['SfdAdmin'],
+  /** Read mobile-money payments and their history. */
+  payments: ['SfdAdmin', 'Supervisor', 'Agent', 'Accountant', 'Auditor'],
+  /** Ask a payer to pay by mobile money (a deposit, an opening fee, a repayment); ask the provider about a payment. */
+  paymentCollection: ['SfdAdmin', 'Supervisor', 'Agent'],
+  /** Settle what a payment or an orphan payment left open: post the money received, or record its refund. */
+  paymentResolution: ['SfdAdmin', 'Supervisor'],
+  /** Read money a provider confirmed for no payment asked (orphan payments). */
+  orphanPayments: ['SfdAdmin', 'Supervisor', 'Accountant', 'Auditor'],
+  /** See the provider accounts and the forged or refused deliveries they received. */
+  paymentProviders: ['SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */

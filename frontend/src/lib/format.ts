@@ -44,6 +44,13 @@ export function formatDateTime(value: string, locale: Locale = 'fr') {
   );
 }
 
+/** An instant to the second (the steps of a payment are seconds apart): "03/12/2026 11:05:42". */
+export function formatTimestamp(value: string, locale: Locale = 'fr') {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'short', timeStyle: 'medium' }).format(
+    new Date(value),
+  );
+}
+
 /** An instant, or a calendar day ("2026-11-21", read as that day where the user is rather than at UTC midnight). */
 export function formatDate(value: string, locale: Locale = 'fr') {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);

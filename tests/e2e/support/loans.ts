@@ -79,7 +79,7 @@ export async function digitsOf(cell: Locator) {
  * review; it ends on the receipt, from which this goes back to the loan.
  */
 export async function repay(page: Page, amount: string) {
-  await page.getByRole('button', { name: 'Rembourser' }).click();
+  await page.getByRole('button', { name: 'Rembourser', exact: true }).click();
   const form = page.getByRole('dialog', { name: /^Remboursement du crédit/ });
   await form.getByLabel('Montant (FCFA)').fill(amount);
   await expect(form.getByRole('region', { name: 'Répartition du paiement' })).toContainText('Capital');

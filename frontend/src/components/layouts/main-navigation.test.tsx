@@ -21,13 +21,14 @@ async function groupLinks(name: string) {
 }
 
 describe('MainNavigation', () => {
-  it('shows an agent the clients, the accounts and the loans (without the portfolio at risk), and nothing to approve or account for', async () => {
+  it('shows an agent the clients, the accounts, the payments and the loans (without the portfolio at risk), and nothing to approve or account for', async () => {
     renderWithProviders(<MainNavigation roles={['Agent']} />);
 
     expect(screen.getByRole('link', { name: 'Tableau de bord' })).toHaveAttribute('href', '/');
     expect(screen.getByRole('link', { name: 'Clients' })).toHaveAttribute('href', '/clients');
     expect(screen.getByRole('link', { name: 'Comptes' })).toHaveAttribute('href', '/accounts');
-    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'Crédits']);
+    expect(screen.getByRole('link', { name: 'Paiements' })).toHaveAttribute('href', '/paiements');
+    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'Paiements', 'Crédits']);
     expect(await groupLinks('Crédits')).toEqual([
       ['Dossiers de crédit', '/loans'],
       ['Simulation', '/loans/simulation'],
@@ -38,7 +39,7 @@ describe('MainNavigation', () => {
     renderWithProviders(<MainNavigation roles={['Supervisor']} />);
 
     expect(screen.getByRole('link', { name: 'À valider' })).toHaveAttribute('href', '/approvals');
-    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'À valider', 'Crédits']);
+    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'Paiements', 'À valider', 'Crédits']);
     expect(await groupLinks('Crédits')).toEqual([
       ['Dossiers de crédit', '/loans'],
       ['Simulation', '/loans/simulation'],
@@ -49,7 +50,14 @@ describe('MainNavigation', () => {
   it('gives an accountant the accounting menu', async () => {
     renderWithProviders(<MainNavigation roles={['Accountant']} />);
 
-    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'Crédits', 'Comptabilité']);
+    expect(topLevelEntries()).toEqual([
+      'Tableau de bord',
+      'Clients',
+      'Comptes',
+      'Paiements',
+      'Crédits',
+      'Comptabilité',
+    ]);
     expect(await groupLinks('Comptabilité')).toEqual([
       ['Plan comptable', '/accounting/gl-accounts'],
       ['Journal', '/accounting/journal'],
@@ -64,6 +72,7 @@ describe('MainNavigation', () => {
       'Tableau de bord',
       'Clients',
       'Comptes',
+      'Paiements',
       "Piste d'audit",
       'Crédits',
       'Comptabilité',
@@ -77,6 +86,7 @@ describe('MainNavigation', () => {
       'Tableau de bord',
       'Clients',
       'Comptes',
+      'Paiements',
       'À valider',
       "Piste d'audit",
       'Crédits',

@@ -47,6 +47,8 @@ type TextFieldProps = FieldProps & {
   inputMode?: 'numeric' | 'decimal';
   /** What the field accepts (e.g. the bounds of a product), under it. */
   hint?: string;
+  /** Shown and sent, but fixed (e.g. an amount the product sets). */
+  readOnly?: boolean;
 };
 
 export function TextField({ label, registration, error, className = 'mb-3', hint, ...inputProps }: TextFieldProps) {
@@ -54,14 +56,24 @@ export function TextField({ label, registration, error, className = 'mb-3', hint
   return (
     <Form.Group className={className} controlId={id}>
       <Form.Label>{label}</Form.Label>
-      <Form.Control {...registration} {...inputProps} {...controlProps} />
+      <Form.Control
+        {...registration}
+        {...inputProps}
+        {...controlProps}
+        className={inputProps.readOnly ? 'bg-body-tertiary' : undefined}
+      />
       <FieldFeedback id={errorId} error={error} />
       {hint && <Form.Text id={hintId}>{hint}</Form.Text>}
     </Form.Group>
   );
 }
 
-type AmountFieldProps = Omit<FieldProps, 'label'> & { currency: string; label?: string; hint?: string };
+type AmountFieldProps = Omit<FieldProps, 'label'> & {
+  currency: string;
+  label?: string;
+  hint?: string;
+  readOnly?: boolean;
+};
 
 /** An amount of money, typed on a phone's digit keyboard; labelled with its currency ("Montant (FCFA)"). */
 export function AmountField({ currency, label, ...props }: AmountFieldProps) {

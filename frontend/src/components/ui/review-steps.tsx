@@ -57,6 +57,8 @@ type ReviewStepsProps<Input> = {
   details: (data: Input) => Detail[];
   onConfirm: () => void;
   mutation: { isPending: boolean; error: unknown };
+  /** What the review asks the user to check; "check it with the client" unless said otherwise. */
+  reviewMessage?: string;
 };
 
 /** The form of an operation, then (once it is valid) its review with Confirm and Back. */
@@ -70,13 +72,14 @@ export function ReviewSteps<Input>({
   details,
   onConfirm,
   mutation,
+  reviewMessage,
 }: ReviewStepsProps<Input>) {
   const { t } = useTranslation();
   if (steps.review) {
     return (
       <ConfirmDialog
         title={title}
-        message={t('operations.reviewMessage')}
+        message={reviewMessage ?? t('operations.reviewMessage')}
         confirmLabel={t('operations.confirm')}
         cancelLabel={t('operations.back')}
         variant="primary"

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '@/components/ui/page-header';
 import { PrintButton } from '@/components/ui/print-button';
 import { QueryView } from '@/components/ui/query-view';
 import { useLoan } from '@/features/loans/api/get-loan';
-import type { LoanStatus } from '@/features/loans/api/get-loans';
+import type { Loan, LoanStatus } from '@/features/loans/api/get-loans';
 import { LoanActions } from '@/features/loans/components/loan-actions';
 import { LoanRepayments } from '@/features/loans/components/loan-repayments';
 import { LoanSchedule } from '@/features/loans/components/loan-schedule';
@@ -18,7 +19,14 @@ const PENDING: readonly LoanStatus[] = ['Draft', 'Submitted', 'UnderReview', 'Re
  * A loan's page: what may be done with it now, where it stands, then its schedule — fixed with what is paid and late
  * once disbursed, projected before — and its repayments.
  */
-export function LoanDetails({ loanId }: { loanId: string }) {
+export function LoanDetails({
+  loanId,
+  actions,
+}: {
+  loanId: string;
+  /** What other features offer to do with the loan (a mobile-money repayment), beside its own actions. */
+  actions?: (loan: Loan) => ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <QueryView query={useLoan(loanId)}>
@@ -29,6 +37,7 @@ export function LoanDetails({ loanId }: { loanId: string }) {
             actions={
               <div className="d-flex flex-wrap gap-2">
                 <LoanActions loan={loan} />
+                {actions?.(loan)}
                 <PrintButton />
               </div>
             }
