@@ -50,10 +50,12 @@ public sealed class PaymentTargets(IApplicationDbContext db, IRowLocks locks, Ac
         }
     }
 
-    /// <summary>Posts what arrived for the intent and returns the operation's id; a business rule may refuse it (DomainException) before anything is written.</summary>
-    public async Task<Guid> PostAsync(PaymentIntent intent, PaymentProvider provider, decimal amount, CancellationToken ct)
+    /// <summary>
+    /// Posts what arrived for the intent (<paramref name="reference"/>: the provider's transaction id) and returns the
+    /// operation's id; a business rule may refuse it (DomainException) before anything is written.
+    /// </summary>
+    public async Task<Guid> PostAsync(PaymentIntent intent, PaymentProvider provider, decimal amount, string? reference, CancellationToken ct)
     {
-        var reference = intent.ProviderTransactionId;
         switch (intent.Purpose)
         {
             case PaymentPurpose.Deposit:

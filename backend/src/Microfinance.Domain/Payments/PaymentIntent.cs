@@ -83,12 +83,12 @@ public sealed class PaymentIntent : Entity, ITenantOwned
         ReceivedAmount = amount;
         ReceivedCurrency = currency;
         Record(PaymentEventKind.Verified, at, providerTransactionId, null);
-        if (currency != Currency)
-            return Flag("currency_mismatch", at);
-        if (amount != Amount)
-            return Flag("amount_mismatch", at);
-        return true;
+        return MismatchWith(amount, currency) is not { } mismatch || Flag(mismatch, at);
     }
+
+    /// <summary>Why a confirmation of <paramref name="amount"/> in <paramref name="currency"/> would be flagged; null when it matches.</summary>
+    public string? MismatchWith(decimal amount, string currency) =>
+        currency != Currency ? "currency_mismatch" : amount != Amount ? "amount_mismatch" : null;
 
     /// <summary>The target operation was posted, in the same transaction as this change.</summary>
     public void MarkPosted(Guid operationId, DateTimeOffset at, Guid? actor = null)
@@ -154,6 +154,15 @@ public sealed class PaymentIntent : Entity, ITenantOwned
             throw new DomainException("payment_not_pending", "This payment is already {0}.", Status);
     }
 
-    private void Record(PaymentEventKind kind, DateTimeOffset at, string? detail, Guid? actor) =>
-        _events.Add(new PaymentEvent(Id, kind, at, detail, actor));
+    /// <summary>
+    /// Events recorded together often share one instant; each is stamped at least a microsecond (what PostgreSQL keeps)
+    /// after the previous one, so the history reads in the order things happened.
+    /// </summary>
+    private void Record(PaymentEventKind kind, DateTimeOffset at, string? detail, Guid? actor)
+    {
+        _lastEventAt = at > _lastEventAt ? at : _lastEventAt.AddTicks(TimeSpan.TicksPerMicrosecond);
+        _events.Add(new PaymentEvent(Id, kind, _lastEventAt, detail, actor));
+    }
+
+    private DateTimeOffset _lastEventAt;
 }

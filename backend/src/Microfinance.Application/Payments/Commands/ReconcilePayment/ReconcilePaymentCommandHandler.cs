@@ -16,7 +16,7 @@ public sealed class ReconcilePaymentCommandHandler(
         {
             var provider = await db.PaymentProviders.AsNoTracking().FirstAsync(p => p.Id == intent.ProviderId, cancellationToken);
             var answer = await gateways.For(provider).QueryAsync(provider, intent, cancellationToken);
-            await settlement.ApplyAsync(intent, provider, answer, cancellationToken);
+            await settlement.ApplyAsync(intent, provider, answer, delivered: false, cancellationToken);
             if (intent.IsPending && intent.CreatedAt.AddHours(options.Value.ExpireAfterHours) <= clock.GetUtcNow())
             {
                 intent.Expire(clock.GetUtcNow());

@@ -19,7 +19,7 @@ public sealed class ResolvePaymentCommandHandler(
                 throw new DomainException("payment_not_postable", "Money received in {0} cannot be posted to accounts kept in {1}; record its refund instead.",
                     intent.ReceivedCurrency, intent.Currency);
             var provider = await db.PaymentProviders.AsNoTracking().FirstAsync(p => p.Id == intent.ProviderId, cancellationToken);
-            intent.MarkPosted(await targets.PostAsync(intent, provider, received, cancellationToken), now, supervisor);
+            intent.MarkPosted(await targets.PostAsync(intent, provider, received, intent.ProviderTransactionId, cancellationToken), now, supervisor);
         }
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await reader.PaymentAsync(intent.Id, cancellationToken);
