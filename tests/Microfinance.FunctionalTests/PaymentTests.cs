@@ -304,6 +304,22 @@ public sealed class PaymentTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_sandbox_delivers_a_pending_payment_on_demand_once()
+    {
+        var account = await AccountAsync();
+        var id = await _paying.IntentAsync("Deposit", account, 3_300, Paying.StaysPending);
+        var agent = await app.As("agent");
+
+        await (await (await app.As("auditor")).PostJsonAsync($"/api/v1/payments/sandbox/{id}/deliver")).ShouldBeProblemAsync(403);
+        (await agent.PostJsonAsync($"/api/v1/payments/sandbox/{id}/deliver")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await _paying.SettledAsync(id)).GetProperty("status").GetString().Should().Be("Succeeded");
+        (await _banking.BalanceAsync(account)).Should().Be(3_300);
+        await (await agent.PostJsonAsync($"/api/v1/payments/sandbox/{id}/deliver")).ShouldBeProblemAsync(422, "payment_not_pending");
+        await (await agent.PostJsonAsync($"/api/v1/payments/sandbox/{Guid.NewGuid()}/deliver")).ShouldBeProblemAsync(404);
+    }
+
+    [Fact]
     public async Task Bad_intents_get_clear_errors_and_create_nothing()
     {
         var account = await AccountAsync();

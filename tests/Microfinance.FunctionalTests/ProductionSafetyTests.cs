@@ -31,11 +31,22 @@ public sealed class ProductionSafetyTests
     }
 
     [Fact]
-    public async Task Production_starts_with_a_real_key_and_no_demo_seeding()
+    public async Task Production_refuses_the_development_sandbox_webhook_secret()
+    {
+        await using var app = new ApiFactory(await TestDatabase.CreateAsync(),
+            new() { ["Payments:Sandbox:WebhookSecret"] = Microfinance.Infrastructure.Payments.SandboxOptions.DevelopmentSecret }, environment: "Production");
+
+        app.Invoking(a => a.StartServer()).Should().Throw<InvalidOperationException>().WithMessage("*sandbox webhook secret*");
+    }
+
+    [Fact]
+    public async Task Production_starts_with_a_real_key_and_no_demo_seeding_nor_sandbox_helpers()
     {
         await using var app = new ApiFactory(await TestDatabase.CreateAsync(), environment: "Production");
         app.StartServer();
 
         (await app.CreateClient().GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+        // Not even mapped: 404 before authentication (outside Production the same anonymous call is a 401).
+        (await app.CreateClient().PostAsync($"/api/v1/payments/sandbox/{Guid.NewGuid()}/deliver", null)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -93,6 +93,7 @@ public static class DependencyInjection
         services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section));
         services.AddScoped<SandboxGateway>();
         services.AddScoped<IPaymentGateway>(p => p.GetRequiredService<SandboxGateway>());
+        services.AddScoped<ISandboxProvider>(p => p.GetRequiredService<SandboxGateway>());
         services.AddHttpClient(SandboxDispatcher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<SandboxDispatcher>();
         services.AddHostedService(p => p.GetRequiredService<SandboxDispatcher>());

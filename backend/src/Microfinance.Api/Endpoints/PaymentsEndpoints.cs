@@ -5,6 +5,7 @@ using Microfinance.Application.Common.Models;
 using Microfinance.Application.Payments;
 using Microfinance.Application.Payments.Commands.CreatePayment;
 using Microfinance.Application.Payments.Commands.CreatePaymentProvider;
+using Microfinance.Application.Payments.Commands.DeliverSandboxPayment;
 using Microfinance.Application.Payments.Commands.ReceiveWebhook;
 using Microfinance.Application.Payments.Commands.ReconcilePayment;
 using Microfinance.Application.Payments.Commands.ResolveOrphanPayment;
@@ -26,6 +27,18 @@ public static class PaymentsEndpoints
         MapOrphans(payments.MapGroup("/orphans"));
         MapProviders(payments.MapGroup("/providers"));
         MapWebhooks(payments.MapGroup("/webhooks").WithTags("Payment webhooks"));
+        // The sandbox's helpers do not exist in Production (docs/payments.md).
+        if (!((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IHostEnvironment>().IsProduction())
+            MapSandbox(payments.MapGroup("/sandbox").WithTags("Payments sandbox"));
+    }
+
+    private static void MapSandbox(RouteGroupBuilder sandbox)
+    {
+        sandbox.MapPost("/{id:guid}/deliver", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DeliverSandboxPaymentCommand { Id = id }, ct)))
+            .WithSummary("Sandbox: send this pending payment's webhook now (not in Production)")
+            .WithDescription("Over HTTP like the sandbox's own webhooks, as its table decides — and a success for the numbers it never answers for. 422 `payment_not_pending` once settled.")
+            .ProducesErrors(404, 422);
     }
 
     private static void MapIntents(RouteGroupBuilder payments)

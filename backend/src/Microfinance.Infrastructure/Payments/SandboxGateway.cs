@@ -16,7 +16,7 @@ namespace Microfinance.Infrastructure.Payments;
 /// verified with <see cref="WebhookSignature"/>; its "status API" answers from the same scenario table.
 /// </summary>
 public sealed class SandboxGateway(AppDbContext db, SandboxDispatcher dispatcher, IOptions<SandboxOptions> options, IConfiguration configuration, TimeProvider clock)
-    : IPaymentGateway
+    : IPaymentGateway, ISandboxProvider
 {
     public static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(300);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -55,6 +55,18 @@ public sealed class SandboxGateway(AppDbContext db, SandboxDispatcher dispatcher
         var amount = intent.Amount.ToString("#,0", CultureInfo.GetCultureInfo("fr-FR"));
         return Task.FromResult(new PaymentInstructions($"SBX-REQ-{intent.Id:N}",
             $"Le {intent.PayerPhone} reçoit une demande de paiement de {amount} {intent.Currency} : le payeur la valide avec son code secret.", null));
+    }
+
+    public void DeliverNow(PaymentProvider provider, PaymentIntent intent)
+    {
+        var scenario = ScenarioOf(intent.PayerPhone);
+        var answer = scenario is SandboxScenario.NeverAnswers or SandboxScenario.StaysPending ? SandboxScenario.Succeeds : scenario;
+        db.SandboxDeliveries.Add(new SandboxDelivery
+        {
+            PaymentIntentId = intent.Id, Provider = provider.Code, DueAt = clock.GetUtcNow(),
+            Body = Body(intent, answer == SandboxScenario.Fails ? "payment.failed" : "payment.succeeded", Answer(intent, answer).Amount),
+        });
+        dispatcher.Nudge();
     }
 
     public Task<WebhookCheck> VerifyAsync(PaymentProvider provider, WebhookRequest request, CancellationToken cancellationToken)
