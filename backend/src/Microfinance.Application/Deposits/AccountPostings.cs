@@ -89,6 +89,17 @@ public sealed class AccountPostings(
     }
 
     /// <summary>
+    /// Activates an approved account the caller has locked and posts its product's opening fee, paid through
+    /// <paramref name="channel"/> (<paramref name="clearingGlAccountId"/> as in <see cref="DepositAsync"/>); the entry, or
+    /// null when the product has no fee.
+    /// </summary>
+    public async Task<JournalEntry?> ActivateAsync(DepositAccount account, Channel channel, Guid? clearingGlAccountId, CancellationToken ct)
+    {
+        account.Activate(clock.GetUtcNow());
+        return await PostOpeningFeeAsync(account, await ProductAsync(account, ct), channel, clearingGlAccountId, ct);
+    }
+
+    /// <summary>
     /// The opening fee, paid through a channel when the account is activated (the account itself starts empty);
     /// <paramref name="clearingGlAccountId"/> as in <see cref="DepositAsync"/>.
     /// </summary>

@@ -13,7 +13,7 @@ namespace Microfinance.Application.Payments;
 /// take), and posted — through the same posting services as cash, channel MobileMoney, from the provider's clearing
 /// account — when the provider confirms it. A new purpose (a tontine's fee or contribution) is one case in each switch.
 /// </summary>
-public sealed class PaymentTargets(IApplicationDbContext db, IRowLocks locks, AccountPostings accounts, LoanPostings loans, InstitutionProfile institution, TimeProvider clock)
+public sealed class PaymentTargets(IApplicationDbContext db, IRowLocks locks, AccountPostings accounts, LoanPostings loans, InstitutionProfile institution)
 {
     public sealed record Target(Guid ClientId, Guid BranchId);
 
@@ -33,7 +33,7 @@ public sealed class PaymentTargets(IApplicationDbContext db, IRowLocks locks, Ac
                 var account = await db.DepositAccounts.AsNoTracking().GetAsync(targetId, "Account", ct);
                 if (account.Status != DepositAccountStatus.Approved)
                     throw new DomainException("account_not_approved", "The opening fee is paid to activate an approved account (this one is {0}).", account.Status);
-                await EnsureOpeningFeeAsync(account, amount, ct);
+                EnsureOpeningFee(await accounts.ProductAsync(account, ct), amount);
                 return new Target(account.ClientId, account.BranchId);
             }
             case PaymentPurpose.LoanRepayment:
@@ -63,11 +63,8 @@ public sealed class PaymentTargets(IApplicationDbContext db, IRowLocks locks, Ac
             case PaymentPurpose.AccountOpeningFee:
             {
                 var (account, _) = await locks.LockAccountAsync(intent.TargetId, ct);
-                var product = await accounts.ProductAsync(account, ct);
-                await EnsureOpeningFeeAsync(account, amount, ct);
-                account.Activate(clock.GetUtcNow());
-                var entry = await accounts.PostOpeningFeeAsync(account, product, Channel.MobileMoney, provider.ClearingGlAccountId, ct);
-                return entry!.Id;
+                EnsureOpeningFee(await accounts.ProductAsync(account, ct), amount);
+                return (await accounts.ActivateAsync(account, Channel.MobileMoney, provider.ClearingGlAccountId, ct))!.Id;
             }
             case PaymentPurpose.LoanRepayment:
                 return (await loans.RepayAsync(intent.TargetId, amount, await institution.TodayAsync(ct), Channel.MobileMoney, reference,
@@ -77,9 +74,9 @@ public sealed class PaymentTargets(IApplicationDbContext db, IRowLocks locks, Ac
         }
     }
 
-    private async Task EnsureOpeningFeeAsync(DepositAccount account, decimal amount, CancellationToken ct)
+    private static void EnsureOpeningFee(DepositProduct product, decimal amount)
     {
-        var fee = (await accounts.ProductAsync(account, ct)).OpeningFee;
+        var fee = product.OpeningFee;
         if (fee == 0)
             throw new DomainException("no_opening_fee", "This account's product has no opening fee; activate it directly.");
         if (amount != fee)

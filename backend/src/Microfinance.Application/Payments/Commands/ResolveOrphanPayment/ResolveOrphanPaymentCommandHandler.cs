@@ -17,9 +17,10 @@ public sealed class ResolveOrphanPaymentCommandHandler(
         Guid? posted = null;
         if (r.Resolution == PaymentResolution.Post)
         {
-            if (orphan.Currency != await institution.CurrencyAsync(cancellationToken))
+            var currency = await institution.CurrencyAsync(cancellationToken);
+            if (orphan.Currency != currency)
                 throw new DomainException("payment_not_postable", "Money received in {0} cannot be posted to accounts kept in {1}; record its refund instead.",
-                    orphan.Currency, await institution.CurrencyAsync(cancellationToken));
+                    orphan.Currency, currency);
             var provider = await db.PaymentProviders.AsNoTracking().FirstAsync(p => p.Id == orphan.ProviderId, cancellationToken);
             posted = (await accounts.DepositAsync(r.AccountId!.Value, orphan.Amount, Channel.MobileMoney, orphan.ProviderTransactionId, null,
                 provider.ClearingGlAccountId, cancellationToken)).Transaction.Id;
