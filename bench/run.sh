@@ -12,10 +12,14 @@ duration=${BENCH_DURATION:-20}
 warmup=${BENCH_WARMUP:-20}
 jit_warmup=${BENCH_JIT_WARMUP:-60}
 connections=${BENCH_CONNECTIONS:-"16 64"}
-operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment webhook statement loan"}
+operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment webhook webhook-repayment statement loan"}
 webhook_intents=${BENCH_WEBHOOK_INTENTS:-8000}
 webhook_warmup=${BENCH_WEBHOOK_WARMUP:-3000}
 webhook_connections=32
+# Repayments by webhook are held to the cash repayments' bar (issue 12): 16 connections, no duplicates.
+repayment_intents=${BENCH_REPAYMENT_INTENTS:-8000}
+repayment_warmup=${BENCH_REPAYMENT_WARMUP:-2000}
+repayment_connections=16
 webhook_secret="bench-only-sandbox-webhook-secret"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
@@ -57,8 +61,8 @@ psql_bench -q -v clients="$clients" -v movements="$movements" -f bench/seed.sql
 psql_bench -Atc "SELECT account_id FROM bench_accounts ORDER BY n" > "$work/accounts.txt"
 psql_bench -Atc "SELECT account_id FROM bench_statement_account" > "$work/statement.txt"
 if [[ " $operations " == *" webhook "* ]]; then
-  echo "== Seeding $((webhook_warmup + webhook_intents)) pending mobile-money intents" >&2
-  psql_bench -q -v intents=$((webhook_warmup + webhook_intents)) -f bench/seed-payments.sql
+  echo "== Seeding $((webhook_warmup + webhook_intents)) pending mobile-money deposits" >&2
+  psql_bench -q -v purpose=Deposit -v amount=1000 -v intents=$((webhook_warmup + webhook_intents)) -f bench/seed-payments.sql
   psql_bench -Atc "SELECT intent_id FROM bench_payments ORDER BY n" > "$work/intents.txt"
 fi
 
@@ -79,10 +83,16 @@ psql_bench -Atc "SELECT client_id FROM bench_accounts ORDER BY n LIMIT $loans" |
   post "$supervisor" "/api/v1/loans/$id/disburse" "{\"mode\":\"Cash\",\"date\":\"$today\"}" >/dev/null
   echo "$id" >> "$work/loans.txt"
 done
+if [[ " $operations " == *" webhook-repayment "* ]]; then
+  echo "== Seeding $((repayment_warmup + repayment_intents)) pending mobile-money repayments on those loans" >&2
+  psql_bench -q -v purpose=LoanRepayment -v amount=100 -v intents=$((repayment_warmup + repayment_intents)) -f bench/seed-payments.sql
+  psql_bench -Atc "SELECT intent_id FROM bench_repayments ORDER BY n" > "$work/repayment-intents.txt"
+fi
 
 declare -A pg_tps pg_latency
 pg_connections=$connections
-[[ " $operations " == *" webhook "* && " $connections " != *" $webhook_connections "* ]] && pg_connections="$connections $webhook_connections"
+[[ " $operations " == *" webhook "* && " $pg_connections " != *" $webhook_connections "* ]] && pg_connections="$pg_connections $webhook_connections"
+[[ " $operations " == *" webhook-repayment "* && " $pg_connections " != *" $repayment_connections "* ]] && pg_connections="$pg_connections $repayment_connections"
 for c in $pg_connections; do
   echo "== pgbench, same-shape deposit, $c connections, ${duration}s" >&2
   pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c "$c" -j 2 -T "$duration" -D accounts="$clients" -f bench/pgbench-deposit.sql \
@@ -93,6 +103,7 @@ for c in $pg_connections; do
 done
 
 results=()
+webhook_lines=()
 for op in $operations; do
   case $op in
     repayment|loan) ids="$work/loans.txt" ;;
@@ -103,16 +114,23 @@ for op in $operations; do
     wrk -t"$(( $1 < 2 ? $1 : 2 ))" -c"$1" -d"$2s" --timeout 10s -s bench/wrk.lua "$base" | tail -n 1; }
   # Unmeasured: the JIT compiles and tiers up this path's code, as it has in a server that has been running a while.
   # The first path also pays for the code all paths share (profiled: the JIT still works 40 s into a run, not at 90 s).
-  if [ "$op" = webhook ]; then
+  if [[ $op == webhook* ]]; then
     # A burst of a fixed size, not a duration: node signs each delivery as the sandbox does (wrk's Lua has no HMAC).
-    echo "== webhook burst: $webhook_intents intents, 20 % duplicates, $webhook_connections connections (after $webhook_warmup unmeasured)" >&2
-    burst=$(BENCH_BASE="$base" BENCH_SECRET="$webhook_secret" BENCH_IDS="$work/intents.txt" BENCH_CONNECTIONS=$webhook_connections \
-      BENCH_WARMUP=$webhook_warmup BENCH_DUPLICATES_PERCENT=20 node bench/webhooks.mjs)
-    posted=$(psql_bench -Atc "SELECT count(*) FROM account_transactions WHERE reference LIKE 'BENCH-TX-%'")
-    expected=$((webhook_warmup + webhook_intents))
-    [ "$posted" = "$expected" ] || { echo "webhooks posted $posted deposits for $expected intents" >&2; burst=$(jq -c '.errors += 1' <<< "$burst"); }
-    webhook_line="$posted postings for $expected intents ($(jq -r .duplicates <<< "$burst") duplicates answered, no second posting)"
-    results+=("$op $webhook_connections $burst")
+    if [ "$op" = webhook ]; then
+      intents=$webhook_intents burst_warmup=$webhook_warmup c=$webhook_connections duplicates=20 amount=1000
+      prefix=BENCH-TX- intent_ids="$work/intents.txt" postings="account_transactions"
+    else
+      intents=$repayment_intents burst_warmup=$repayment_warmup c=$repayment_connections duplicates=0 amount=100
+      prefix=BENCH-RTX- intent_ids="$work/repayment-intents.txt" postings="loan_repayments"
+    fi
+    echo "== $op burst: $intents intents, $duplicates % duplicates, $c connections (after $burst_warmup unmeasured)" >&2
+    burst=$(BENCH_BASE="$base" BENCH_SECRET="$webhook_secret" BENCH_IDS="$intent_ids" BENCH_CONNECTIONS=$c BENCH_WARMUP=$burst_warmup \
+      BENCH_DUPLICATES_PERCENT=$duplicates BENCH_AMOUNT=$amount BENCH_TX_PREFIX=$prefix node bench/webhooks.mjs)
+    posted=$(psql_bench -Atc "SELECT count(*) FROM $postings WHERE reference LIKE '$prefix%'")
+    expected=$((burst_warmup + intents))
+    [ "$posted" = "$expected" ] || { echo "$op posted $posted for $expected intents" >&2; burst=$(jq -c '.errors += 1' <<< "$burst"); }
+    webhook_lines+=("$op: $posted postings for $expected intents ($(jq -r .duplicates <<< "$burst") duplicates answered, no second posting)")
+    results+=("$op $c $burst")
     continue
   fi
   w=$warmup; [ ${#results[@]} -eq 0 ] && w=$(( warmup + jit_warmup ))
@@ -137,21 +155,21 @@ if [ "$eod_loans" -gt 0 ]; then
 fi
 
 verdict=$(curl -sf "$base/api/v1/accounting/verify" -H "Authorization: Bearer $(login accountant)")
-printf '\n%-11s %5s %10s %9s %9s %7s %12s\n' operation conns "req/s" "p50 ms" "p99 ms" errors "API÷pgbench"
+printf '\n%-17s %5s %10s %9s %9s %7s %12s\n' operation conns "req/s" "p50 ms" "p99 ms" errors "API÷pgbench"
 failed=0
 for row in "${results[@]}"; do
   read -r op c json <<< "$row"
   rps=$(jq -r .rps <<< "$json"); errors=$(jq -r .errors <<< "$json")
-  ratio="-"; [ "$op" = deposit ] || [ "$op" = withdrawal ] || [ "$op" = repayment ] || [ "$op" = webhook ] && ratio=$(awk -v a="$rps" -v b="${pg_tps[$c]}" 'BEGIN { printf "%.2f", a / b }')
-  printf '%-11s %5s %10s %9s %9s %7s %12s\n' "$op" "$c" "$rps" "$(jq -r .p50 <<< "$json")" "$(jq -r .p99 <<< "$json")" "$errors" "$ratio"
+  ratio="-"; [ "$op" = statement ] || [ "$op" = loan ] || ratio=$(awk -v a="$rps" -v b="${pg_tps[$c]}" 'BEGIN { printf "%.2f", a / b }')
+  printf '%-17s %5s %10s %9s %9s %7s %12s\n' "$op" "$c" "$rps" "$(jq -r .p50 <<< "$json")" "$(jq -r .p99 <<< "$json")" "$errors" "$ratio"
   [ "$errors" = 0 ] || failed=1
 done
 for c in $pg_connections; do
   read -r p50 p99 <<< "${pg_latency[$c]}"
-  printf '%-11s %5s %10s %9s %9s\n' pgbench "$c" "${pg_tps[$c]}" "$p50" "$p99"
+  printf '%-17s %5s %10s %9s %9s\n' pgbench "$c" "${pg_tps[$c]}" "$p50" "$p99"
 done
 printf '\nend of day over %s active loans: %s\n' "$eod_loans" "$eod_line"
-[ -n "${webhook_line:-}" ] && printf 'webhooks: %s\n' "$webhook_line"
+for line in "${webhook_lines[@]}"; do printf 'webhooks, %s\n' "$line"; done
 printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}' <<< "$verdict")"
 [ "$(jq -r .ok <<< "$verdict")" = true ] || failed=1
 exit $failed

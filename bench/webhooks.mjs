@@ -1,5 +1,5 @@
-// The webhook burst of `make bench` (bench/README.md): signs and posts sandbox-format deliveries for the intents listed
-// in BENCH_IDS, as the sandbox does (X-Signature: t=…,v1=hex HMAC-SHA256(secret, "t.body"), docs/payments.md), over
+// A webhook burst of `make bench` (bench/README.md): signs and posts sandbox-format deliveries of BENCH_AMOUNT F for the
+// intents listed in BENCH_IDS (transaction ids BENCH_TX_PREFIX + intent id), as the sandbox does (X-Signature: t=…,v1=hex HMAC-SHA256(secret, "t.body"), docs/payments.md), over
 // BENCH_CONNECTIONS keep-alive connections. The first BENCH_WARMUP intents are delivered unmeasured; then every other
 // intent once, and copies of some of them so that BENCH_DUPLICATES_PERCENT % of the deliveries are duplicates, shuffled. Prints one JSON line like bench/wrk.lua's.
 import { createHmac } from 'node:crypto';
@@ -10,6 +10,8 @@ const [base, secret] = [process.env.BENCH_BASE, process.env.BENCH_SECRET];
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const warmup = Number(process.env.BENCH_WARMUP ?? 0);
 const duplicates = Number(process.env.BENCH_DUPLICATES_PERCENT ?? 20);
+const amount = Number(process.env.BENCH_AMOUNT ?? 1000);
+const prefix = process.env.BENCH_TX_PREFIX ?? 'BENCH-TX-';
 const ids = readFileSync(process.env.BENCH_IDS, 'utf8').split('\n').filter(Boolean);
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 const url = new URL('/api/v1/payments/webhooks/sandbox', base);
@@ -24,7 +26,7 @@ function shuffle(items) {
 
 function deliver(id) {
   const body = JSON.stringify({
-    event: 'payment.succeeded', providerTransactionId: `BENCH-TX-${id}`, reference: id, amount: 1000, currency: 'XOF',
+    event: 'payment.succeeded', providerTransactionId: `${prefix}${id}`, reference: id, amount, currency: 'XOF',
     payerPhone: '+22997000006', occurredAt: new Date().toISOString(),
   });
   const t = Math.floor(Date.now() / 1000);

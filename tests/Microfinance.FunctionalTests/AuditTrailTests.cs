@@ -58,6 +58,28 @@ public sealed class AuditTrailTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_payments_history_travels_inside_its_records_from_creation_to_settlement()
+    {
+        var banking = new Banking(app);
+        var paying = new Paying(app);
+        var account = await banking.OpenActiveAccountAsync(await banking.CreateProductAsync("AUDPAY"));
+        var id = await paying.IntentAsync("Deposit", account, 3_000);
+        (await Paying.OutcomeAsync(await paying.DeliverAsync(Paying.Body(id, 3_000, $"TX-{Guid.NewGuid():N}")))).Should().Be("Posted");
+        var auditor = await app.As("auditor");
+
+        var records = (await (await auditor.GetAsync($"/api/v1/audit?entityType=PaymentIntent&entityId={id}")).JsonAsync())
+            .GetProperty("items").EnumerateArray().ToList();
+        records.Select(r => r.GetProperty("action").GetString()).Should().Equal("ReceiveWebhook", "CreatePayment");
+        string[] Kinds(JsonElement record) => JsonDocument.Parse(record.GetProperty("after").GetString()!).RootElement.GetProperty("lines")
+            .EnumerateArray().Select(l => l.GetProperty("kind").GetString()!).ToArray();
+        Kinds(records[1]).Should().Equal("Created");
+        Kinds(records[0]).Should().Equal("DeliveryReceived", "Verified", "Posted");
+        JsonDocument.Parse(records[0].GetProperty("after").GetString()!).RootElement.GetProperty("status").GetString().Should().Be("Succeeded");
+        (await (await auditor.GetAsync($"/api/v1/audit?entityType=PaymentEvent")).JsonAsync()).GetProperty("totalCount").GetInt32()
+            .Should().Be(0, "a payment's history is audited inside its record");
+    }
+
+    [Fact]
     public async Task Secrets_never_enter_the_trail()
     {
         var admin = await app.As("sfd.admin");

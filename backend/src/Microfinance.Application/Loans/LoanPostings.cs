@@ -13,7 +13,7 @@ namespace Microfinance.Application.Loans;
 /// whole path is here, its rows written by hand like a deposit's (ADR 0017).
 /// </summary>
 public sealed class LoanPostings(
-    IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, ILedgerRows rows, LedgerPoster ledger, AccountPostings accounts,
+    IApplicationDbContext db, IRowLocks locks, ILedgerRows rows, LedgerPoster ledger, AccountPostings accounts,
     InstitutionProfile institution, ReferenceDataCache cache, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>The loan's product, shared from the cache: read it, do not change it.</summary>
@@ -32,8 +32,9 @@ public sealed class LoanPostings(
     }
 
     /// <summary>
-    /// Locks the loan, allocates the payment (<see cref="Loan.Repay"/>), posts it, records the repayment and the loan's
-    /// arrears, and saves. The debit goes to <paramref name="debitGlAccountId"/> when given (a provider's clearing
+    /// Locks the loan, allocates the payment (<see cref="Loan.Repay"/>), posts it, and records the repayment and the loan's
+    /// arrears, written at the caller's next save (nothing here needs a number from the database, so a webhook's
+    /// settlement writes the intent's changes in the same round trip). The debit goes to <paramref name="debitGlAccountId"/> when given (a provider's clearing
     /// account), else to the channel's mapped account.
     /// </summary>
     public async Task<LoanRepayment> RepayAsync(Guid loanId, decimal amount, DateOnly date, Channel channel, string? reference, Guid? debitGlAccountId, CancellationToken ct)
@@ -51,7 +52,6 @@ public sealed class LoanPostings(
             user.UserId, clock.GetUtcNow());
         rows.Add(repayment);
         loan.RecordArrears(await institution.TodayAsync(ct));
-        await unitOfWork.SaveChangesAsync(ct);
         return repayment;
     }
 

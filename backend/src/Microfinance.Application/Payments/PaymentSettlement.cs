@@ -26,8 +26,9 @@ public sealed class PaymentSettlement(IApplicationDbContext db, IUnitOfWork unit
 
     /// <summary>
     /// Settles a pending intent the caller has locked (<see cref="IRowLocks.LockPaymentAsync"/>). The target is posted
-    /// first and the intent changed after, so the posting's own save writes only the ledger's rows and the intent's
-    /// changes go in one batch at the end: one round trip less per delivery.
+    /// first (the intent records the operation's id), then the intent is changed; both are hand-written rows
+    /// (<c>LedgerRows</c>), so a repayment and the intent go in one batch at the save below, and a deposit, which saves
+    /// to number its receipt, in two.
     /// </summary>
     public async Task<WebhookReceipt> ApplyAsync(PaymentIntent intent, PaymentProvider provider, ProviderConfirmation confirmation, bool delivered,
         CancellationToken ct)

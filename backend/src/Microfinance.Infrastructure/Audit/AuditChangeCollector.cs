@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microfinance.Domain.Accounting;
+using Microfinance.Domain.Common;
+using Microfinance.Domain.Payments;
 using Microfinance.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -32,28 +34,38 @@ public sealed class AuditChangeCollector
     public void Capture(IEnumerable<EntityEntry> entries)
     {
         var audited = entries.Where(e => e.Entity is not INotAudited).ToList();
-        // A journal entry is written whole and never changes: its lines travel inside its record, not one record each.
-        var newEntries = audited.Where(e => e is { Entity: JournalEntry, State: EntityState.Added }).Select(e => ((JournalEntry)e.Entity).Id).ToHashSet();
-        var linesOf = audited.Where(e => e is { Entity: JournalLine line, State: EntityState.Added } && newEntries.Contains(line.EntryId))
-            .ToLookup(e => ((JournalLine)e.Entity).EntryId);
+        // Lines written with their parent and never changed — a journal entry's, a payment's history — travel inside
+        // the parent's record, not one record each.
+        var parents = audited.Where(e => e is { Entity: JournalEntry or PaymentIntent, State: EntityState.Added or EntityState.Modified })
+            .Select(e => ((Entity)e.Entity).Id).ToHashSet();
+        var linesOf = audited.Where(e => e.State == EntityState.Added && ParentOf(e.Entity) is { } parent && parents.Contains(parent))
+            .ToLookup(e => ParentOf(e.Entity)!.Value);
         foreach (var entry in audited)
         {
-            if (entry.Entity is JournalLine line && linesOf.Contains(line.EntryId)) continue;
-            Describe(entry, entry.Entity is JournalEntry journalEntry ? linesOf[journalEntry.Id] : []);
+            if (ParentOf(entry.Entity) is { } parent && linesOf.Contains(parent)) continue;
+            Describe(entry, entry.Entity is Entity { Id: var id } ? linesOf[id] : []);
         }
     }
+
+    private static Guid? ParentOf(object entity) => entity switch
+    {
+        JournalLine line => line.EntryId,
+        PaymentEvent line => line.PaymentIntentId,
+        _ => null,
+    };
 
     /// <summary>A row written by hand (<see cref="Data.LedgerRows"/>), created with these values, a journal entry with its lines.</summary>
     internal void Created(IEntityType type, string id, IEnumerable<(IProperty Property, object? Value)> values,
         IEnumerable<IEnumerable<(IProperty Property, object? Value)>> lines) =>
         _changes.Add(new AuditChange(type.ClrType.Name, id, null, Serialize(Values(values, lines))));
 
-    /// <summary>A row written by hand whose columns changed from → to.</summary>
-    internal void Changed(IEntityType type, string id, IReadOnlyList<(IProperty Property, object? Before, object? After)> changes)
+    /// <summary>A row whose columns changed from → to, with the lines added to it (a payment's history).</summary>
+    internal void Changed(IEntityType type, string id, IReadOnlyList<(IProperty Property, object? Before, object? After)> changes,
+        IEnumerable<IEnumerable<(IProperty Property, object? Value)>> lines)
     {
-        if (changes.Count == 0) return;
-        _changes.Add(new AuditChange(type.ClrType.Name, id, Serialize(Values(changes.Select(c => (c.Property, c.Before)), [])),
-            Serialize(Values(changes.Select(c => (c.Property, c.After)), []))));
+        var after = Values(changes.Select(c => (c.Property, c.After)), lines);
+        if (after.Count == 0) return;
+        _changes.Add(new AuditChange(type.ClrType.Name, id, Serialize(Values(changes.Select(c => (c.Property, c.Before)), [])), Serialize(after)));
     }
 
     private void Describe(EntityEntry entry, IEnumerable<EntityEntry> lines)
@@ -70,14 +82,14 @@ public sealed class AuditChangeCollector
                 break;
             default:
                 Changed(entry.Metadata, id, entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
-                    .Select(p => (p.Metadata, p.OriginalValue, p.CurrentValue)).ToList());
+                    .Select(p => (p.Metadata, p.OriginalValue, p.CurrentValue)).ToList(), lines.Select(Current));
                 break;
         }
     }
 
     private static IEnumerable<(IProperty, object?)> Current(EntityEntry entry) => entry.Properties.Select(p => (p.Metadata, p.CurrentValue));
 
-    /// <summary>camelCase name → value, secrets left out; a journal entry's lines under "lines".</summary>
+    /// <summary>camelCase name → value, secrets left out; a journal entry's lines, or a payment's new history, under "lines".</summary>
     private static Dictionary<string, object?> Values(IEnumerable<(IProperty Property, object? Value)> values,
         IEnumerable<IEnumerable<(IProperty Property, object? Value)>> lines)
     {

@@ -3,6 +3,7 @@ using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Common;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
+using Microfinance.Domain.Payments;
 using Microfinance.Infrastructure.Audit;
 using Npgsql;
 
@@ -10,8 +11,9 @@ namespace Microfinance.Infrastructure.Data;
 
 /// <summary>
 /// Scoped: the rows every movement of money writes — the locked rows' changes (deposit accounts, a repaid loan and its
-/// installments), journal entries with their lines, statement lines and loan repayments — kept out of EF's change tracker
-/// and written by hand, in one round trip of prepared statements, at the next save (ADR 0014, 0017). Columns,
+/// installments, a payment intent and the new lines of its history), journal entries with their lines, statement lines
+/// and loan repayments — kept out of EF's change tracker and written by hand, in one round trip of prepared statements,
+/// at the next save (ADR 0014, 0017). Columns,
 /// conversions and audit values come from EF's model (<see cref="RowShape"/>); the tenant check is the same as
 /// <see cref="AppDbContext"/>'s. <see cref="UnitOfWork"/> decides when they are written.
 /// </summary>
@@ -21,6 +23,9 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
     private readonly List<ITenantOwned> _created = [];
     // Each locked row with its columns' values as last read or written.
     private readonly Dictionary<(RowShape Shape, object Key), (ITenantOwned Row, object?[] Stored)> _held = [];
+    // Each locked payment intent with how many lines of its history are written: its history is read only by queries,
+    // so a locked intent starts with none and every line added to it is new.
+    private readonly Dictionary<PaymentIntent, int> _historyWritten = [];
 
     public void Add(JournalEntry entry) => _entries.Add(entry);
 
@@ -37,6 +42,7 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
         var key = (shape, shape.Key(read));
         if (_held.TryGetValue(key, out var held)) return (T)held.Row;
         _held[key] = (read, shape.Snapshot(read));
+        if (read is PaymentIntent intent) _historyWritten[intent] = intent.Events.Count;
         return read;
     }
 
@@ -49,8 +55,11 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
         var entryShape = RowShape.Of<JournalEntry>(db.Model);
         var lineShape = RowShape.Of<JournalLine>(db.Model);
 
-        var changed = _held.Select(h => (h.Key.Shape, h.Value.Row, Changes: h.Key.Shape.Changes(h.Value.Row, h.Value.Stored)))
-            .Where(h => h.Changes.Count > 0).ToList();
+        var eventShape = RowShape.Of<PaymentEvent>(db.Model);
+        var history = _historyWritten.SelectMany(h => h.Key.Events.Skip(h.Value)).ToLookup(e => e.PaymentIntentId);
+        var changed = _held.Select(h => (h.Key.Shape, h.Value.Row, Changes: h.Key.Shape.Changes(h.Value.Row, h.Value.Stored),
+                History: h.Value.Row is PaymentIntent intent ? history[intent.Id].ToList() : []))
+            .Where(h => h.Changes.Count > 0 || h.History.Count > 0).ToList();
         if (_entries.Count == 0 && _created.Count == 0 && changed.Count == 0) return;
 
         EnsureNoNewInstallments(db);
@@ -63,8 +72,9 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
         {
             foreach (var entry in _entries) batch.BatchCommands.Add(entryShape.Insert(entry));
             foreach (var line in _entries.SelectMany(e => e.Lines)) batch.BatchCommands.Add(lineShape.Insert(line));
-            foreach (var (shape, row, changes) in changed) batch.BatchCommands.Add(shape.Update(row, changes));
+            foreach (var (shape, row, changes, _) in changed.Where(c => c.Changes.Count > 0)) batch.BatchCommands.Add(shape.Update(row, changes));
             foreach (var (shape, row) in created) batch.BatchCommands.Add(shape.Insert(row));
+            foreach (var line in changed.SelectMany(c => c.History)) batch.BatchCommands.Add(eventShape.Insert(line));
             await using var reader = await batch.ExecuteReaderAsync(ct);
             foreach (var entry in _entries)
             {
@@ -75,15 +85,18 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
             while (await reader.NextResultAsync(ct)) { }
         }
 
-        foreach (var (shape, row, changes) in changed)
+        foreach (var (shape, row, changes, lines) in changed)
         {
-            audit.Changed(shape.Type, shape.KeyOf(row), changes.Select(c => (c.Column.Property, c.Before, c.After)).ToList());
+            // A payment's new history lines travel inside its record, as a journal entry's lines do.
+            audit.Changed(shape.Type, shape.KeyOf(row), changes.Select(c => (c.Column.Property, c.Before, c.After)).ToList(),
+                lines.Select(l => Values(eventShape, l)));
             _held[(shape, shape.Key(row))] = (row, shape.Snapshot(row));
         }
         foreach (var entry in _entries)
             audit.Created(entryShape.Type, entryShape.KeyOf(entry), Values(entryShape, entry), entry.Lines.Select(l => Values(lineShape, l)));
         foreach (var (shape, row) in created)
             audit.Created(shape.Type, shape.KeyOf(row), Values(shape, row), []);
+        foreach (var intent in _historyWritten.Keys.ToList()) _historyWritten[intent] = intent.Events.Count;
         _entries.Clear();
         _created.Clear();
     }
@@ -94,6 +107,7 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
         _entries.Clear();
         _created.Clear();
         _held.Clear();
+        _historyWritten.Clear();
     }
 
     /// <summary>

@@ -10,8 +10,8 @@ using Npgsql;
 namespace Microfinance.Infrastructure.Data;
 
 /// <summary>
-/// <c>SELECT … FOR UPDATE</c> on the institution in scope. Deposit accounts, and a loan locked for a posting, are read by
-/// hand (their columns from EF's model, <see cref="RowShape"/>) and held by <see cref="LedgerRows"/>, which writes their
+/// <c>SELECT … FOR UPDATE</c> on the institution in scope. Deposit accounts, a loan locked for a posting and payment
+/// intents are read by hand (their columns from EF's model, <see cref="RowShape"/>) and held by <see cref="LedgerRows"/>, which writes their
 /// changes at the next save (ADR 0014, 0017); the other loan locks go through EF, which tracks them.
 /// </summary>
 public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext tenant) : IRowLocks
@@ -99,8 +99,14 @@ public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext te
     }
 
     // `id = $1` for the reason given in LockAccountAsync; EF adds the tenant filter around the locking query.
-    public async Task<PaymentIntent?> LockPaymentAsync(Guid paymentId, CancellationToken cancellationToken) =>
-        (await db.PaymentIntents.FromSql($"SELECT * FROM payment_intents WHERE id = {paymentId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+    /// <summary>Held by <see cref="LedgerRows"/> like an account: a webhook's settlement writes it in the posting's batch.</summary>
+    public async Task<PaymentIntent?> LockPaymentAsync(Guid paymentId, CancellationToken cancellationToken)
+    {
+        var shape = RowShape.Of<PaymentIntent>(db.Model);
+        var found = await db.ListAsync($"SELECT {shape.SelectList("p")} FROM payment_intents p WHERE p.id = $1{InScope("p")} FOR UPDATE",
+            reader => rows.Hold(shape.Read<PaymentIntent>(reader), shape), cancellationToken, [RawSql.Value(paymentId), .. Scope()]);
+        return found.SingleOrDefault();
+    }
 
     public async Task<OrphanPayment?> LockOrphanPaymentAsync(Guid orphanId, CancellationToken cancellationToken) =>
         (await db.OrphanPayments.FromSql($"SELECT * FROM orphan_payments WHERE id = {orphanId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();

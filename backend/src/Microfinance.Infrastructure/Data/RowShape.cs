@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -108,7 +109,8 @@ internal sealed class RowShape
         private static readonly MethodInfo TypedParameter = typeof(Column).GetMethod(nameof(ParameterOf), BindingFlags.NonPublic | BindingFlags.Static)!;
         private static readonly MethodInfo TypedRead = typeof(Column).GetMethod(nameof(ReadAs), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-        private readonly PropertyInfo _clr;
+        private readonly Func<object, object?> _get;
+        private readonly Action<object, object?> _set;
         private readonly ValueConverter? _converter;
         private readonly Func<object?, NpgsqlParameter> _parameter;
         private readonly Func<DbDataReader, int, object?> _read;
@@ -117,7 +119,8 @@ internal sealed class RowShape
         {
             Property = property;
             Name = $"\"{property.GetColumnName()}\"";
-            _clr = property.PropertyInfo ?? throw new NotSupportedException($"{property.DeclaringType.DisplayName()}.{property.Name} has no CLR property.");
+            var clr = property.PropertyInfo ?? throw new NotSupportedException($"{property.DeclaringType.DisplayName()}.{property.Name} has no CLR property.");
+            (_get, _set) = Accessors(clr);
             _converter = property.GetTypeMapping().Converter;
             var stored = Nullable.GetUnderlyingType(_converter?.ProviderClrType ?? property.ClrType) ?? _converter?.ProviderClrType ?? property.ClrType;
             // Typed by the stored CLR type, so a null still tells PostgreSQL its type.
@@ -136,9 +139,9 @@ internal sealed class RowShape
         /// <summary>Written by the database (an identity), not by the INSERT.</summary>
         public bool Generated { get; }
 
-        public object? Get(object entity) => _clr.GetValue(entity);
+        public object? Get(object entity) => _get(entity);
 
-        public void Set(object entity, object? value) => _clr.SetValue(entity, value);
+        public void Set(object entity, object? value) => _set(entity, value);
 
         public NpgsqlParameter Parameter(object? value) => _parameter(value is null || _converter is null ? value : _converter.ConvertToProvider(value));
 
@@ -146,6 +149,17 @@ internal sealed class RowShape
         {
             var value = _read(reader, ordinal);
             return value is null || _converter is null ? value : _converter.ConvertFromProvider(value);
+        }
+
+        /// <summary>Compiled once: every save reads each held row's every column, which reflection made a visible share of a posting.</summary>
+        private static (Func<object, object?> Get, Action<object, object?> Set) Accessors(PropertyInfo property)
+        {
+            var entity = Expression.Parameter(typeof(object));
+            var value = Expression.Parameter(typeof(object));
+            var typed = Expression.Property(Expression.Convert(entity, property.DeclaringType!), property);
+            var get = Expression.Lambda<Func<object, object?>>(Expression.Convert(typed, typeof(object)), entity).Compile();
+            var set = Expression.Lambda<Action<object, object?>>(Expression.Assign(typed, Expression.Convert(value, property.PropertyType)), entity, value).Compile();
+            return (get, set);
         }
 
         private static NpgsqlParameter ParameterOf<T>(object? value) => new NpgsqlParameter<T> { TypedValue = (T)value! };
