@@ -13,9 +13,8 @@ namespace Microfinance.Infrastructure.Data;
 /// Scoped: the rows every movement of money writes — the locked rows' changes (deposit accounts, a repaid loan and its
 /// installments, a payment intent and the new lines of its history), journal entries with their lines, statement lines
 /// and loan repayments — kept out of EF's change tracker and written by hand, in one round trip of prepared statements,
-/// at the next save (ADR 0014, 0017). Columns,
-/// conversions and audit values come from EF's model (<see cref="RowShape"/>); the tenant check is the same as
-/// <see cref="AppDbContext"/>'s. <see cref="UnitOfWork"/> decides when they are written.
+/// at the next save (ADR 0014, 0017). Columns, conversions and audit values come from EF's model (<see cref="RowShape"/>);
+/// the tenant check is the same as <see cref="AppDbContext"/>'s. <see cref="UnitOfWork"/> decides when they are written.
 /// </summary>
 public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit) : ILedgerRows
 {
@@ -54,8 +53,8 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
     {
         var entryShape = RowShape.Of<JournalEntry>(db.Model);
         var lineShape = RowShape.Of<JournalLine>(db.Model);
-
         var eventShape = RowShape.Of<PaymentEvent>(db.Model);
+
         var history = _historyWritten.SelectMany(h => h.Key.Events.Skip(h.Value)).ToLookup(e => e.PaymentIntentId);
         var changed = _held.Select(h => (h.Key.Shape, h.Value.Row, Changes: h.Key.Shape.Changes(h.Value.Row, h.Value.Stored),
                 History: h.Value.Row is PaymentIntent intent ? history[intent.Id].ToList() : []))
