@@ -70,10 +70,10 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
         await using (var batch = new NpgsqlBatch(transaction.Connection, transaction))
         {
             foreach (var entry in _entries) batch.BatchCommands.Add(entryShape.Insert(entry));
-            foreach (var line in _entries.SelectMany(e => e.Lines)) batch.BatchCommands.Add(lineShape.Insert(line));
+            foreach (var lines in lineShape.InsertAll(_entries.SelectMany(e => e.Lines))) batch.BatchCommands.Add(lines);
             foreach (var (shape, row, changes, _) in changed.Where(c => c.Changes.Count > 0)) batch.BatchCommands.Add(shape.Update(row, changes));
             foreach (var (shape, row) in created) batch.BatchCommands.Add(shape.Insert(row));
-            foreach (var line in changed.SelectMany(c => c.History)) batch.BatchCommands.Add(eventShape.Insert(line));
+            foreach (var lines in eventShape.InsertAll(changed.SelectMany(c => c.History))) batch.BatchCommands.Add(lines);
             await using var reader = await batch.ExecuteReaderAsync(ct);
             foreach (var entry in _entries)
             {
