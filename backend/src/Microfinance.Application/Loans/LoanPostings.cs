@@ -34,8 +34,8 @@ public sealed class LoanPostings(
     /// <summary>
     /// Locks the loan, allocates the payment (<see cref="Loan.Repay"/>), posts it, and records the repayment and the loan's
     /// arrears, written at the caller's next save (nothing here needs a number from the database, so a webhook's
-    /// settlement writes the intent's changes in the same round trip). The debit goes to <paramref name="debitGlAccountId"/> when given (a provider's clearing
-    /// account), else to the channel's mapped account.
+    /// settlement writes the intent's changes in the same round trip). The debit goes to
+    /// <paramref name="debitGlAccountId"/> when given (a provider's clearing account), else to the channel's mapped account.
     /// </summary>
     public async Task<LoanRepayment> RepayAsync(Guid loanId, decimal amount, DateOnly date, Channel channel, string? reference, Guid? debitGlAccountId, CancellationToken ct)
     {

@@ -11,8 +11,8 @@ namespace Microfinance.Infrastructure.Data;
 
 /// <summary>
 /// <c>SELECT … FOR UPDATE</c> on the institution in scope. Deposit accounts, a loan locked for a posting and payment
-/// intents are read by hand (their columns from EF's model, <see cref="RowShape"/>) and held by <see cref="LedgerRows"/>, which writes their
-/// changes at the next save (ADR 0014, 0017); the other loan locks go through EF, which tracks them.
+/// intents are read by hand (their columns from EF's model, <see cref="RowShape"/>) and held by <see cref="LedgerRows"/>,
+/// which writes their changes at the next save (ADR 0014, 0017); the other loan locks go through EF, which tracks them.
 /// </summary>
 public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext tenant) : IRowLocks
 {
@@ -98,7 +98,6 @@ public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext te
             .ToListAsync(cancellationToken);
     }
 
-    // `id = $1` for the reason given in LockAccountAsync; EF adds the tenant filter around the locking query.
     /// <summary>Held by <see cref="LedgerRows"/> like an account: a webhook's settlement writes it in the posting's batch.</summary>
     public async Task<PaymentIntent?> LockPaymentAsync(Guid paymentId, CancellationToken cancellationToken)
     {
@@ -108,6 +107,7 @@ public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext te
         return found.SingleOrDefault();
     }
 
+    // `id = $1` for the reason given in LockAccountAsync; EF adds the tenant filter around the locking query.
     public async Task<OrphanPayment?> LockOrphanPaymentAsync(Guid orphanId, CancellationToken cancellationToken) =>
         (await db.OrphanPayments.FromSql($"SELECT * FROM orphan_payments WHERE id = {orphanId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
 
