@@ -41,6 +41,9 @@ echo "== Building the API in Release" >&2
 dotnet build -c Release backend/src/Microfinance.Api -v quiet -nologo >&2
 connection=$(scripts/local-postgres.sh start "$work/pg" "$db_port" bench)
 psql_bench() { psql "postgresql://postgres@127.0.0.1:$db_port/bench" -v ON_ERROR_STOP=1 "$@"; }
+# pgbench runs beside the API's pooled connections (up to 100 after a row at 64): room for both.
+psql_bench -qc "ALTER SYSTEM SET max_connections = 250"
+scripts/local-postgres.sh stop "$work/pg" "$db_port" && scripts/local-postgres.sh start "$work/pg" "$db_port" bench >/dev/null
 
 echo "== Starting the API on 127.0.0.1:$api_port" >&2
 (cd backend/src/Microfinance.Api/bin/Release/net10.0 && \
@@ -89,18 +92,18 @@ if [[ " $operations " == *" webhook-repayment "* ]]; then
   psql_bench -Atc "SELECT intent_id FROM bench_repayments ORDER BY n" > "$work/repayment-intents.txt"
 fi
 
-declare -A pg_tps pg_latency
-pg_connections=$connections
-[[ " $operations " == *" webhook "* && " $pg_connections " != *" $webhook_connections "* ]] && pg_connections="$pg_connections $webhook_connections"
-[[ " $operations " == *" webhook-repayment "* && " $pg_connections " != *" $repayment_connections "* ]] && pg_connections="$pg_connections $repayment_connections"
-for c in $pg_connections; do
-  echo "== pgbench, same-shape deposit, $c connections, ${duration}s" >&2
-  pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c "$c" -j 2 -T "$duration" -D accounts="$clients" -f bench/pgbench-deposit.sql \
-    --log --log-prefix="$work/pgbench-$c" bench > "$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log" >&2; exit 1; }
-  pg_tps[$c]=$(awk '/^tps/ { printf "%.0f", $3; exit }' "$work/pgbench.log")
+# PostgreSQL's own ceiling, measured right before each row it is compared with (same machine, same moment, same
+# tables): this machine's speed drifts by a quarter within minutes, and a pgbench from the start of an 11-minute run
+# was no longer the ceiling of its last rows (bench/RESULTS.md step 9). Prints "tps p50 p99" (ms).
+pgbench_now() {
+  echo "== pgbench, same-shape deposit, $1 connections, ${duration}s" >&2
+  rm -f "$work"/pgbench-log.*
+  pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c "$1" -j 2 -T "$duration" -D accounts="$clients" -f bench/pgbench-deposit.sql \
+    --log --log-prefix="$work/pgbench-log" bench > "$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log" >&2; exit 1; }
   # Its own latency too (third field of the per-transaction log, µs): the floor for the API's at that concurrency.
-  pg_latency[$c]=$(cat "$work/pgbench-$c".* | awk '{ print $3 }' | sort -n | awk '{ t[NR] = $1 } END { printf "%.2f %.2f", t[int(NR * 0.5)] / 1000, t[int(NR * 0.99)] / 1000 }')
-done
+  printf '%s %s\n' "$(awk '/^tps/ { printf "%.0f", $3; exit }' "$work/pgbench.log")" \
+    "$(cat "$work"/pgbench-log.* | awk '{ print $3 }' | sort -n | awk '{ t[NR] = $1 } END { printf "%.2f %.2f", t[int(NR * 0.5)] / 1000, t[int(NR * 0.99)] / 1000 }')"
+}
 
 results=()
 webhook_lines=()
@@ -123,6 +126,7 @@ for op in $operations; do
       intents=$repayment_intents burst_warmup=$repayment_warmup c=$repayment_connections duplicates=0 amount=100
       prefix=BENCH-RTX- intent_ids="$work/repayment-intents.txt" postings="loan_repayments"
     fi
+    pg=$(pgbench_now "$c")
     echo "== $op burst: $intents intents, $duplicates % duplicates, $c connections (after $burst_warmup unmeasured)" >&2
     burst=$(BENCH_BASE="$base" BENCH_SECRET="$webhook_secret" BENCH_IDS="$intent_ids" BENCH_CONNECTIONS=$c BENCH_WARMUP=$burst_warmup \
       BENCH_DUPLICATES_PERCENT=$duplicates BENCH_AMOUNT=$amount BENCH_TX_PREFIX=$prefix node bench/webhooks.mjs)
@@ -130,7 +134,7 @@ for op in $operations; do
     expected=$((burst_warmup + intents))
     [ "$posted" = "$expected" ] || { echo "$op posted $posted for $expected intents" >&2; burst=$(jq -c '.errors += 1' <<< "$burst"); }
     webhook_lines+=("$op: $posted postings for $expected intents ($(jq -r .duplicates <<< "$burst") duplicates answered, no second posting)")
-    results+=("$op $c $burst")
+    results+=("$op $c $pg $burst")
     continue
   fi
   w=$warmup; [ ${#results[@]} -eq 0 ] && w=$(( warmup + jit_warmup ))
@@ -139,8 +143,9 @@ for op in $operations; do
   # A read alone on the server (one connection, no queue) is its server time; then the same under load.
   conns=$connections; [ "$op" = statement ] && conns="1 $connections"
   for c in $conns; do
+    pg="- - -"; [ "$op" = statement ] || [ "$op" = loan ] || pg=$(pgbench_now "$c")
     echo "== wrk $op, $c connections, ${duration}s" >&2
-    results+=("$op $c $(drive "$c" "$duration")")
+    results+=("$op $c $pg $(drive "$c" "$duration")")
   done
 done
 
@@ -155,18 +160,15 @@ if [ "$eod_loans" -gt 0 ]; then
 fi
 
 verdict=$(curl -sf "$base/api/v1/accounting/verify" -H "Authorization: Bearer $(login accountant)")
-printf '\n%-17s %5s %10s %9s %9s %7s %12s\n' operation conns "req/s" "p50 ms" "p99 ms" errors "API÷pgbench"
+printf '\n%-17s %5s %10s %9s %9s %7s %12s %12s %13s\n' operation conns "req/s" "p50 ms" "p99 ms" errors "pgbench tps" "pgbench p99" "API÷pgbench"
 failed=0
 for row in "${results[@]}"; do
-  read -r op c json <<< "$row"
+  read -r op c pg_tps pg_p50 pg_p99 json <<< "$row"
   rps=$(jq -r .rps <<< "$json"); errors=$(jq -r .errors <<< "$json")
-  ratio="-"; [ "$op" = statement ] || [ "$op" = loan ] || ratio=$(awk -v a="$rps" -v b="${pg_tps[$c]}" 'BEGIN { printf "%.2f", a / b }')
-  printf '%-17s %5s %10s %9s %9s %7s %12s\n' "$op" "$c" "$rps" "$(jq -r .p50 <<< "$json")" "$(jq -r .p99 <<< "$json")" "$errors" "$ratio"
+  ratio="-"; [ "$pg_tps" = - ] || ratio=$(awk -v a="$rps" -v b="$pg_tps" 'BEGIN { printf "%.2f", a / b }')
+  printf '%-17s %5s %10s %9s %9s %7s %12s %12s %13s\n' "$op" "$c" "$rps" "$(jq -r .p50 <<< "$json")" "$(jq -r .p99 <<< "$json")" \
+    "$errors" "$pg_tps" "$pg_p99" "$ratio"
   [ "$errors" = 0 ] || failed=1
-done
-for c in $pg_connections; do
-  read -r p50 p99 <<< "${pg_latency[$c]}"
-  printf '%-17s %5s %10s %9s %9s\n' pgbench "$c" "${pg_tps[$c]}" "$p50" "$p99"
 done
 printf '\nend of day over %s active loans: %s\n' "$eod_loans" "$eod_line"
 for line in "${webhook_lines[@]}"; do printf 'webhooks, %s\n' "$line"; done
