@@ -59,6 +59,11 @@ public static class DependencyInjection
         services.AddScoped<Payments.PaymentSettlement>();
         services.AddScoped<Payments.PaymentReader>();
         services.AddScoped<Payments.PaymentProviderSetup>();
+        services.AddScoped<Reporting.ReportNames>();
+        services.AddScoped<Reporting.ReportCatalogue>();
+        // Every report of the catalogue: a new one is a class deriving from Report, found here.
+        foreach (var report in assembly.GetTypes().Where(t => t is { IsAbstract: false } && t.IsSubclassOf(typeof(Reporting.Report))))
+            services.AddScoped(typeof(Reporting.Report), report);
         services.AddOptions<OperationLimits>();
         return services;
     }

@@ -42,6 +42,10 @@ public static class DependencyInjection
         services.AddScoped<ILedgerRows>(p => p.GetRequiredService<LedgerRows>());
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<TrailWriter>();
+        services.AddScoped<Application.Reporting.IReportFileStore, Reporting.ReportFileStore>();
+        services.AddSingleton<Application.Reporting.IReportWriter, Reporting.CsvReportWriter>();
+        services.AddSingleton<Application.Reporting.IReportWriter, Reporting.XlsxReportWriter>();
+        services.AddSingleton<Application.Reporting.IReportWriter, Reporting.PdfReportWriter>();
         services.AddHostedService<Jobs.EndOfDayScheduler>();
         AddPayments(services, configuration, environment);
 

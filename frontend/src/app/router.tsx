@@ -47,6 +47,7 @@ const router = createBrowserRouter([
           { path: paths.loanProducts.path, lazy: page(() => import('@/app/routes/admin/loan-products')) },
           { path: paths.payments.path, lazy: page(() => import('@/app/routes/payments/payments')) },
           { path: paths.payment.path, lazy: page(() => import('@/app/routes/payments/payment')) },
+          { path: paths.reports.path, lazy: page(() => import('@/app/routes/reports/reports')) },
           { path: '*', lazy: page(() => import('@/app/routes/not-found')) },
         ],
       },

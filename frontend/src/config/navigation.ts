@@ -31,6 +31,7 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.trialBalance', to: paths.trialBalance.getHref(), allowed: POLICIES.accounting },
     ],
   },
+  { labelKey: 'nav.reports', to: paths.reports.getHref(), allowed: POLICIES.reports },
   {
     labelKey: 'nav.administration',
     items: [

@@ -31,4 +31,5 @@ export const paths = {
   loanProducts: { path: '/admin/loan-products', getHref: () => '/admin/loan-products' },
   payments: { path: '/paiements', getHref: () => '/paiements' },
   payment: { path: '/paiements/:paymentId', getHref: (id: string) => `/paiements/${id}` },
+  reports: { path: '/rapports', getHref: () => '/rapports' },
 } as const;

@@ -37,6 +37,8 @@ export const POLICIES = {
   /** Disburse an approved loan, reverse a repayment. */
   loanServicing: ['SfdAdmin', 'Supervisor'],
   portfolioAtRisk: ['SfdAdmin', 'Supervisor', 'Accountant', 'Auditor'],
+  /** Read the reports of the catalogue, export them (CSV, XLSX, PDF) and download the exports of the history. */
+  reports: ['SfdAdmin', 'Supervisor', 'Accountant', 'Auditor'],
   endOfDay: ['SfdAdmin'],
   /** Read mobile-money payments and their history. */
   payments: ['SfdAdmin', 'Supervisor', 'Agent', 'Accountant', 'Auditor'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatMoney, formatPercent, localToday } from '@/lib/format';
+import { formatFileSize, formatInteger, formatMoney, formatPercent, formatShortDate, localToday } from '@/lib/format';
 
 // French groups digits with a narrow no-break space (U+202F); a no-break space (U+00A0) precedes the label.
 const NNBSP = '\u202f';
@@ -44,6 +44,29 @@ describe('formatPercent', () => {
 
   it('writes it the English way in English', () => {
     expect(formatPercent(18.04, 'en')).toBe('18.04%');
+  });
+});
+
+describe('formatShortDate', () => {
+  it('writes a calendar day in figures, on that day wherever the user is', () => {
+    expect(formatShortDate('2026-12-03')).toBe('03/12/2026');
+    expect(formatShortDate('2026-01-05', 'en')).toBe('05/01/2026');
+  });
+});
+
+describe('formatInteger', () => {
+  it('groups the digits of a count the French way', () => {
+    expect(formatInteger(1234567)).toBe(`1${NNBSP}234${NNBSP}567`);
+    expect(formatInteger(1234567, 'en')).toBe('1,234,567');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('writes a size in bytes, kilobytes or megabytes, the French way', () => {
+    expect(formatFileSize(512)).toBe(`512${NBSP}o`);
+    expect(formatFileSize(12_800)).toBe(`12,5${NBSP}Ko`);
+    expect(formatFileSize(3_355_443)).toBe(`3,2${NBSP}Mo`);
+    expect(formatFileSize(12_800, 'en')).toBe(`12.5${NBSP}KB`);
   });
 });
 

@@ -57,6 +57,31 @@ export function formatDate(value: string, locale: Locale = 'fr') {
   return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium' }).format(date);
 }
 
+/** A calendar day, or an instant's day, in figures: "03/12/2026" (the cells of a report, as its exports write them). */
+export function formatShortDate(value: string, locale: Locale = 'fr') {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'short' }).format(date);
+}
+
+/** A count with its digits grouped: `formatInteger(12500)` gives "12 500". */
+export function formatInteger(value: number | `${number}`, locale: Locale = 'fr') {
+  return new Intl.NumberFormat(INTL_LOCALES[locale], { maximumFractionDigits: 0 }).format(value);
+}
+
+const FILE_SIZE_UNITS: Record<Locale, readonly [string, string, string]> = {
+  fr: ['o', 'Ko', 'Mo'],
+  en: ['B', 'KB', 'MB'],
+};
+
+/** A file's size: bytes under a kilobyte, kilobytes under a megabyte, megabytes above ("12,5 Ko", "3,2 Mo"). */
+export function formatFileSize(bytes: number, locale: Locale = 'fr') {
+  const [byte, kilobyte, megabyte] = FILE_SIZE_UNITS[locale];
+  const [size, unit] =
+    bytes < 1024 ? [bytes, byte] : bytes < 1024 * 1024 ? [bytes / 1024, kilobyte] : [bytes / (1024 * 1024), megabyte];
+  const number = new Intl.NumberFormat(INTL_LOCALES[locale], { maximumFractionDigits: 1 }).format(size);
+  return `${number}\u00a0${unit}`;
+}
+
 /** A percentage given in percent (as the API sends rates): `formatPercent(12.5)` gives "12,5 %". */
 export function formatPercent(percent: number, locale: Locale = 'fr') {
   return new Intl.NumberFormat(INTL_LOCALES[locale], { style: 'percent', maximumFractionDigits: 4 }).format(

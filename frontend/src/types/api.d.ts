@@ -1127,6 +1127,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report catalogue: each report's columns and the filters it takes (Supervisor, SfdAdmin, Accountant, Auditor) */
+        get: operations["getReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report: a page on screen (JSON), or every row as CSV, XLSX or PDF (`format` or `Accept`), kept in the history
+         * @description Filters: the ones the catalogue lists for this report; any other is a 400. An export is recorded in `/api/v1/report-runs` (its `Content-Location`) and can be downloaded again there, byte for byte.
+         */
+        get: operations["getReportsByName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The export history, newest first: who exported which report, with which filters, when */
+        get: operations["getReportRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-runs/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An export of the history, as it was first served */
+        get: operations["getReportRunsByIdFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transfers": {
         parameters: {
             query?: never;
@@ -1487,6 +1558,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @enum {string} */
+        ColumnKind: "Text" | "Money" | "Integer" | "Date";
         /**
          * @example {
          *       "code": "PNV",
@@ -2236,6 +2309,15 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PagedListOfReportRunDto: {
+            items: components["schemas"]["ReportRunDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfTransactionDto: {
             items: components["schemas"]["TransactionDto"][];
             /** Format: int32 */
@@ -2418,6 +2500,59 @@ export interface components {
         };
         /** @enum {string} */
         RepaymentFrequency: "Monthly" | "BiWeekly" | "Weekly" | "Daily";
+        ReportColumn: {
+            key: string;
+            title: string;
+            kind: components["schemas"]["ColumnKind"];
+        };
+        ReportDefinitionDto: {
+            name: string;
+            title: string;
+            description: string;
+            columns: components["schemas"]["ReportColumn"][];
+            filters: string[];
+            statuses: string[];
+        };
+        /** @enum {string} */
+        ReportFormat: "Csv" | "Xlsx" | "Pdf";
+        ReportPageDto: {
+            name: string;
+            title: string;
+            columns: components["schemas"]["ReportColumn"][];
+            rows: unknown[][];
+            totals: components["schemas"]["ReportTotal"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        ReportRunDto: {
+            /** Format: uuid */
+            id: string;
+            report: string;
+            title: string;
+            format: components["schemas"]["ReportFormat"];
+            parameters: {
+                [key: string]: string;
+            };
+            fileName: string;
+            /** Format: int64 */
+            rowCount: number;
+            /** Format: int64 */
+            size: number;
+            sha256: string;
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+        };
+        ReportTotal: {
+            label: string;
+            /** Format: double */
+            value: number;
+            kind: components["schemas"]["ColumnKind"];
+        };
         /**
          * @example {
          *       "newPassword": "Changez#2026"
@@ -7588,6 +7723,223 @@ export interface operations {
             };
             /** @description Your role may not do this (code `forbidden`). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDefinitionDto"][];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getReportsByName: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                asOf?: string;
+                branchId?: string;
+                agentId?: string;
+                productId?: string;
+                status?: string;
+                format?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPageDto"];
+                    "text/csv": components["schemas"]["ReportPageDto"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReportPageDto"];
+                    "application/pdf": components["schemas"]["ReportPageDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getReportRuns: {
+        parameters: {
+            query?: {
+                report?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfReportRunDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getReportRunsByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -72,7 +72,7 @@ public static class WebApiSetup
 
         var origins = AllowedOrigins(configuration);
         services.AddCors(o => o.AddPolicy(CorsPolicy, policy =>
-            policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(CorrelationIdMiddleware.HeaderName, "Retry-After")));
+            policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(CorrelationIdMiddleware.HeaderName, "Retry-After", "Content-Disposition", "Content-Location")));
 
         services.AddOpenApiDocument();
         return services;
@@ -113,6 +113,7 @@ public static class WebApiSetup
         api.MapDepositsEndpoints();
         api.MapLoansEndpoints();
         api.MapPaymentsEndpoints();
+        api.MapReportingEndpoints();
 
         ServeSpa(app);
         return app;

@@ -31,8 +31,10 @@ public sealed class Institution : Entity
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>The business date at <paramref name="now"/> in the institution's time zone: the default value date.</summary>
-    public DateOnly Today(DateTimeOffset now) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).DateTime);
+    public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(LocalTime(now));
+
+    /// <summary>The wall-clock time at the institution at <paramref name="now"/>.</summary>
+    public DateTime LocalTime(DateTimeOffset now) => TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).DateTime;
 
     /// <summary>The instant <paramref name="day"/> begins in the institution's time zone, in UTC (as timestamps are stored): where a period's filter starts.</summary>
     public DateTimeOffset StartOf(DateOnly day)

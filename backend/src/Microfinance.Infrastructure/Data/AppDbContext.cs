@@ -85,6 +85,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<PaymentIntent> PaymentIntents => Set<PaymentIntent>();
     public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
     public DbSet<OrphanPayment> OrphanPayments => Set<OrphanPayment>();
+    public DbSet<Domain.Reporting.ReportRun> ReportRuns => Set<Domain.Reporting.ReportRun>();
+    public DbSet<Infrastructure.Reporting.ReportFile> ReportFiles => Set<Infrastructure.Reporting.ReportFile>();
     public DbSet<Payments.SandboxDelivery> SandboxDeliveries => Set<Payments.SandboxDelivery>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

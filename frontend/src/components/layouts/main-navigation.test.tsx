@@ -35,11 +35,20 @@ describe('MainNavigation', () => {
     ]);
   });
 
-  it('gives a supervisor the approvals inbox and the portfolio at risk', async () => {
+  it('gives a supervisor the approvals inbox, the portfolio at risk and the reports', async () => {
     renderWithProviders(<MainNavigation roles={['Supervisor']} />);
 
     expect(screen.getByRole('link', { name: 'À valider' })).toHaveAttribute('href', '/approvals');
-    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'Paiements', 'À valider', 'Crédits']);
+    expect(screen.getByRole('link', { name: 'Rapports' })).toHaveAttribute('href', '/rapports');
+    expect(topLevelEntries()).toEqual([
+      'Tableau de bord',
+      'Clients',
+      'Comptes',
+      'Paiements',
+      'À valider',
+      'Rapports',
+      'Crédits',
+    ]);
     expect(await groupLinks('Crédits')).toEqual([
       ['Dossiers de crédit', '/loans'],
       ['Simulation', '/loans/simulation'],
@@ -47,7 +56,7 @@ describe('MainNavigation', () => {
     ]);
   });
 
-  it('gives an accountant the accounting menu', async () => {
+  it('gives an accountant the accounting menu and the reports', async () => {
     renderWithProviders(<MainNavigation roles={['Accountant']} />);
 
     expect(topLevelEntries()).toEqual([
@@ -55,6 +64,7 @@ describe('MainNavigation', () => {
       'Clients',
       'Comptes',
       'Paiements',
+      'Rapports',
       'Crédits',
       'Comptabilité',
     ]);
@@ -65,7 +75,7 @@ describe('MainNavigation', () => {
     ]);
   });
 
-  it('gives an auditor the accounting and the audit trail, without approvals or administration', () => {
+  it('gives an auditor the accounting, the reports and the audit trail, without approvals or administration', () => {
     renderWithProviders(<MainNavigation roles={['Auditor']} />);
 
     expect(topLevelEntries()).toEqual([
@@ -73,6 +83,7 @@ describe('MainNavigation', () => {
       'Clients',
       'Comptes',
       'Paiements',
+      'Rapports',
       "Piste d'audit",
       'Crédits',
       'Comptabilité',
@@ -88,6 +99,7 @@ describe('MainNavigation', () => {
       'Comptes',
       'Paiements',
       'À valider',
+      'Rapports',
       "Piste d'audit",
       'Crédits',
       'Comptabilité',

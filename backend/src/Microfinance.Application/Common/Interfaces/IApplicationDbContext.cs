@@ -4,6 +4,7 @@ using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
+using Microfinance.Domain.Reporting;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -34,4 +35,5 @@ public interface IApplicationDbContext
     DbSet<PaymentIntent> PaymentIntents { get; }
     DbSet<PaymentEvent> PaymentEvents { get; }
     DbSet<OrphanPayment> OrphanPayments { get; }
+    DbSet<ReportRun> ReportRuns { get; }
 }

@@ -1802,6 +1802,78 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("payment_providers", (string)null);
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Reporting.ReportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("format");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parameters");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("report");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("requested_by_name");
+
+                    b.Property<long>("RowCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("row_count");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_runs");
+
+                    b.HasIndex("InstitutionId", "RequestedAt")
+                        .HasDatabaseName("ix_report_runs_institution_id_requested_at");
+
+                    b.ToTable("report_runs", (string)null);
+                });
+
             modelBuilder.Entity("Microfinance.Infrastructure.Data.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("InstitutionId")
@@ -2103,6 +2175,27 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_sandbox_deliveries_delivered_at_due_at");
 
                     b.ToTable("sandbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Infrastructure.Reporting.ReportFile", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.HasKey("RunId")
+                        .HasName("pk_report_files");
+
+                    b.ToTable("report_files", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -2500,6 +2593,16 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_payment_providers_institutions_institution_id");
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Reporting.ReportRun", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_runs_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Microfinance.Infrastructure.Identity.RefreshToken", b =>
                 {
                     b.HasOne("Microfinance.Infrastructure.Identity.User", null)
@@ -2523,6 +2626,16 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_users_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Infrastructure.Reporting.ReportFile", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Reporting.ReportRun", null)
+                        .WithOne()
+                        .HasForeignKey("Microfinance.Infrastructure.Reporting.ReportFile", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_files_report_runs_run_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>

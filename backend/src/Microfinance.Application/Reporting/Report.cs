@@ -1,0 +1,26 @@
+namespace Microfinance.Application.Reporting;
+
+/// <summary>
+/// A report of the catalogue: its French title and columns, the filters it takes, and its rows from one query used for
+/// the screen's pages, every export and the dashboards' figures alike (docs/reporting.md). Rows come in a stable order
+/// so that a page and an export of the same filters agree.
+/// </summary>
+public abstract class Report
+{
+    /// <summary>The name in the route (<c>/api/v1/reports/{name}</c>), kebab-case.</summary>
+    public abstract string Name { get; }
+    public abstract string Title { get; }
+    public abstract string Description { get; }
+    public abstract IReadOnlyList<ReportColumn> Columns { get; }
+    /// <summary>The <see cref="ReportFilters"/> this report applies, by their query-string names.</summary>
+    public abstract IReadOnlyList<string> Filters { get; }
+    /// <summary>The values its <c>status</c> filter takes, when it has one.</summary>
+    public virtual IReadOnlyList<string> Statuses => [];
+
+    public abstract Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken);
+
+    /// <summary>The rows (one cell per column, in order) from <paramref name="skip"/>, all of them when <paramref name="take"/> is null.</summary>
+    public abstract IAsyncEnumerable<object?[]> RowsAsync(ReportFilters filters, int skip, int? take, CancellationToken cancellationToken);
+
+    public abstract Task<IReadOnlyList<ReportTotal>> TotalsAsync(ReportFilters filters, CancellationToken cancellationToken);
+}

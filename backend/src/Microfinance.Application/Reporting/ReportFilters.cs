@@ -1,0 +1,31 @@
+namespace Microfinance.Application.Reporting;
+
+/// <summary>
+/// Every filter a report may take. A report lists the ones it applies (<see cref="Report.Filters"/>); giving it another
+/// is a 400, never silently ignored. <paramref name="From"/> and <paramref name="To"/> are days, inclusive.
+/// </summary>
+public sealed record ReportFilters(
+    DateOnly? From = null, DateOnly? To = null, DateOnly? AsOf = null, Guid? BranchId = null, Guid? AgentId = null,
+    Guid? ProductId = null, string? Status = null)
+{
+    public const string FromName = "from", ToName = "to", AsOfName = "asOf", BranchIdName = "branchId", AgentIdName = "agentId",
+        ProductIdName = "productId", StatusName = "status";
+
+    /// <summary>The filters given, by name, as written in a query string: what a run records and a history replays.</summary>
+    public IReadOnlyDictionary<string, string> Given()
+    {
+        var given = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        void Add(string name, object? value)
+        {
+            if (value is not null) given[name] = value is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : value.ToString()!;
+        }
+        Add(FromName, From);
+        Add(ToName, To);
+        Add(AsOfName, AsOf);
+        Add(BranchIdName, BranchId);
+        Add(AgentIdName, AgentId);
+        Add(ProductIdName, ProductId);
+        Add(StatusName, Status);
+        return given;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Runtime.CompilerServices;
+using Microfinance.Domain.Clients;
+using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Application.Reporting.Reports;
+
+/// <summary>
+/// The "situation" report: each client with what the client has saved (the balances of their accounts) and owes (the
+/// principal outstanding on their active loans), ordered by client number.
+/// </summary>
+public sealed class ClientBalancesReport(IApplicationDbContext db, ReportNames names) : Report
+{
+    private static readonly Dictionary<ClientStatus, string> StatusWords = new()
+    {
+        [ClientStatus.PendingKyc] = "Pièce d'identité attendue",
+        [ClientStatus.Active] = "Actif",
+        [ClientStatus.Suspended] = "Suspendu",
+        [ClientStatus.Closed] = "Clôturé",
+    };
+
+    public override string Name => "client-balances";
+    public override string Title => "Situation des clients";
+    public override string Description => "Chaque client avec l'épargne de ses comptes et l'encours de ses prêts.";
+
+    public override IReadOnlyList<ReportColumn> Columns { get; } =
+    [
+        ReportColumn.Text("clientNumber", "N° client"),
+        ReportColumn.Text("client", "Client"),
+        ReportColumn.Text("branch", "Agence"),
+        ReportColumn.Text("agent", "Agent"),
+        ReportColumn.Text("status", "Statut"),
+        ReportColumn.Integer("accounts", "Comptes"),
+        ReportColumn.Money("savings", "Épargne"),
+        ReportColumn.Money("loansOutstanding", "Encours de crédit"),
+    ];
+
+    public override IReadOnlyList<string> Filters { get; } = [ReportFilters.BranchIdName, ReportFilters.AgentIdName, ReportFilters.StatusName];
+    public override IReadOnlyList<string> Statuses { get; } = Enum.GetNames<ClientStatus>();
+
+    public override Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken) =>
+        Clients(filters).CountAsync(cancellationToken);
+
+    public override async IAsyncEnumerable<object?[]> RowsAsync(ReportFilters filters, int skip, int? take,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var rows = Rows(filters).Skip(skip);
+        if (take is { } n) rows = rows.Take(n);
+        var named = await names.LoadAsync(Clients(filters).Select(c => c.AssignedAgentId), cancellationToken);
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            yield return [r.Number, r.Name, named.Branch(r.BranchId), named.Agent(r.AgentId), StatusWords[r.Status], r.Accounts, r.Savings, r.LoansOutstanding];
+    }
+
+    public override async Task<IReadOnlyList<ReportTotal>> TotalsAsync(ReportFilters filters, CancellationToken cancellationToken)
+    {
+        var clients = Clients(filters);
+        var savings = await db.DepositAccounts.Where(a => clients.Any(c => c.Id == a.ClientId)).SumAsync(a => a.Balance, cancellationToken);
+        var loans = await db.LoanInstallments
+            .Where(i => db.Loans.Any(l => l.Id == i.LoanId && l.Status == LoanStatus.Active && clients.Any(c => c.Id == l.ClientId)))
+            .SumAsync(i => i.PrincipalDue - i.PrincipalPaid, cancellationToken);
+        return
+        [
+            new("Clients", await clients.CountAsync(cancellationToken), ColumnKind.Integer),
+            new("Épargne", savings, ColumnKind.Money),
+            new("Encours de crédit", loans, ColumnKind.Money),
+        ];
+    }
+
+    private IQueryable<Client> Clients(ReportFilters f)
+    {
+        var clients = db.Clients.AsQueryable();
+        if (f.BranchId is { } branch) clients = clients.Where(c => c.BranchId == branch);
+        if (f.AgentId is { } agent) clients = clients.Where(c => c.AssignedAgentId == agent);
+        if (f.Status is { } status) clients = clients.Where(c => c.Status == Enum.Parse<ClientStatus>(status));
+        return clients;
+    }
+
+    private IQueryable<Row> Rows(ReportFilters f) =>
+        from c in Clients(f)
+        orderby c.Number
+        select new Row
+        {
+            Number = c.Number,
+            Name = c.FirstName + " " + c.LastName,
+            BranchId = c.BranchId,
+            AgentId = c.AssignedAgentId,
+            Status = c.Status,
+            Accounts = db.DepositAccounts.Count(a => a.ClientId == c.Id && a.Status != DepositAccountStatus.Closed),
+            Savings = db.DepositAccounts.Where(a => a.ClientId == c.Id).Sum(a => a.Balance),
+            LoansOutstanding = db.LoanInstallments
+                .Where(i => db.Loans.Any(l => l.Id == i.LoanId && l.ClientId == c.Id && l.Status == LoanStatus.Active))
+                .Sum(i => i.PrincipalDue - i.PrincipalPaid),
+        };
+
+    // A class with setters, not a positional record: EF translates an object initializer, not a constructor call.
+    private sealed class Row
+    {
+        public required string Number { get; init; }
+        public required string Name { get; init; }
+        public Guid BranchId { get; init; }
+        public Guid? AgentId { get; init; }
+        public ClientStatus Status { get; init; }
+        public int Accounts { get; init; }
+        public decimal Savings { get; init; }
+        public decimal LoansOutstanding { get; init; }
+    }
+}

@@ -1,0 +1,34 @@
+using Microfinance.Domain.IdentityAccess;
+using Microfinance.Domain.Reporting;
+using Microfinance.Infrastructure.Reporting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Microfinance.Infrastructure.Data.Configurations;
+
+/// <summary>The Reporting context's tables: the export history and, beside each run, its file.</summary>
+internal sealed class ReportingConfiguration :
+    IEntityTypeConfiguration<ReportRun>,
+    IEntityTypeConfiguration<ReportFile>
+{
+    public void Configure(EntityTypeBuilder<ReportRun> b)
+    {
+        b.ToTable("report_runs");
+        b.Property(x => x.Report).HasMaxLength(60);
+        b.Property(x => x.Parameters).HasColumnType("jsonb");
+        b.Property(x => x.Format).HasConversion<string>().HasMaxLength(4);
+        b.Property(x => x.FileName).HasMaxLength(120);
+        b.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.RequestedByName).HasMaxLength(120);
+        // The history, newest first, per institution.
+        b.HasIndex(x => new { x.InstitutionId, x.RequestedAt });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<ReportFile> b)
+    {
+        b.ToTable("report_files");
+        b.HasKey(x => x.RunId);
+        b.HasOne<ReportRun>().WithOne().HasForeignKey<ReportFile>(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
