@@ -14,6 +14,8 @@ export const INSTITUTION_ROLES = ROLES.filter((role) => role !== 'PlatformAdmin'
 export const POLICIES = {
   branches: ['SfdAdmin'],
   users: ['SfdAdmin'],
+  /** Who may list the staff (GET /api/v1/users): to name agents in filters, not to manage them. */
+  userDirectory: ['SfdAdmin', 'Supervisor', 'Auditor'],
   institutions: ['PlatformAdmin'],
   audit: ['SfdAdmin', 'Auditor'],
   /** Read clients, accounts and their movements. */
