@@ -149,6 +149,58 @@ public sealed class ReportTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_transaction_history_lists_a_periods_movements_with_their_channel_agent_and_reversal()
+    {
+        var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("RTRX"), await _banking.CreateClientAsync("Comlan", "Dossou"));
+        await _banking.DepositAsync(account, 150_000);
+        var number = (await (await (await app.As("agent")).GetAsync($"/api/v1/accounts/{account}")).JsonAsync()).GetProperty("number").GetString();
+        var agent = await (await (await app.As("agent")).GetAsync("/api/v1/auth/me")).JsonAsync();
+        var supervisor = await app.As("supervisor");
+
+        var history = await (await supervisor.GetAsync($"/api/v1/reports/transactions?agentId={agent.GetProperty("id").GetGuid()}&pageSize=100")).JsonAsync();
+        var row = history.GetProperty("rows").EnumerateArray().Single(r => r[1].GetString() == number);
+        row[0].GetString().Should().Be(Lending.Today.ToString("yyyy-MM-dd"));
+        row[2].GetString().Should().Be("Comlan Dossou");
+        row[4].GetString().Should().Be("Dépôt");
+        row[5].GetString().Should().Be("Espèces");
+        row[6].GetDecimal().Should().Be(150_000);
+        row[7].ValueKind.Should().Be(JsonValueKind.Null);
+        row[8].GetString().Should().Be(agent.GetProperty("displayName").GetString());
+        row[9].GetString().Should().Be("Non");
+        history.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("label").GetString() == "Crédits").GetProperty("value").GetDecimal()
+            .Should().Be(history.GetProperty("rows").EnumerateArray().Sum(r => r[6].ValueKind == JsonValueKind.Null ? 0 : r[6].GetDecimal()));
+
+        var tomorrow = Lending.Today.AddDays(1).ToString("yyyy-MM-dd");
+        (await (await supervisor.GetAsync($"/api/v1/reports/transactions?from={tomorrow}&to={tomorrow}")).JsonAsync())
+            .GetProperty("totalCount").GetInt32().Should().Be(0);
+        await (await supervisor.GetAsync($"/api/v1/reports/transactions?from={tomorrow}&to={Lending.Today:yyyy-MM-dd}")).ShouldBeProblemAsync(400);
+    }
+
+    [Fact]
+    public async Task Collections_per_agent_sum_what_each_agent_took_in_and_leave_reversed_ones_out()
+    {
+        var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("RCOL"));
+        var supervisor = await app.As("supervisor");
+        var agentId = (await (await (await app.As("agent")).GetAsync("/api/v1/auth/me")).JsonAsync()).GetProperty("id").GetGuid();
+        var url = $"/api/v1/reports/collections-by-agent?agentId={agentId}";
+        var before = (await (await supervisor.GetAsync(url)).JsonAsync()).GetProperty("rows").EnumerateArray().SingleOrDefault();
+        var depositsBefore = before.ValueKind == JsonValueKind.Undefined ? 0 : before[2].GetDecimal();
+
+        await _banking.DepositAsync(account, 40_000);
+        var reversed = await _banking.DepositAsync(account, 7_000);
+        using var reversal = await Banking.SendMoneyAsync(supervisor, $"/api/v1/transactions/{reversed.GetProperty("id").GetGuid()}/reverse",
+            new { reason = "Erreur de saisie" }, Guid.NewGuid().ToString());
+        reversal.StatusCode.Should().Be(HttpStatusCode.OK, await reversal.Content.ReadAsStringAsync());
+
+        var report = await (await supervisor.GetAsync(url)).JsonAsync();
+        var row = report.GetProperty("rows").EnumerateArray().Single();
+        row[2].GetDecimal().Should().Be(depositsBefore + 40_000, "the reversed deposit is not a collection");
+        row[6].GetDecimal().Should().Be(row[2].GetDecimal() + row[4].GetDecimal());
+        report.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("label").GetString() == "Total encaissé")
+            .GetProperty("value").GetDecimal().Should().Be(row[6].GetDecimal());
+    }
+
+    [Fact]
     public async Task Another_institution_neither_sees_the_history_nor_downloads_its_files()
     {
         var accountant = await app.As("accountant");

@@ -1222,7 +1222,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recent movements, newest first (filter by client or account) */
+        /**
+         * The transaction explorer: movements filtered cumulatively, with the totals of the filtered set
+         * @description Filters: clientId, accountId, from and to (value dates, inclusive), type, channel, minAmount and maxAmount, branchId (the account's), agentId (who recorded it), reversed; sort date, -date, amount or -amount (newest first by default). Any other query parameter is a 400.
+         */
         get: operations["getTransactions"];
         put?: never;
         post?: never;
@@ -2318,15 +2321,6 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
-        PagedListOfTransactionDto: {
-            items: components["schemas"]["TransactionDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
-        };
         PagedListOfUserDto: {
             items: components["schemas"]["UserDto"][];
             /** Format: int32 */
@@ -2777,6 +2771,22 @@ export interface components {
             /** Format: date-time */
             reversedAt?: string | null;
             reversalReason?: string | null;
+        };
+        TransactionPageDto: {
+            items: components["schemas"]["TransactionDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            totals: components["schemas"]["TransactionTotalsDto"];
+        };
+        TransactionTotalsDto: {
+            /** Format: double */
+            credits: number;
+            /** Format: double */
+            debits: number;
         };
         /** @enum {string} */
         TransactionType: "Deposit" | "Withdrawal" | "TransferIn" | "TransferOut" | "Reversal" | "LoanDisbursement";
@@ -8035,6 +8045,16 @@ export interface operations {
             query?: {
                 clientId?: string;
                 accountId?: string;
+                from?: string;
+                to?: string;
+                type?: components["schemas"]["TransactionType"];
+                channel?: components["schemas"]["Channel"];
+                minAmount?: number;
+                maxAmount?: number;
+                branchId?: string;
+                agentId?: string;
+                reversed?: boolean;
+                sort?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -8050,7 +8070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListOfTransactionDto"];
+                    "application/json": components["schemas"]["TransactionPageDto"];
                 };
             };
             /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */

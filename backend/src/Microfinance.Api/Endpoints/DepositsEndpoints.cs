@@ -119,8 +119,12 @@ public static class DepositsEndpoints
         var transactions = api.MapGroup("/transactions").WithTags("Transactions");
 
         transactions.MapGet("/", async ([AsParameters] ListTransactionsQuery query, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok<PagedList<TransactionDto>>(await mediator.Send(query, ct)))
-            .WithSummary("Recent movements, newest first (filter by client or account)").ProducesValidationProblem().ProducesErrors();
+                TypedResults.Ok(await mediator.Send(query, ct)))
+            .WithSummary("The transaction explorer: movements filtered cumulatively, with the totals of the filtered set")
+            .WithDescription("Filters: clientId, accountId, from and to (value dates, inclusive), type, channel, minAmount and maxAmount, branchId (the account's), agentId (who recorded it), reversed; sort date, -date, amount or -amount (newest first by default). Any other query parameter is a 400.")
+            .AcceptsOnlyQuery("clientId", "accountId", "from", "to", "type", "channel", "minAmount", "maxAmount", "branchId", "agentId",
+                "reversed", "sort", "page", "pageSize")
+            .ProducesValidationProblem().ProducesErrors();
 
         transactions.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTransactionQuery(id), ct)))

@@ -6,4 +6,5 @@ public sealed record ReportColumn(string Key, string Title, ColumnKind Kind)
     public static ReportColumn Text(string key, string title) => new(key, title, ColumnKind.Text);
     public static ReportColumn Money(string key, string title) => new(key, title, ColumnKind.Money);
     public static ReportColumn Integer(string key, string title) => new(key, title, ColumnKind.Integer);
+    public static ReportColumn Date(string key, string title) => new(key, title, ColumnKind.Date);
 }

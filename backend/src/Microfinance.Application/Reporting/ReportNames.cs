@@ -6,11 +6,15 @@ namespace Microfinance.Application.Reporting;
 /// </summary>
 public sealed class ReportNames(IApplicationDbContext db, IIdentityService identity)
 {
-    public async Task<ReportNameBook> LoadAsync(IQueryable<Guid?> agentIds, CancellationToken cancellationToken)
+    /// <summary>With the agents a query of the report finds (distinct in the database).</summary>
+    public async Task<ReportNameBook> LoadAsync(IQueryable<Guid?> agentIds, CancellationToken cancellationToken) =>
+        await LoadAsync(await agentIds.Where(a => a != null).Distinct().ToListAsync(cancellationToken), cancellationToken);
+
+    public async Task<ReportNameBook> LoadAsync(IReadOnlyCollection<Guid?> agentIds, CancellationToken cancellationToken)
     {
         var branches = await db.Branches.ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
         var products = await db.LoanProducts.ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        var agents = await agentIds.Where(a => a != null).Select(a => a!.Value).Distinct().ToListAsync(cancellationToken);
+        var agents = agentIds.OfType<Guid>().Distinct().ToList();
         return new ReportNameBook(branches, products, await identity.GetDisplayNamesAsync(agents, cancellationToken));
     }
 }

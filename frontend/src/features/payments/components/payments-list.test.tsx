@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -102,16 +102,18 @@ describe('PaymentsList', () => {
     await user.type(screen.getByLabelText('Au'), '2026-12-03');
     await user.click(screen.getByRole('button', { name: 'Filtrer' }));
 
-    await screen.findByRole('link', { name: 'PR-000042' });
-    const requests = api.requestsTo('GET', '/api/v1/payments');
-    expect(Object.fromEntries(new URL(requests.at(-1)!.url).searchParams)).toEqual({
-      status: 'Flagged',
-      purpose: 'Deposit',
-      provider: 'sandbox',
-      from: '2026-12-01',
-      to: '2026-12-03',
-      page: '1',
-      pageSize: '20',
+    // The submit is asynchronous and the previous page stays on screen meanwhile: wait for the request itself.
+    await waitFor(() => {
+      const requests = api.requestsTo('GET', '/api/v1/payments');
+      expect(Object.fromEntries(new URL(requests.at(-1)!.url).searchParams)).toEqual({
+        status: 'Flagged',
+        purpose: 'Deposit',
+        provider: 'sandbox',
+        from: '2026-12-01',
+        to: '2026-12-03',
+        page: '1',
+        pageSize: '20',
+      });
     });
   });
 });

@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using Microfinance.Application.Common.Money;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Reporting.Reports;
+
+/// <summary>
+/// Transaction history: every movement of the institution's accounts in a period of value dates (this month by
+/// default), oldest first, with who recorded it and whether it was reversed.
+/// </summary>
+public sealed class TransactionsReport(IApplicationDbContext db, ReportNames names, InstitutionProfile institution) : Report
+{
+    public override string Name => "transactions";
+    public override string Title => "Historique des transactions";
+    public override string Description => "Chaque mouvement des comptes sur la période, avec son canal, son agent et son extourne éventuelle.";
+
+    public override IReadOnlyList<ReportColumn> Columns { get; } =
+    [
+        ReportColumn.Date("valueDate", "Date de valeur"),
+        ReportColumn.Text("account", "Compte"),
+        ReportColumn.Text("client", "Client"),
+        ReportColumn.Text("branch", "Agence"),
+        ReportColumn.Text("type", "Opération"),
+        ReportColumn.Text("channel", "Canal"),
+        ReportColumn.Money("credit", "Crédit"),
+        ReportColumn.Money("debit", "Débit"),
+        ReportColumn.Text("agent", "Agent"),
+        ReportColumn.Text("reversed", "Extournée"),
+    ];
+
+    public override IReadOnlyList<string> Filters { get; } =
+        [ReportFilters.FromName, ReportFilters.ToName, ReportFilters.BranchIdName, ReportFilters.AgentIdName];
+
+    public override async Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken) =>
+        await (await TransactionsAsync(filters, cancellationToken)).CountAsync(cancellationToken);
+
+    public override async IAsyncEnumerable<object?[]> RowsAsync(ReportFilters filters, int skip, int? take,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var transactions = await TransactionsAsync(filters, cancellationToken);
+        var named = await names.LoadAsync(transactions.Select(t => t.CreatedBy).Distinct(), cancellationToken);
+        var rows = (from t in transactions
+                    join a in db.DepositAccounts on t.AccountId equals a.Id
+                    join c in db.Clients on a.ClientId equals c.Id
+                    orderby t.ValueDate, t.CreatedAt, t.Sequence
+                    select new Row
+                    {
+                        ValueDate = t.ValueDate, Account = a.Number, Client = c.FirstName + " " + c.LastName, BranchId = a.BranchId,
+                        Type = t.Type, Channel = t.Channel, Amount = t.Amount, IsCredit = t.IsCredit, AgentId = t.CreatedBy,
+                        Reversed = t.ReversedAt != null,
+                    }).Skip(skip);
+        if (take is { } n) rows = rows.Take(n);
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            yield return [r.ValueDate, r.Account, r.Client, named.Branch(r.BranchId), ReportWords.Of(r.Type), ReportWords.Of(r.Channel),
+                r.IsCredit ? r.Amount : null, r.IsCredit ? null : r.Amount, named.Agent(r.AgentId), r.Reversed ? "Oui" : "Non"];
+    }
+
+    public override async Task<IReadOnlyList<ReportTotal>> TotalsAsync(ReportFilters filters, CancellationToken cancellationToken)
+    {
+        var transactions = await TransactionsAsync(filters, cancellationToken);
+        var credits = await transactions.Where(t => t.IsCredit).SumAsync(t => t.Amount, cancellationToken);
+        var debits = await transactions.Where(t => !t.IsCredit).SumAsync(t => t.Amount, cancellationToken);
+        return
+        [
+            new("Mouvements", await transactions.CountAsync(cancellationToken), ColumnKind.Integer),
+            new("Crédits", credits, ColumnKind.Money),
+            new("Débits", debits, ColumnKind.Money),
+        ];
+    }
+
+    private async Task<IQueryable<AccountTransaction>> TransactionsAsync(ReportFilters f, CancellationToken ct)
+    {
+        var to = f.To ?? await institution.TodayAsync(ct);
+        var from = f.From ?? ReportWords.StartOfMonth(to);
+        var transactions = db.AccountTransactions.Where(t => t.ValueDate >= from && t.ValueDate <= to);
+        if (f.BranchId is { } branch) transactions = transactions.Where(t => db.DepositAccounts.Any(a => a.Id == t.AccountId && a.BranchId == branch));
+        if (f.AgentId is { } agent) transactions = transactions.Where(t => t.CreatedBy == agent);
+        return transactions;
+    }
+
+    // A class with setters, not a positional record: EF translates an object initializer, not a constructor call.
+    private sealed class Row
+    {
+        public DateOnly ValueDate { get; init; }
+        public required string Account { get; init; }
+        public required string Client { get; init; }
+        public Guid BranchId { get; init; }
+        public TransactionType Type { get; init; }
+        public Channel? Channel { get; init; }
+        public decimal Amount { get; init; }
+        public bool IsCredit { get; init; }
+        public Guid? AgentId { get; init; }
+        public bool Reversed { get; init; }
+    }
+}
