@@ -7809,9 +7809,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportPageDto"];
-                    "text/csv": components["schemas"]["ReportPageDto"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ReportPageDto"];
-                    "application/pdf": components["schemas"]["ReportPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
                 };
             };
             /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */

@@ -40,6 +40,7 @@ public static class OpenApiSetup
             options.OperationFilter<CamelCaseQueryParametersFilter>();
             options.OperationFilter<IdempotencyKeyHeaderFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
+            options.OperationFilter<FileResponsesFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<OpenApiRequiredFromConstructorFilter>();
             options.DocumentFilter<RequestBodyExamplesFilter>();
@@ -153,6 +154,23 @@ public static class OpenApiSetup
                     };
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A file answer (CSV, XLSX, PDF) is bytes, not the JSON schema the same status carries for <c>application/json</c>
+    /// (a report answers either, by <c>format</c> or <c>Accept</c>).
+    /// </summary>
+    private sealed class FileResponsesFilter : IOperationFilter
+    {
+        private static readonly HashSet<string> FileTypes = [.. Application.Reporting.ReportFormats.ContentTypes.Values];
+
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            foreach (var response in (operation.Responses ?? []).Values.OfType<OpenApiResponse>())
+                foreach (var media in (response.Content ?? new Dictionary<string, IOpenApiMediaType>()).Where(c => FileTypes.Contains(c.Key)))
+                    if (media.Value is OpenApiMediaType concrete)
+                        concrete.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
         }
     }
 

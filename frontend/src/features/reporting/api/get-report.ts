@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { reportsQueryKey, type ReportDefinition } from '@/features/reporting/api/get-reports';
 import { api, unwrap } from '@/lib/api-client';
-import type { paths } from '@/types/api';
+import type { components, paths } from '@/types/api';
 
 type GetReportQuery = NonNullable<paths['/api/v1/reports/{name}']['get']['parameters']['query']>;
 
@@ -38,13 +38,15 @@ export function reportFilters(
 export type GetReportVariables = { filters: ReportFilters; page: number; pageSize: number };
 
 /** A page of a report's rows (one cell a column, in the columns' order), with the totals over every row selected. */
-export function getReport(name: string, { filters, page, pageSize }: GetReportVariables) {
-  return unwrap(
+export type ReportPage = components['schemas']['ReportPageDto'];
+
+/** Without `format` the API answers the JSON page (the same route answers files: see export-report.ts). */
+export async function getReport(name: string, { filters, page, pageSize }: GetReportVariables): Promise<ReportPage> {
+  return (await unwrap(
     api.GET('/api/v1/reports/{name}', { params: { path: { name }, query: { ...filters, page, pageSize } } }),
-  );
+  )) as ReportPage;
 }
 
-export type ReportPage = Awaited<ReturnType<typeof getReport>>;
 export type ReportRow = ReportPage['rows'][number];
 export type ReportTotal = ReportPage['totals'][number];
 
