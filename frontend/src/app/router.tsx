@@ -34,6 +34,7 @@ const router = createBrowserRouter([
           { path: paths.clientSheet.path, lazy: page(() => import('@/app/routes/clients/client-sheet')) },
           { path: paths.accounts.path, lazy: page(() => import('@/app/routes/accounts/accounts')) },
           { path: paths.account.path, lazy: page(() => import('@/app/routes/accounts/account')) },
+          { path: paths.transactions.path, lazy: page(() => import('@/app/routes/accounts/transactions')) },
           { path: paths.receipt.path, lazy: page(() => import('@/app/routes/accounts/receipt')) },
           { path: paths.approvals.path, lazy: page(() => import('@/app/routes/approvals')) },
           { path: paths.glAccounts.path, lazy: page(() => import('@/app/routes/accounting/gl-accounts')) },

@@ -15,6 +15,7 @@ export const paths = {
   clientSheet: { path: '/clients/:clientId/sheet', getHref: (id: string) => `/clients/${id}/sheet` },
   accounts: { path: '/accounts', getHref: () => '/accounts' },
   account: { path: '/accounts/:accountId', getHref: (id: string) => `/accounts/${id}` },
+  transactions: { path: '/transactions', getHref: () => '/transactions' },
   receipt: { path: '/receipts/:transactionId', getHref: (id: string) => `/receipts/${id}` },
   approvals: { path: '/approvals', getHref: () => '/approvals' },
   glAccounts: { path: '/accounting/gl-accounts', getHref: () => '/accounting/gl-accounts' },

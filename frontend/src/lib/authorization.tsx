@@ -16,6 +16,8 @@ export const POLICIES = {
   users: ['SfdAdmin'],
   /** Who may list the staff (GET /api/v1/users): to name agents in filters, not to manage them. */
   userDirectory: ['SfdAdmin', 'Supervisor', 'Auditor'],
+  /** Who may list the branches (GET /api/v1/branches): to name them in filters, not to manage them. */
+  branchDirectory: ['SfdAdmin', 'Supervisor', 'Accountant', 'Auditor'],
   institutions: ['PlatformAdmin'],
   audit: ['SfdAdmin', 'Auditor'],
   /** Read clients, accounts and their movements. */

@@ -82,13 +82,36 @@ export const optionalDateSchema = z
  * no more decimals than the currency has (none for FCFA, so 100.5 is refused here rather than by the API).
  */
 export function moneySchema(currency: string) {
-  const digits = minorUnitDigits(currency);
-  const format = digits > 0 ? new RegExp(`^\\d+([.]\\d{1,${digits}})?$`) : /^\d+$/;
   return z
     .string()
-    .transform((value) => value.replace(/\s/g, '').replace(',', '.'))
-    .pipe(z.string().min(1, 'validation.required').regex(format, 'validation.amount'))
+    .transform(typedAmount)
+    .pipe(
+      z
+        .string()
+        .min(1, 'validation.required')
+        .regex(new RegExp(`^${amountFormat(currency)}$`), 'validation.amount'),
+    )
     .transform(Number);
+}
+
+/** An amount typed in a filter, as {@link moneySchema}: blank is no filter (`undefined`). */
+export function optionalMoneySchema(currency: string) {
+  return z
+    .string()
+    .transform(typedAmount)
+    .pipe(z.string().regex(new RegExp(`^(${amountFormat(currency)})?$`), 'validation.amount'))
+    .transform((value) => (value === '' ? undefined : Number(value)));
+}
+
+/** An amount as typed, without its spaces and with a decimal point. */
+function typedAmount(value: string) {
+  return value.replace(/\s/g, '').replace(',', '.');
+}
+
+/** The pattern of an amount (without anchors): digits, with no more decimals than the currency has. */
+function amountFormat(currency: string) {
+  const digits = minorUnitDigits(currency);
+  return digits > 0 ? `\\d+([.]\\d{1,${digits}})?` : '\\d+';
 }
 
 /** A number typed with at most 4 decimals ("12,5" or "12.5"), from 0 to `max`; `message` says what is expected. */

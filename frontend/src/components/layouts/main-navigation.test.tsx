@@ -21,14 +21,22 @@ async function groupLinks(name: string) {
 }
 
 describe('MainNavigation', () => {
-  it('shows an agent the clients, the accounts, the payments and the loans (without the portfolio at risk), and nothing to approve or account for', async () => {
+  it('shows an agent the clients, the accounts, the transactions, the payments and the loans (without the portfolio at risk), and nothing to approve or account for', async () => {
     renderWithProviders(<MainNavigation roles={['Agent']} />);
 
     expect(screen.getByRole('link', { name: 'Tableau de bord' })).toHaveAttribute('href', '/');
     expect(screen.getByRole('link', { name: 'Clients' })).toHaveAttribute('href', '/clients');
     expect(screen.getByRole('link', { name: 'Comptes' })).toHaveAttribute('href', '/accounts');
+    expect(screen.getByRole('link', { name: 'Transactions' })).toHaveAttribute('href', '/transactions');
     expect(screen.getByRole('link', { name: 'Paiements' })).toHaveAttribute('href', '/paiements');
-    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Clients', 'Comptes', 'Paiements', 'Crédits']);
+    expect(topLevelEntries()).toEqual([
+      'Tableau de bord',
+      'Clients',
+      'Comptes',
+      'Transactions',
+      'Paiements',
+      'Crédits',
+    ]);
     expect(await groupLinks('Crédits')).toEqual([
       ['Dossiers de crédit', '/loans'],
       ['Simulation', '/loans/simulation'],
@@ -44,6 +52,7 @@ describe('MainNavigation', () => {
       'Tableau de bord',
       'Clients',
       'Comptes',
+      'Transactions',
       'Paiements',
       'À valider',
       'Rapports',
@@ -56,13 +65,15 @@ describe('MainNavigation', () => {
     ]);
   });
 
-  it('gives an accountant the accounting menu and the reports', async () => {
+  it('gives an accountant the transactions, the accounting menu and the reports', async () => {
     renderWithProviders(<MainNavigation roles={['Accountant']} />);
 
+    expect(screen.getByRole('link', { name: 'Transactions' })).toHaveAttribute('href', '/transactions');
     expect(topLevelEntries()).toEqual([
       'Tableau de bord',
       'Clients',
       'Comptes',
+      'Transactions',
       'Paiements',
       'Rapports',
       'Crédits',
@@ -82,6 +93,7 @@ describe('MainNavigation', () => {
       'Tableau de bord',
       'Clients',
       'Comptes',
+      'Transactions',
       'Paiements',
       'Rapports',
       "Piste d'audit",
@@ -97,6 +109,7 @@ describe('MainNavigation', () => {
       'Tableau de bord',
       'Clients',
       'Comptes',
+      'Transactions',
       'Paiements',
       'À valider',
       'Rapports',

@@ -9,9 +9,8 @@ export function getTransaction(id: string) {
 
 /** A movement on an account, as the statement lists it and the receipt prints it. */
 export type Transaction = Awaited<ReturnType<typeof getTransaction>>;
-export type Channel = NonNullable<Transaction['channel']>;
-
-export const CHANNELS = ['Cash', 'MobileMoney', 'BankTransfer'] as const satisfies readonly Channel[];
+/** The channels money moves through, listed with the explorer's filters. */
+export { CHANNELS, type Channel } from '@/features/deposits/api/get-transactions';
 
 export function getTransactionQueryOptions(id: string) {
   return queryOptions({ queryKey: [...transactionsQueryKey, 'detail', id], queryFn: () => getTransaction(id) });
