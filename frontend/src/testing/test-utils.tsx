@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
@@ -64,4 +64,19 @@ export function fakeApi(answer: (path: string, request: Request) => Response | P
         .map(([request]) => request)
         .filter((request) => request.method === method && new URL(request.url).pathname === path),
   };
+}
+
+/**
+ * The text of each cell of each row of a table's body (the page's only table when none is given), spaces — no-break
+ * ones included — as plain spaces.
+ */
+export function bodyRows(table?: HTMLElement) {
+  const [, body] = table ? within(table).getAllByRole('rowgroup') : screen.getAllByRole('rowgroup');
+  return within(body)
+    .getAllByRole('row')
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent?.replace(/\s/g, ' ')),
+    );
 }

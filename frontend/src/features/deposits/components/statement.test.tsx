@@ -1,10 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { Statement } from '@/features/deposits/components/statement';
 import { ACCOUNT, movement } from '@/features/deposits/testing/fixtures';
-import { fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
+import { bodyRows, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
 
 const STATEMENT = {
   accountId: 'a1',
@@ -23,17 +23,6 @@ const STATEMENT = {
   totalCount: 3,
 };
 
-/** The text of each cell of each row of the table's body. */
-function bodyRows() {
-  const [, body] = screen.getAllByRole('rowgroup');
-  return within(body)
-    .getAllByRole('row')
-    .map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent?.replace(/\s/g, ' ')),
-    );
-}
 
 describe('Statement', () => {
   it('shows each movement as a debit or a credit with the running balance it left, between the opening and closing balances', async () => {

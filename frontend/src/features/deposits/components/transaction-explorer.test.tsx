@@ -7,7 +7,7 @@ import type { TransactionPage } from '@/features/deposits/api/get-transactions';
 import { TransactionExplorer } from '@/features/deposits/components/transaction-explorer';
 import type { TransactionFilterOptions } from '@/features/deposits/components/transaction-filters-form';
 import { movement } from '@/features/deposits/testing/fixtures';
-import { AGENT_USER, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
+import { AGENT_USER, bodyRows, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
 
 const SUPERVISOR = {
   ...AGENT_USER,
@@ -76,17 +76,6 @@ function renderExplorer({ route = '/transactions', user = SUPERVISOR, options = 
   );
 }
 
-/** The text of each cell of each row of the table's body, spaces (no-break ones included) as plain spaces. */
-function bodyRows(table: HTMLElement) {
-  const [, body] = within(table).getAllByRole('rowgroup');
-  return within(body)
-    .getAllByRole('row')
-    .map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent?.replace(/\s/g, ' ')),
-    );
-}
 
 describe('TransactionExplorer', () => {
   it('shows the totals of the filtered movements and a page of them in FCFA, a reversed one marked', async () => {

@@ -14,7 +14,7 @@ import {
   XLSX_RUN,
 } from '@/features/reporting/testing/fixtures';
 import { formatDateTime } from '@/lib/format';
-import { fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
+import { bodyRows, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
 
 const CSV = '\uFEFFN° client,Client\r\nCLI-000001,Awa Koné\r\n';
 const CSV_NAME = 'client-balances-20261203-101500.csv';
@@ -65,17 +65,6 @@ function queryOf(request: Request | undefined) {
   return Object.fromEntries(new URL(request!.url).searchParams);
 }
 
-/** The text of each cell of each row of a table's body, spaces (no-break ones included) as plain spaces. */
-function bodyRows(table: HTMLElement) {
-  const [, body] = within(table).getAllByRole('rowgroup');
-  return within(body)
-    .getAllByRole('row')
-    .map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent?.replace(/\s/g, ' ')),
-    );
-}
 
 /** Files saved by the page: what each temporary link pointed to and the name it saved under, with the blobs. */
 function watchSavedFiles() {
