@@ -87,13 +87,14 @@ public sealed class ReportTests(TestApp app) : IClassFixture<TestApp>
         lines[0].Should().Be("N° client,Client,Agence,Agent,Statut,Comptes,Épargne,Encours de crédit");
         lines.Should().ContainSingle(l => l.Contains(",Sènan Adjovi,", StringComparison.Ordinal)).Which.Should().EndWith(",Actif,1,150000,0");
 
-        using var xlsx = await accountant.GetAsync("/api/v1/reports/client-balances?format=xlsx");
+        using var xlsx = await accountant.GetAsync("/api/v1/reports/client-balances?format=xlsx&status=Active");
         xlsx.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         using (var workbook = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false))
         {
             var sheet = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet;
             var rows = sheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList()).ToList();
             rows[0][0].InnerText.Should().Be("Situation des clients");
+            rows.Should().Contain(r => r.Count == 1 && r[0].InnerText == "Statut\u00A0: Actif", "the filters are named in French");
             var row = rows.Single(r => r.Count > 1 && r[1].InnerText == "Sènan Adjovi");
             row[6].DataType.Should().BeNull("money stays a number in the sheet");
             row[6].CellValue!.Text.Should().Be("150000");

@@ -17,6 +17,9 @@ public abstract class Report
     /// <summary>The values its <c>status</c> filter takes, when it has one.</summary>
     public virtual IReadOnlyList<string> Statuses => [];
 
+    /// <summary>A status of <see cref="Statuses"/> in French, as the report's rows write it (a file's filter lines).</summary>
+    public virtual string StatusWord(string status) => status;
+
     public abstract Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken);
 
     /// <summary>The rows (one cell per column, in order) from <paramref name="skip"/>, all of them when <paramref name="take"/> is null.</summary>

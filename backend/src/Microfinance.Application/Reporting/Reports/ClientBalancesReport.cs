@@ -38,6 +38,8 @@ public sealed class ClientBalancesReport(IApplicationDbContext db, ReportNames n
     public override IReadOnlyList<string> Filters { get; } = [ReportFilters.BranchIdName, ReportFilters.AgentIdName, ReportFilters.StatusName];
     public override IReadOnlyList<string> Statuses { get; } = Enum.GetNames<ClientStatus>();
 
+    public override string StatusWord(string status) => StatusWords[Enum.Parse<ClientStatus>(status)];
+
     public override Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken) =>
         Clients(filters).CountAsync(cancellationToken);
 

@@ -23,7 +23,7 @@ public sealed class ExportReportCommandHandler(
         var current = await institution.CurrentAsync(cancellationToken);
         var who = user.UserId is { } id ? (await identity.GetDisplayNamesAsync([id], cancellationToken)).GetValueOrDefault(id, user.Username ?? "") : "";
         var given = c.Filters.Given();
-        var document = new ReportDocument(report.Title, report.Columns, await FilterLinesAsync(c.Filters, cancellationToken),
+        var document = new ReportDocument(report.Title, report.Columns, await FilterLinesAsync(report, c.Filters, cancellationToken),
             await report.TotalsAsync(c.Filters, cancellationToken), current.Name, current.CurrencyCode is "XOF" or "XAF" ? "FCFA" : current.CurrencyCode,
             current.LocalTime(now), who);
 
@@ -46,7 +46,7 @@ public sealed class ExportReportCommandHandler(
     }
 
     /// <summary>The filters in words for the file's header: "Agence : Cotonou centre", names rather than ids.</summary>
-    private async Task<IReadOnlyList<string>> FilterLinesAsync(ReportFilters f, CancellationToken ct)
+    private async Task<IReadOnlyList<string>> FilterLinesAsync(Report report, ReportFilters f, CancellationToken ct)
     {
         var lines = new List<string>();
         string Day(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
@@ -59,7 +59,7 @@ public sealed class ExportReportCommandHandler(
             lines.Add($"Agent\u00A0: {(await identity.GetDisplayNamesAsync([agent], ct)).GetValueOrDefault(agent, agent.ToString())}");
         if (f.ProductId is { } product)
             lines.Add($"Produit\u00A0: {await db.LoanProducts.Where(p => p.Id == product).Select(p => p.Name).FirstOrDefaultAsync(ct) ?? product.ToString()}");
-        if (f.Status is { } status) lines.Add($"Statut\u00A0: {status}");
+        if (f.Status is { } status) lines.Add($"Statut\u00A0: {report.StatusWord(status)}");
         return lines;
     }
 }
