@@ -3,6 +3,7 @@ using Microfinance.Api.Infrastructure;
 using Microfinance.Application.Common.Models;
 using Microfinance.Application.Reporting;
 using Microfinance.Application.Reporting.Commands.ExportReport;
+using Microfinance.Application.Reporting.Queries.GetDashboard;
 using Microfinance.Application.Reporting.Queries.GetReport;
 using Microfinance.Application.Reporting.Queries.GetReportRunFile;
 using Microfinance.Application.Reporting.Queries.ListReportRuns;
@@ -19,6 +20,13 @@ public static class ReportingEndpoints
 
     public static void MapReportingEndpoints(this RouteGroupBuilder api)
     {
+        api.MapGet("/dashboard", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetDashboardQuery(), ct)))
+            .WithTags("Reports")
+            .WithSummary("The caller's landing figures: an agent's day, a supervisor's branch or the SfdAdmin's institution, an accountant's ledger, an auditor's watch list")
+            .WithDescription("Exactly one of `agent`, `manager`, `accountant`, `auditor` is set, by the caller's role. Months run over the last twelve, this one last.")
+            .AcceptsOnlyQuery()
+            .ProducesErrors();
+
         var reports = api.MapGroup("/reports").WithTags("Reports");
 
         reports.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListReportsQuery(), ct)))

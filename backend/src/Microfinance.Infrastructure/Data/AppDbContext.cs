@@ -86,6 +86,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<PaymentEvent> PaymentEvents => Set<PaymentEvent>();
     public DbSet<OrphanPayment> OrphanPayments => Set<OrphanPayment>();
     public DbSet<Domain.Reporting.ReportRun> ReportRuns => Set<Domain.Reporting.ReportRun>();
+    public DbSet<Domain.Reporting.PortfolioSnapshot> PortfolioSnapshots => Set<Domain.Reporting.PortfolioSnapshot>();
     public DbSet<Infrastructure.Reporting.ReportFile> ReportFiles => Set<Infrastructure.Reporting.ReportFile>();
     public DbSet<Payments.SandboxDelivery> SandboxDeliveries => Set<Payments.SandboxDelivery>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();

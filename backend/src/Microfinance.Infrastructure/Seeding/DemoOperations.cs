@@ -21,6 +21,7 @@ using Microfinance.Application.Loans.Commands.ReviewLoanApplication;
 using Microfinance.Application.Loans.Commands.SubmitLoanApplication;
 using Microfinance.Application.Loans.Commands.WriteOffLoan;
 using Microfinance.Application.Loans.Queries.GetLoanSchedule;
+using Microfinance.Application.Reporting.Commands.RecordPortfolioSnapshots;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,7 @@ namespace Microfinance.Infrastructure.Seeding;
 internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IReadOnlyList<Guid> branches, DateOnly today, ILogger logger)
 {
     private const int HistoryDays = 120;
+    private const int LoanHistoryDays = 150;
     private readonly Random _random = new(2026);
 
     public async Task RunAsync(int clientCount, CancellationToken ct)
@@ -97,7 +99,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             await staff.AsAdmin(m => m.Send(new ApproveLoanApplicationCommand(loan.Id), ct));
             if (stage == 6) continue;
 
-            var disbursed = today.AddDays(-_random.Next(20, 150));
+            var disbursed = today.AddDays(-_random.Next(20, LoanHistoryDays));
             await staff.AsSupervisor(m => m.Send(new DisburseLoanCommand(DisbursementMode.Cash, disbursed) { Id = loan.Id }, ct));
             var schedule = await staff.AsAgent(m => m.Send(new GetLoanScheduleQuery(loan.Id), ct));
             // Stage 7 pays everything due, 8 pays all but the last due installment (late), 9 pays nothing (late) then is written off half the time.
@@ -120,6 +122,14 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             await staff.AsAgent(m => m.Send(new RepayLoanCommand(25_000, today, Channel.Cash) { LoanId = simple.Id }, ct));
         }
         await staff.AsAdmin(m => m.Send(new EndOfDayCommand(today.AddDays(-1)), ct));
+        // The end of day records each day's portfolio from now on; the months before the demo began are replayed from
+        // the same history, so the PAR trend has its past.
+        for (var monthEnd = new DateOnly(today.Year, today.Month, 1).AddDays(-1); monthEnd >= today.AddDays(-LoanHistoryDays);
+             monthEnd = new DateOnly(monthEnd.Year, monthEnd.Month, 1).AddDays(-1))
+        {
+            var day = monthEnd;
+            await staff.AsAdmin(m => m.Send(new RecordPortfolioSnapshotsCommand(day), ct));
+        }
     }
 
     private CreateClientCommand NewClient(int i, bool withDocument)

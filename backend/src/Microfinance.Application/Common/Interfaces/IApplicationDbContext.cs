@@ -36,4 +36,5 @@ public interface IApplicationDbContext
     DbSet<PaymentEvent> PaymentEvents { get; }
     DbSet<OrphanPayment> OrphanPayments { get; }
     DbSet<ReportRun> ReportRuns { get; }
+    DbSet<PortfolioSnapshot> PortfolioSnapshots { get; }
 }

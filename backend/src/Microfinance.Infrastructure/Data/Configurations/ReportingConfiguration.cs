@@ -6,10 +6,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-/// <summary>The Reporting context's tables: the export history and, beside each run, its file.</summary>
+/// <summary>The Reporting context's tables: the export history and, beside each run, its file; the daily portfolio snapshots.</summary>
 internal sealed class ReportingConfiguration :
     IEntityTypeConfiguration<ReportRun>,
-    IEntityTypeConfiguration<ReportFile>
+    IEntityTypeConfiguration<ReportFile>,
+    IEntityTypeConfiguration<PortfolioSnapshot>
 {
     public void Configure(EntityTypeBuilder<ReportRun> b)
     {
@@ -30,5 +31,18 @@ internal sealed class ReportingConfiguration :
         b.ToTable("report_files");
         b.HasKey(x => x.RunId);
         b.HasOne<ReportRun>().WithOne().HasForeignKey<ReportFile>(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<PortfolioSnapshot> b)
+    {
+        b.ToTable("portfolio_snapshots");
+        // One row per branch and day; the trend reads an institution's days in order.
+        b.HasIndex(x => new { x.InstitutionId, x.Date, x.BranchId }).IsUnique();
+        b.Property(x => x.Outstanding).IsMoney();
+        b.Property(x => x.AtRisk1).IsMoney();
+        b.Property(x => x.AtRisk30).IsMoney();
+        b.Property(x => x.AtRisk90).IsMoney();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Branch>().WithMany().HasForeignKey(x => x.BranchId).OnDelete(DeleteBehavior.Restrict);
     }
 }

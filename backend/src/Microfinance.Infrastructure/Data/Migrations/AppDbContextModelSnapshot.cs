@@ -1802,6 +1802,66 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("payment_providers", (string)null);
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Reporting.PortfolioSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AtRisk1")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("at_risk1");
+
+                    b.Property<decimal>("AtRisk30")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("at_risk30");
+
+                    b.Property<decimal>("AtRisk90")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("at_risk90");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Loans")
+                        .HasColumnType("integer")
+                        .HasColumnName("loans");
+
+                    b.Property<int>("LoansInArrears")
+                        .HasColumnType("integer")
+                        .HasColumnName("loans_in_arrears");
+
+                    b.Property<decimal>("Outstanding")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("outstanding");
+
+                    b.HasKey("Id")
+                        .HasName("pk_portfolio_snapshots");
+
+                    b.HasIndex("BranchId")
+                        .HasDatabaseName("ix_portfolio_snapshots_branch_id");
+
+                    b.HasIndex("InstitutionId", "Date", "BranchId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_portfolio_snapshots_institution_id_date_branch_id");
+
+                    b.ToTable("portfolio_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Microfinance.Domain.Reporting.ReportRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2591,6 +2651,23 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_payment_providers_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Reporting.PortfolioSnapshot", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_portfolio_snapshots_branches_branch_id");
+
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_portfolio_snapshots_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Reporting.ReportRun", b =>

@@ -1,6 +1,7 @@
 using Microfinance.Application.Common.Money;
 using Microfinance.Application.Loans.Commands.EndOfDayCurrentLoans;
 using Microfinance.Application.Loans.Commands.EndOfDayLateLoans;
+using Microfinance.Application.Reporting.Commands.RecordPortfolioSnapshots;
 using Microsoft.Extensions.Options;
 
 namespace Microfinance.Application.Loans.Commands.EndOfDay;
@@ -22,6 +23,7 @@ public sealed class EndOfDayCommandHandler(IMediator mediator, InstitutionProfil
             (loans, charged, total, after) = (loans + batch.Loans, charged + batch.PenaltiesCharged, total + batch.TotalPenalties, last);
         }
         loans += await mediator.Send(new EndOfDayCurrentLoansCommand(date), cancellationToken);
+        await mediator.Send(new RecordPortfolioSnapshotsCommand(date), cancellationToken);
         return new EndOfDayResult(date, loans, charged, total);
     }
 }

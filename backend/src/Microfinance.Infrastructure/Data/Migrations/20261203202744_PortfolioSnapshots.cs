@@ -1,0 +1,65 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Microfinance.Infrastructure.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class PortfolioSnapshots : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "portfolio_snapshots",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    institution_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    branch_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    loans = table.Column<int>(type: "integer", nullable: false),
+                    loans_in_arrears = table.Column<int>(type: "integer", nullable: false),
+                    outstanding = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    at_risk1 = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    at_risk30 = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false),
+                    at_risk90 = table.Column<decimal>(type: "numeric(19,4)", precision: 19, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_portfolio_snapshots", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_portfolio_snapshots_branches_branch_id",
+                        column: x => x.branch_id,
+                        principalTable: "branches",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_portfolio_snapshots_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_portfolio_snapshots_branch_id",
+                table: "portfolio_snapshots",
+                column: "branch_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_portfolio_snapshots_institution_id_date_branch_id",
+                table: "portfolio_snapshots",
+                columns: new[] { "institution_id", "date", "branch_id" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "portfolio_snapshots");
+        }
+    }
+}
