@@ -7,6 +7,7 @@ root=$PWD
 clients=${BENCH_CLIENTS:-10000}
 movements=${BENCH_STATEMENT_MOVEMENTS:-10000}
 eod_loans=${BENCH_EOD_LOANS:-100000}
+dashboard_movements=${BENCH_DASHBOARD_MOVEMENTS:-1000000}
 loans=${BENCH_LOANS:-200}
 duration=${BENCH_DURATION:-20}
 warmup=${BENCH_WARMUP:-20}
@@ -159,6 +160,23 @@ if [ "$eod_loans" -gt 0 ]; then
   eod_line=$(awk -v s="$started" -v e="$(date +%s.%N)" -v r="$eod" 'BEGIN { printf "%.1f s — %s", e - s, r }')
 fi
 
+# The dashboards, read one at a time as a person opening the app would, once the institution has its million movements
+# (and the end-of-day bench's loans when it ran): server time per role, median and 95th percentile of 50 reads.
+dashboard_lines=()
+if [ "$dashboard_movements" -gt 0 ]; then
+  echo "== Topping the institution up to $dashboard_movements movements, then the dashboards" >&2
+  psql_bench -q -v movements="$dashboard_movements" -f bench/seed-movements.sql
+  counts=$(psql_bench -Atc "SELECT (SELECT count(*) FROM account_transactions) || ' movements, ' || (SELECT count(*) FROM loans WHERE status = 'Active') || ' active loans'")
+  for user in agent supervisor sfd.admin accountant auditor; do
+    token=$(login "$user")
+    times=$(for i in $(seq 1 60); do
+      curl -sf -o /dev/null -w '%{time_total}\n' "$base/api/v1/dashboard" -H "Authorization: Bearer $token" || echo fail
+    done | tail -n 50)
+    grep -q fail <<< "$times" && { echo "dashboard failed for $user" >&2; tail -n 30 "$work/api.log" >&2; exit 1; }
+    dashboard_lines+=("$(sort -n <<< "$times" | awk -v u="$user" '{ t[NR] = $1 * 1000 } END { printf "%-11s p50 %6.1f ms   p95 %6.1f ms", u, t[int(NR * 0.5)], t[int(NR * 0.95)] }')")
+  done
+fi
+
 verdict=$(curl -sf "$base/api/v1/accounting/verify" -H "Authorization: Bearer $(login accountant)")
 printf '\n%-17s %5s %10s %9s %9s %7s %12s %12s %13s\n' operation conns "req/s" "p50 ms" "p99 ms" errors "pgbench tps" "pgbench p99" "API÷pgbench"
 failed=0
@@ -172,6 +190,8 @@ for row in "${results[@]}"; do
 done
 printf '\nend of day over %s active loans: %s\n' "$eod_loans" "$eod_line"
 for line in "${webhook_lines[@]}"; do printf 'webhooks, %s\n' "$line"; done
+[ ${#dashboard_lines[@]} -eq 0 ] || printf '\ndashboards over %s (first 10 of 60 reads unmeasured):\n' "$counts"
+for line in "${dashboard_lines[@]}"; do printf '  %s\n' "$line"; done
 printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}' <<< "$verdict")"
 [ "$(jq -r .ok <<< "$verdict")" = true ] || failed=1
 exit $failed
