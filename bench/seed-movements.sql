@@ -13,7 +13,7 @@ SELECT greatest(0, :movements - (SELECT count(*) FROM account_transactions)) AS 
 CREATE TEMP TABLE bench_moves AS
 SELECT g AS n, a.account_id, (g - 1) / :accounts + 1 AS k, gen_random_uuid() AS id, gen_random_uuid() AS entry_id,
        (g - 1) / :accounts % 2 = 0 AS is_credit,
-       CASE WHEN (g - 1) / :accounts % 2 = 0 THEN 1000 + (g * 7919 % 50) * 1000 ELSE 500 + (g % 20) * 500 END AS amount,
+       CASE WHEN (g - 1) / :accounts % 2 = 0 THEN 1000 + (g::bigint * 7919 % 50) * 1000 ELSE 500 + (g % 20) * 500 END AS amount,
        CASE WHEN g % 4 = 0 THEN 'MobileMoney' ELSE 'Cash' END AS channel,
        current_date - 364 + ((g - 1) / :accounts) * 364 / greatest(1, (:missing + :accounts - 1) / :accounts) AS value_date
 FROM generate_series(1, :missing) g
