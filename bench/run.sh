@@ -8,6 +8,7 @@ clients=${BENCH_CLIENTS:-10000}
 movements=${BENCH_STATEMENT_MOVEMENTS:-10000}
 eod_loans=${BENCH_EOD_LOANS:-100000}
 dashboard_movements=${BENCH_DASHBOARD_MOVEMENTS:-1000000}
+dashboard_loans=${BENCH_DASHBOARD_LOANS:-10000}
 loans=${BENCH_LOANS:-200}
 duration=${BENCH_DURATION:-20}
 warmup=${BENCH_WARMUP:-20}
@@ -150,22 +151,14 @@ for op in $operations; do
   done
 done
 
-eod_line="skipped (BENCH_EOD_LOANS=0)"
-if [ "$eod_loans" -gt 0 ]; then
-  echo "== Generating $eod_loans active loans, then end of day" >&2
-  psql_bench -q -v loans="$eod_loans" -v late_every=10 -f bench/seed-loans.sql
-  started=$(date +%s.%N)
-  eod=$(curl -sf -X POST "$base/api/v1/jobs/end-of-day" -H "Authorization: Bearer $(login sfd.admin)" -H 'content-type: application/json' -d '{}') \
-    || { echo "end of day failed" >&2; tail -n 50 "$work/api.log" >&2; exit 1; }
-  eod_line=$(awk -v s="$started" -v e="$(date +%s.%N)" -v r="$eod" 'BEGIN { printf "%.1f s — %s", e - s, r }')
-fi
-
 # The dashboards, read one at a time as a person opening the app would, once the institution has its million movements
-# (and the end-of-day bench's loans when it ran): server time per role, median and 95th percentile of 50 reads.
+# and its active loans (one per hundred movements, a tenth of them late; the end-of-day bench adds its own after):
+# server time per role, median and 95th percentile of 50 reads.
 dashboard_lines=()
 if [ "$dashboard_movements" -gt 0 ]; then
   echo "== Topping the institution up to $dashboard_movements movements, then the dashboards" >&2
   psql_bench -q -v movements="$dashboard_movements" -f bench/seed-movements.sql
+  psql_bench -q -v loans="$dashboard_loans" -v late_every=10 -v first=1 -f bench/seed-loans.sql
   counts=$(psql_bench -Atc "SELECT (SELECT count(*) FROM account_transactions) || ' movements, ' || (SELECT count(*) FROM loans WHERE status = 'Active') || ' active loans'")
   for user in agent supervisor sfd.admin accountant auditor; do
     token=$(login "$user")
@@ -173,8 +166,22 @@ if [ "$dashboard_movements" -gt 0 ]; then
       curl -sf -o /dev/null -w '%{time_total}\n' "$base/api/v1/dashboard" -H "Authorization: Bearer $token" || echo fail
     done | tail -n 50)
     grep -q fail <<< "$times" && { echo "dashboard failed for $user" >&2; tail -n 30 "$work/api.log" >&2; exit 1; }
-    dashboard_lines+=("$(sort -n <<< "$times" | awk -v u="$user" '{ t[NR] = $1 * 1000 } END { printf "%-11s p50 %6.1f ms   p95 %6.1f ms", u, t[int(NR * 0.5)], t[int(NR * 0.95)] }')")
+    # The issue's bar: under 300 ms (the 95th percentile is held to it).
+    line=$(sort -n <<< "$times" | awk -v u="$user" '{ t[NR] = $1 * 1000 } END {
+      printf "%-11s p50 %6.1f ms   p95 %6.1f ms%s", u, t[int(NR * 0.5)], t[int(NR * 0.95)], t[int(NR * 0.95)] < 300 ? "" : "   OVER 300 ms" }')
+    dashboard_lines+=("$line")
   done
+fi
+
+eod_line="skipped (BENCH_EOD_LOANS=0)"
+if [ "$eod_loans" -gt 0 ]; then
+  echo "== Generating $eod_loans active loans, then end of day" >&2
+  seeded=$(psql_bench -Atc "SELECT count(*) FROM loans WHERE number LIKE 'BL-%'")
+  psql_bench -q -v loans=$((eod_loans - seeded)) -v late_every=10 -v first=$((seeded + 1)) -f bench/seed-loans.sql
+  started=$(date +%s.%N)
+  eod=$(curl -sf -X POST "$base/api/v1/jobs/end-of-day" -H "Authorization: Bearer $(login sfd.admin)" -H 'content-type: application/json' -d '{}') \
+    || { echo "end of day failed" >&2; tail -n 50 "$work/api.log" >&2; exit 1; }
+  eod_line=$(awk -v s="$started" -v e="$(date +%s.%N)" -v r="$eod" 'BEGIN { printf "%.1f s — %s", e - s, r }')
 fi
 
 verdict=$(curl -sf "$base/api/v1/accounting/verify" -H "Authorization: Bearer $(login accountant)")
@@ -194,4 +201,5 @@ for line in "${webhook_lines[@]}"; do printf 'webhooks, %s\n' "$line"; done
 for line in "${dashboard_lines[@]}"; do printf '  %s\n' "$line"; done
 printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}' <<< "$verdict")"
 [ "$(jq -r .ok <<< "$verdict")" = true ] || failed=1
+grep -q "OVER 300 ms" <<< "${dashboard_lines[*]:-}" && failed=1
 exit $failed

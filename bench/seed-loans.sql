@@ -3,13 +3,15 @@
 -- applied through yesterday. Installments fallen due are paid, except on one loan in :late_every (its oldest due
 -- installment is unpaid: 0.1 % a day of penalty from the COMMERCE product's rule, and arrears).
 -- Only the loans and their schedules are generated — end of day reads nothing else; its penalty entries balance.
--- Usage: psql -v loans=100000 -v late_every=10 -f bench/seed-loans.sql
+-- Usage: psql -v loans=100000 -v late_every=10 -v first=1 -f bench/seed-loans.sql (first: the first loan's number, so a second
+-- batch adds loans after the first one's)
 \set ON_ERROR_STOP on
 BEGIN;
 
+DROP TABLE IF EXISTS bench_loans;
 CREATE TABLE bench_loans AS
 SELECT g AS n, gen_random_uuid() AS loan_id, a.client_id, current_date - (1 + g % 330) AS disbursed, g % :late_every = 0 AS late
-FROM generate_series(1, :loans) g
+FROM generate_series(:first, :first + :loans - 1) g
 JOIN bench_accounts a ON a.n = 1 + (g - 1) % (SELECT count(*) FROM bench_accounts);
 
 INSERT INTO loans (id, institution_id, branch_id, client_id, product_id, number, status, principal, annual_interest_rate_percent,

@@ -81,6 +81,9 @@ internal sealed class LoansConfiguration :
         b.Ignore(x => x.OverdueBase);
         b.Ignore(x => x.IsPaid);
         b.HasIndex(x => new { x.LoanId, x.Number }).IsUnique();
+        // What is left to collect, by due date (an agent's dashboard: late, and due this week): paid installments drop out.
+        b.HasIndex(x => x.DueDate).HasDatabaseName("ix_loan_installments_unpaid_due_date")
+            .HasFilter("principal_paid + interest_paid + fees_paid + penalties_paid < principal_due + interest_due + fees_due + penalties_due");
         b.ToTable(t => t.HasCheckConstraint("ck_loan_installments_paid_within_due",
             "principal_paid BETWEEN 0 AND principal_due AND interest_paid BETWEEN 0 AND interest_due AND fees_paid BETWEEN 0 AND fees_due AND penalties_paid BETWEEN 0 AND penalties_due"));
     }

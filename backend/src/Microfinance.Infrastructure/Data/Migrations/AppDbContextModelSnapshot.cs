@@ -1147,6 +1147,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_loan_installments");
 
+                    b.HasIndex("DueDate")
+                        .HasDatabaseName("ix_loan_installments_unpaid_due_date")
+                        .HasFilter("principal_paid + interest_paid + fees_paid + penalties_paid < principal_due + interest_due + fees_due + penalties_due");
+
                     b.HasIndex("LoanId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_loan_installments_loan_id_number");

@@ -40,28 +40,33 @@ internal static class AgentFigures
             await DueAsync(db, s, me, from: null, to: s.Today.AddDays(-1), ct));
     }
 
-    /// <summary>The agent's active loans with something unpaid falling due between the two days (any time before <paramref name="to"/> without <paramref name="from"/>).</summary>
+    /// <summary>
+    /// The agent's active loans with something unpaid falling due between the two days (any time up to <paramref name="to"/>
+    /// without <paramref name="from"/>), read from the unpaid installments' due-date index rather than loan by loan.
+    /// </summary>
     private static async Task<DueLoansDto> DueAsync(IApplicationDbContext db, DashboardScope s, Guid me, DateOnly? from, DateOnly to, CancellationToken ct)
     {
         var unpaid = db.LoanInstallments.Where(i => i.DueDate <= to
             && i.PrincipalPaid + i.InterestPaid + i.FeesPaid + i.PenaltiesPaid < i.PrincipalDue + i.InterestDue + i.FeesDue + i.PenaltiesDue);
         if (from is { } first) unpaid = unpaid.Where(i => i.DueDate >= first);
         var loans =
-            from l in db.Loans
+            from i in unpaid
+            join l in db.Loans on i.LoanId equals l.Id
             where l.CreatedBy == me && l.Status == LoanStatus.Active
-            where unpaid.Any(i => i.LoanId == l.Id)
+            group i by new { l.Id, l.Number, l.ClientId } into g
             select new
             {
-                l.Id,
-                l.Number,
-                l.ClientId,
-                Client = db.Clients.Where(c => c.Id == l.ClientId).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault() ?? "",
-                DueDate = unpaid.Where(i => i.LoanId == l.Id).Min(i => i.DueDate),
-                Amount = unpaid.Where(i => i.LoanId == l.Id).Sum(i => i.PrincipalDue + i.InterestDue + i.FeesDue + i.PenaltiesDue - i.PrincipalPaid - i.InterestPaid - i.FeesPaid - i.PenaltiesPaid),
+                g.Key.Id,
+                g.Key.Number,
+                g.Key.ClientId,
+                DueDate = g.Min(i => i.DueDate),
+                Amount = g.Sum(i => i.PrincipalDue + i.InterestDue + i.FeesDue + i.PenaltiesDue - i.PrincipalPaid - i.InterestPaid - i.FeesPaid - i.PenaltiesPaid),
             };
         var totals = await loans.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Amount = g.Sum(l => l.Amount) }).FirstOrDefaultAsync(ct);
-        var first8 = await loans.OrderBy(l => l.DueDate).ThenBy(l => l.Number).Take(Listed).ToListAsync(ct);
-        return new DueLoansDto(totals?.Count ?? 0, totals?.Amount ?? 0,
-            first8.Select(l => new DueLoanDto(l.Id, l.Number, l.ClientId, l.Client, l.DueDate, l.Amount, Math.Max(0, s.Today.DayNumber - l.DueDate.DayNumber))).ToList());
+        var listed = await loans.OrderBy(l => l.DueDate).ThenBy(l => l.Number).Take(Listed).ToListAsync(ct);
+        var clientIds = listed.Select(l => l.ClientId).ToList();
+        var names = await db.Clients.Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.FirstName + " " + c.LastName, ct);
+        return new DueLoansDto(totals?.Count ?? 0, totals?.Amount ?? 0, listed.Select(l => new DueLoanDto(l.Id, l.Number, l.ClientId,
+            names.GetValueOrDefault(l.ClientId, ""), l.DueDate, l.Amount, Math.Max(0, s.Today.DayNumber - l.DueDate.DayNumber))).ToList());
     }
 }

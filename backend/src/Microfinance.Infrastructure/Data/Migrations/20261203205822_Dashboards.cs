@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Microfinance.Infrastructure.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class PortfolioSnapshots : Migration
+    public partial class Dashboards : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -44,6 +44,12 @@ namespace Microfinance.Infrastructure.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_loan_installments_unpaid_due_date",
+                table: "loan_installments",
+                column: "due_date",
+                filter: "principal_paid + interest_paid + fees_paid + penalties_paid < principal_due + interest_due + fees_due + penalties_due");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_portfolio_snapshots_branch_id",
                 table: "portfolio_snapshots",
                 column: "branch_id");
@@ -60,6 +66,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "portfolio_snapshots");
+
+            migrationBuilder.DropIndex(
+                name: "ix_loan_installments_unpaid_due_date",
+                table: "loan_installments");
         }
     }
 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Microfinance.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203202744_PortfolioSnapshots")]
-    partial class PortfolioSnapshots
+    [Migration("20261203205822_Dashboards")]
+    partial class Dashboards
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1149,6 +1149,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_loan_installments");
+
+                    b.HasIndex("DueDate")
+                        .HasDatabaseName("ix_loan_installments_unpaid_due_date")
+                        .HasFilter("principal_paid + interest_paid + fees_paid + penalties_paid < principal_due + interest_due + fees_due + penalties_due");
 
                     b.HasIndex("LoanId", "Number")
                         .IsUnique()
