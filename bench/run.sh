@@ -155,10 +155,15 @@ done
 # and its active loans (one per hundred movements, a tenth of them late; the end-of-day bench adds its own after):
 # server time per role, median and 95th percentile of 50 reads.
 dashboard_lines=()
+export_lines=()
 if [ "$dashboard_movements" -gt 0 ]; then
   echo "== Topping the institution up to $dashboard_movements movements, then the dashboards" >&2
   psql_bench -q -v movements="$dashboard_movements" -f bench/seed-movements.sql
   psql_bench -q -v loans="$dashboard_loans" -v late_every=10 -v first=1 -f bench/seed-loans.sql
+  # The end of day (for yesterday: the generated loans' penalties are already applied through it) records the portfolio
+  # and sums the year's days, as it would have night after night.
+  curl -sf -X POST "$base/api/v1/jobs/end-of-day" -H "Authorization: Bearer $(login sfd.admin)" -H 'content-type: application/json' \
+    -d "{\"date\":\"$(date -d "$today - 1 day" +%F)\"}" >/dev/null || { echo "end of day failed" >&2; tail -n 50 "$work/api.log" >&2; exit 1; }
   counts=$(psql_bench -Atc "SELECT (SELECT count(*) FROM account_transactions) || ' movements, ' || (SELECT count(*) FROM loans WHERE status = 'Active') || ' active loans'")
   for user in agent supervisor sfd.admin accountant auditor; do
     token=$(login "$user")
@@ -170,6 +175,23 @@ if [ "$dashboard_movements" -gt 0 ]; then
     line=$(sort -n <<< "$times" | awk -v u="$user" '{ t[NR] = $1 * 1000 } END {
       printf "%-11s p50 %6.1f ms   p95 %6.1f ms%s", u, t[int(NR * 0.5)], t[int(NR * 0.95)], t[int(NR * 0.95)] < 300 ? "" : "   OVER 300 ms" }')
     dashboard_lines+=("$line")
+  done
+
+  # A year of movements exported at once (the transactions report, every row): its time, and the API's peak memory
+  # during the export — the high-water mark reset just before — so "constant memory" is a figure, not a claim.
+  for format in csv xlsx; do
+    echo "== Exporting a year of movements as $format" >&2
+    echo 5 > "/proc/$api_pid/clear_refs"
+    rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$api_pid/status")
+    started=$(date +%s.%N)
+    size=$(curl -sf -o /dev/null -w '%{size_download}' -H "Authorization: Bearer $(login accountant)" \
+      "$base/api/v1/reports/transactions?format=$format&from=$(date -d "$today - 1 year" +%F)&to=$today") \
+      || { echo "export failed" >&2; tail -n 30 "$work/api.log" >&2; exit 1; }
+    seconds=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+    peak=$(awk '/^VmHWM/ { print $2 }' "/proc/$api_pid/status")
+    rows=$(psql_bench -Atc "SELECT row_count FROM report_runs ORDER BY requested_at DESC LIMIT 1")
+    export_lines+=("$(printf '%-4s %8s rows  %6.1f MB  %6s s   API RSS %4d MB before, peak %4d MB during' "$format" "$rows" \
+      "$(awk -v b="$size" 'BEGIN { print b / 1048576 }')" "$seconds" $((rss / 1024)) $((peak / 1024)))")
   done
 fi
 
@@ -199,6 +221,8 @@ printf '\nend of day over %s active loans: %s\n' "$eod_loans" "$eod_line"
 for line in "${webhook_lines[@]}"; do printf 'webhooks, %s\n' "$line"; done
 [ ${#dashboard_lines[@]} -eq 0 ] || printf '\ndashboards over %s (first 10 of 60 reads unmeasured):\n' "$counts"
 for line in "${dashboard_lines[@]}"; do printf '  %s\n' "$line"; done
+[ ${#export_lines[@]} -eq 0 ] || printf '\nexports of a year of movements (transactions report):\n'
+for line in "${export_lines[@]}"; do printf '  %s\n' "$line"; done
 printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}' <<< "$verdict")"
 [ "$(jq -r .ok <<< "$verdict")" = true ] || failed=1
 grep -q "OVER 300 ms" <<< "${dashboard_lines[*]:-}" && failed=1

@@ -1,6 +1,7 @@
 -- Tops the demo institution up to :movements account movements for the dashboard bench (bench/seed.sql first): deposits
 -- and withdrawals spread over the bench accounts and over the last twelve months, each a balanced journal entry, each
--- account's sequence, balance_after and balance carried on, so the ledger still verifies.
+-- account's sequence, balance_after and balance carried on, so the ledger still verifies; recorded and posted on their
+-- value date (10:00), as if entered day by day.
 -- Usage: psql -v movements=1000000 -f bench/seed-movements.sql
 \set ON_ERROR_STOP on
 BEGIN;
@@ -25,7 +26,7 @@ SELECT m.*, d.last_sequence + m.k AS sequence,
 FROM bench_moves m JOIN deposit_accounts d ON d.id = m.account_id;
 
 INSERT INTO journal_entries (id, institution_id, value_date, posted_at, description, source, posted_by)
-SELECT r.entry_id, c.institution_id, r.value_date, now(), CASE WHEN r.is_credit THEN 'Dépôt (bench)' ELSE 'Retrait (bench)' END,
+SELECT r.entry_id, c.institution_id, r.value_date, r.value_date + time '10:00', CASE WHEN r.is_credit THEN 'Dépôt (bench)' ELSE 'Retrait (bench)' END,
        CASE WHEN r.is_credit THEN 'Deposit' ELSE 'Withdrawal' END, c.agent_id
 FROM bench_running r CROSS JOIN bench_ctx c;
 

@@ -67,7 +67,8 @@ public sealed class DashboardTests(TestApp app) : IClassFixture<TestApp>
         months[^1].GetProperty("month").GetString().Should().Be(Lending.Today.ToString("yyyy-MM"));
         months[^1].GetProperty("deposits").GetDecimal().Should().Be(await app.ScalarAsync<decimal>(
             $"SELECT coalesce(sum(t.amount), 0) FROM account_transactions t JOIN deposit_accounts a ON a.id = t.account_id WHERE a.branch_id = '{branch}' " +
-            $"AND t.type = 'Deposit' AND t.reversed_at IS NULL AND t.value_date >= '{Lending.Today:yyyy-MM}-01'"));
+            $"AND t.type = 'Deposit' AND t.reversed_at IS NULL AND t.value_date >= '{Lending.Today:yyyy-MM}-01'"),
+            "a reversal this month takes its deposit back");
         manager.GetProperty("approvals").GetProperty("accountOpenings").GetInt32()
             .Should().Be((int)await app.ScalarAsync<long>($"SELECT count(*) FROM deposit_accounts WHERE status = 'Requested' AND branch_id = '{branch}'"));
         manager.GetProperty("branches").EnumerateArray().Should().Contain(b => b.GetProperty("branchId").GetGuid() == branch);

@@ -1127,6 +1127,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's landing figures: an agent's day, a supervisor's branch or the SfdAdmin's institution, an accountant's ledger, an auditor's watch list
+         * @description Exactly one of `agent`, `manager`, `accountant`, `auditor` is set, by the caller's role. Months run over the last twelve, this one last.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -1428,6 +1448,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountantDashboardDto: {
+            treasury: components["schemas"]["TreasuryPositionDto"][];
+            /** Format: int32 */
+            entriesThisMonth: number;
+            /** Format: double */
+            depositsOutstanding: number;
+            /** Format: double */
+            loansOutstanding: number;
+            months: components["schemas"]["MonthResultDto"][];
+        };
         /**
          * @example {
          *       "channel": "Cash"
@@ -1435,6 +1465,15 @@ export interface components {
          */
         ActivateAccountCommand: {
             channel?: components["schemas"]["Channel"];
+        };
+        AgentDashboardDto: {
+            collectionsToday: components["schemas"]["CountAmountDto"];
+            collectionsByChannel: components["schemas"]["ChannelFiguresDto"][];
+            /** Format: int32 */
+            clients: number;
+            pending: components["schemas"]["PendingRequestsDto"];
+            dueThisWeek: components["schemas"]["DueLoansDto"];
+            late: components["schemas"]["DueLoansDto"];
         };
         Allocation: {
             /** Format: double */
@@ -1450,6 +1489,20 @@ export interface components {
         };
         /** @enum {string} */
         Amortization: "EqualInstallments" | "EqualPrincipal";
+        ApprovalQueueDto: {
+            /** Format: int32 */
+            accountOpenings: number;
+            /** Format: int32 */
+            withdrawals: number;
+            /** Format: int32 */
+            loansToReview: number;
+            /** Format: int32 */
+            loansToDecide: number;
+            /** Format: int32 */
+            loansToDisburse: number;
+            /** Format: int32 */
+            paymentsToResolve: number;
+        };
         /**
          * @example {
          *       "role": "Agent",
@@ -1496,6 +1549,15 @@ export interface components {
             correlationId?: string | null;
             hash: string;
         };
+        AuditorDashboardDto: {
+            reversalsThisMonth: components["schemas"]["CountAmountDto"];
+            /** Format: int32 */
+            failedSignInsThisWeek: number;
+            /** Format: int32 */
+            paymentsToResolve: number;
+            withdrawalsApprovedThisMonth: components["schemas"]["CountAmountDto"];
+            reversalsByMonth: components["schemas"]["MonthCountDto"][];
+        };
         BranchDto: {
             /** Format: uuid */
             id: string;
@@ -1505,6 +1567,19 @@ export interface components {
             isActive: boolean;
             /** Format: date-time */
             createdAt: string;
+        };
+        BranchFiguresDto: {
+            /** Format: uuid */
+            branchId: string;
+            name: string;
+            /** Format: int32 */
+            clients: number;
+            /** Format: double */
+            deposits: number;
+            /** Format: double */
+            loansOutstanding: number;
+            /** Format: double */
+            par30: number;
         };
         /**
          * @example {
@@ -1516,6 +1591,13 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "Cash" | "MobileMoney" | "BankTransfer";
+        ChannelFiguresDto: {
+            channel: components["schemas"]["Channel"];
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            amount: number;
+        };
         ClientDto: {
             /** Format: uuid */
             id: string;
@@ -1563,6 +1645,12 @@ export interface components {
         };
         /** @enum {string} */
         ColumnKind: "Text" | "Money" | "Integer" | "Date";
+        CountAmountDto: {
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            amount: number;
+        };
         /**
          * @example {
          *       "code": "PNV",
@@ -1826,6 +1914,18 @@ export interface components {
             branchId?: string | null;
             branchName?: string | null;
         };
+        DashboardDto: {
+            role: string;
+            /** Format: date */
+            today: string;
+            /** Format: uuid */
+            branchId?: string | null;
+            branchName?: string | null;
+            agent?: components["schemas"]["AgentDashboardDto"];
+            manager?: components["schemas"]["ManagerDashboardDto"];
+            accountant?: components["schemas"]["AccountantDashboardDto"];
+            auditor?: components["schemas"]["AuditorDashboardDto"];
+        };
         DepositAccountDto: {
             /** Format: uuid */
             id: string;
@@ -1919,6 +2019,27 @@ export interface components {
         };
         /** @enum {string} */
         DisbursementMode: "ToSavingsAccount" | "Cash";
+        DueLoanDto: {
+            /** Format: uuid */
+            loanId: string;
+            loanNumber: string;
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            /** Format: date */
+            dueDate: string;
+            /** Format: double */
+            amount: number;
+            /** Format: int32 */
+            daysLate: number;
+        };
+        DueLoansDto: {
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            amount: number;
+            loans: components["schemas"]["DueLoanDto"][];
+        };
         /**
          * @example {
          *       "date": "2026-03-16"
@@ -2194,6 +2315,43 @@ export interface components {
         LogoutCommand: {
             refreshToken: string;
         };
+        ManagerDashboardDto: {
+            /** Format: int32 */
+            clients: number;
+            /** Format: double */
+            depositsOutstanding: number;
+            portfolio: components["schemas"]["ParFigures"];
+            disbursementsThisMonth: components["schemas"]["CountAmountDto"];
+            repaymentsThisMonth: components["schemas"]["CountAmountDto"];
+            approvals: components["schemas"]["ApprovalQueueDto"];
+            branches: components["schemas"]["BranchFiguresDto"][];
+            months: components["schemas"]["MonthFiguresDto"][];
+        };
+        MonthCountDto: {
+            month: string;
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            amount: number;
+        };
+        MonthFiguresDto: {
+            month: string;
+            /** Format: double */
+            deposits: number;
+            /** Format: double */
+            withdrawals: number;
+            /** Format: double */
+            outstanding?: number | null;
+            /** Format: double */
+            par30?: number | null;
+        };
+        MonthResultDto: {
+            month: string;
+            /** Format: double */
+            income: number;
+            /** Format: double */
+            expenses: number;
+        };
         /**
          * @example {
          *       "clientId": "62338991-2db0-4001-8fb7-1bc6be02065d",
@@ -2427,6 +2585,14 @@ export interface components {
         PaymentStatus: "Pending" | "Succeeded" | "Failed" | "Expired" | "Flagged" | "Refunded";
         /** @enum {string} */
         PenaltyKind: "None" | "DailyRateOnOverdue" | "FixedFeePerLateInstallment";
+        PendingRequestsDto: {
+            /** Format: int32 */
+            accountOpenings: number;
+            /** Format: int32 */
+            withdrawals: number;
+            /** Format: int32 */
+            loanApplications: number;
+        };
         PortfolioAtRiskDto: {
             /** Format: date */
             asOf: string;
@@ -2815,6 +2981,12 @@ export interface components {
             journalEntryId: string;
             debit: components["schemas"]["TransactionDto"];
             credit: components["schemas"]["TransactionDto"];
+        };
+        TreasuryPositionDto: {
+            code: string;
+            name: string;
+            /** Format: double */
+            balance: number;
         };
         TrialBalanceDto: {
             /** Format: date */
@@ -7720,6 +7892,44 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
                 };
             };
             /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */

@@ -87,6 +87,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OrphanPayment> OrphanPayments => Set<OrphanPayment>();
     public DbSet<Domain.Reporting.ReportRun> ReportRuns => Set<Domain.Reporting.ReportRun>();
     public DbSet<Domain.Reporting.PortfolioSnapshot> PortfolioSnapshots => Set<Domain.Reporting.PortfolioSnapshot>();
+    public DbSet<Domain.Reporting.MovementDayTotal> MovementDayTotals => Set<Domain.Reporting.MovementDayTotal>();
+    public DbSet<Domain.Reporting.LedgerDayTotal> LedgerDayTotals => Set<Domain.Reporting.LedgerDayTotal>();
     public DbSet<Infrastructure.Reporting.ReportFile> ReportFiles => Set<Infrastructure.Reporting.ReportFile>();
     public DbSet<Payments.SandboxDelivery> SandboxDeliveries => Set<Payments.SandboxDelivery>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();

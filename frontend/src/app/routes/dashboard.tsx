@@ -1,6 +1,9 @@
 import { WelcomePanel } from '@/components/welcome-panel';
+import { Dashboard } from '@/features/reporting/components/dashboard/dashboard';
 import { useCurrentUser } from '@/lib/auth';
 
+/** The landing page: an institution's staff get their role's figures; the platform admin, who sees no client data, a welcome. */
 export default function DashboardRoute() {
-  return <WelcomePanel user={useCurrentUser()} />;
+  const user = useCurrentUser();
+  return user.roles.includes('PlatformAdmin') ? <WelcomePanel user={user} /> : <Dashboard displayName={user.displayName} />;
 }

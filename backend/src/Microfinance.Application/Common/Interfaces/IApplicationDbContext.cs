@@ -37,4 +37,6 @@ public interface IApplicationDbContext
     DbSet<OrphanPayment> OrphanPayments { get; }
     DbSet<ReportRun> ReportRuns { get; }
     DbSet<PortfolioSnapshot> PortfolioSnapshots { get; }
+    DbSet<MovementDayTotal> MovementDayTotals { get; }
+    DbSet<LedgerDayTotal> LedgerDayTotals { get; }
 }

@@ -37,6 +37,8 @@ internal sealed class AccountingConfiguration :
         b.Property(x => x.Number).UseIdentityAlwaysColumn();
         b.HasIndex(x => x.Number).IsUnique();
         b.HasIndex(x => new { x.InstitutionId, x.ValueDate });
+        // Entries posted since the dashboards' last summed day (their live part).
+        b.HasIndex(x => new { x.InstitutionId, x.PostedAt });
         b.Property(x => x.Description).HasMaxLength(300);
         b.Property(x => x.Source).HasConversion<string>().HasMaxLength(20);
         // At most one reversal per entry.

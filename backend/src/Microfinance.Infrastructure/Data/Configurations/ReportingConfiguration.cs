@@ -1,3 +1,4 @@
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Domain.Reporting;
 using Microfinance.Infrastructure.Reporting;
@@ -6,11 +7,13 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-/// <summary>The Reporting context's tables: the export history and, beside each run, its file; the daily portfolio snapshots.</summary>
+/// <summary>The Reporting context's tables: the export history and, beside each run, its file; the dashboards' daily snapshots and totals.</summary>
 internal sealed class ReportingConfiguration :
     IEntityTypeConfiguration<ReportRun>,
     IEntityTypeConfiguration<ReportFile>,
-    IEntityTypeConfiguration<PortfolioSnapshot>
+    IEntityTypeConfiguration<PortfolioSnapshot>,
+    IEntityTypeConfiguration<MovementDayTotal>,
+    IEntityTypeConfiguration<LedgerDayTotal>
 {
     public void Configure(EntityTypeBuilder<ReportRun> b)
     {
@@ -44,5 +47,29 @@ internal sealed class ReportingConfiguration :
         b.Property(x => x.AtRisk90).IsMoney();
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Branch>().WithMany().HasForeignKey(x => x.BranchId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<MovementDayTotal> b)
+    {
+        b.ToTable("movement_day_totals");
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Amount).IsMoney();
+        // One row per day, branch, month and type (an end of day run twice at once fails rather than counting twice); its
+        // prefix finds the last day summed, where the dashboards' live part starts.
+        b.HasIndex(x => new { x.InstitutionId, x.RecordedOn, x.BranchId, x.Month, x.Type }).IsUnique();
+        b.HasIndex(x => new { x.InstitutionId, x.Month });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Branch>().WithMany().HasForeignKey(x => x.BranchId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<LedgerDayTotal> b)
+    {
+        b.ToTable("ledger_day_totals");
+        b.Property(x => x.Debit).IsMoney();
+        b.Property(x => x.Credit).IsMoney();
+        b.HasIndex(x => new { x.InstitutionId, x.PostedOn, x.GlAccountId, x.Month }).IsUnique();
+        b.HasIndex(x => new { x.InstitutionId, x.GlAccountId });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);
     }
 }

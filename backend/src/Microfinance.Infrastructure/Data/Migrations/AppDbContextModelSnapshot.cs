@@ -130,6 +130,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_journal_entries_reverses_entry_id");
 
+                    b.HasIndex("InstitutionId", "PostedAt")
+                        .HasDatabaseName("ix_journal_entries_institution_id_posted_at");
+
                     b.HasIndex("InstitutionId", "ValueDate")
                         .HasDatabaseName("ix_journal_entries_institution_id_value_date");
 
@@ -1806,6 +1809,109 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("payment_providers", (string)null);
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Reporting.LedgerDayTotal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Credit")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("credit");
+
+                    b.Property<decimal>("Debit")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("debit");
+
+                    b.Property<Guid>("GlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gl_account_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<DateOnly>("PostedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("posted_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ledger_day_totals");
+
+                    b.HasIndex("GlAccountId")
+                        .HasDatabaseName("ix_ledger_day_totals_gl_account_id");
+
+                    b.HasIndex("InstitutionId", "GlAccountId")
+                        .HasDatabaseName("ix_ledger_day_totals_institution_id_gl_account_id");
+
+                    b.HasIndex("InstitutionId", "PostedOn", "GlAccountId", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ledger_day_totals_institution_id_posted_on_gl_account_id_mo~");
+
+                    b.ToTable("ledger_day_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Reporting.MovementDayTotal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_movement_day_totals");
+
+                    b.HasIndex("BranchId")
+                        .HasDatabaseName("ix_movement_day_totals_branch_id");
+
+                    b.HasIndex("InstitutionId", "Month")
+                        .HasDatabaseName("ix_movement_day_totals_institution_id_month");
+
+                    b.HasIndex("InstitutionId", "RecordedOn", "BranchId", "Month", "Type")
+                        .IsUnique()
+                        .HasDatabaseName("ix_movement_day_totals_institution_id_recorded_on_branch_id_mo~");
+
+                    b.ToTable("movement_day_totals", (string)null);
+                });
+
             modelBuilder.Entity("Microfinance.Domain.Reporting.PortfolioSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2655,6 +2761,40 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_payment_providers_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Reporting.LedgerDayTotal", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("GlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_day_totals_gl_accounts_gl_account_id");
+
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ledger_day_totals_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Reporting.MovementDayTotal", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_movement_day_totals_branches_branch_id");
+
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_movement_day_totals_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Reporting.PortfolioSnapshot", b =>

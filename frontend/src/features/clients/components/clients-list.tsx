@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
 import { FilterSelect } from '@/components/ui/filter-select';
 import { PagedTable } from '@/components/ui/paged-table';
@@ -26,7 +26,9 @@ export function ClientsList({ options }: { options: ClientFormOptions }) {
     branchId: '',
     sort: '',
   });
-  const [creating, setCreating] = useState(false);
+  // `?nouveau=1` (the dashboard's "Nouveau client") opens the form straight away.
+  const [searchParams] = useSearchParams();
+  const [creating, setCreating] = useState(() => searchParams.get('nouveau') === '1');
   const clients = useClients({
     search: filters.search || undefined,
     status: filters.status || undefined,
@@ -110,7 +112,11 @@ export function ClientsList({ options }: { options: ClientFormOptions }) {
         onPageChange={setPage}
       />
 
-      {creating && <ClientFormDialog {...options} onClose={() => setCreating(false)} />}
+      {creating && (
+        <Authorization allowed={POLICIES.frontOffice}>
+          <ClientFormDialog {...options} onClose={() => setCreating(false)} />
+        </Authorization>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 using Microfinance.Application.Common.Money;
 using Microfinance.Application.Loans.Commands.EndOfDayCurrentLoans;
 using Microfinance.Application.Loans.Commands.EndOfDayLateLoans;
+using Microfinance.Application.Reporting.Commands.RecordDayTotals;
 using Microfinance.Application.Reporting.Commands.RecordPortfolioSnapshots;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,7 @@ public sealed class EndOfDayCommandHandler(IMediator mediator, InstitutionProfil
         }
         loans += await mediator.Send(new EndOfDayCurrentLoansCommand(date), cancellationToken);
         await mediator.Send(new RecordPortfolioSnapshotsCommand(date), cancellationToken);
+        await mediator.Send(new RecordDayTotalsCommand(), cancellationToken);
         return new EndOfDayResult(date, loans, charged, total);
     }
 }

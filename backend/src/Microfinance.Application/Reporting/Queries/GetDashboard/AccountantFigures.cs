@@ -2,26 +2,25 @@ using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Reporting.Queries.GetDashboard;
 
-/// <summary>An accountant's dashboard, from the ledger: treasury positions, the month's entries, the year's income and expenses.</summary>
+/// <summary>An accountant's dashboard, from the ledger (its days summed by the end of day, plus today): treasury positions, the month's entries, the year's income and expenses.</summary>
 internal static class AccountantFigures
 {
     public static async Task<AccountantDashboardDto> LoadAsync(IApplicationDbContext db, DashboardScope s, CancellationToken ct)
     {
-        var treasury = await (
-            from l in db.JournalLines
-            join a in db.GlAccounts on l.GlAccountId equals a.Id
-            where a.Class == 1
-            group l by new { a.Code, a.Name } into g
-            orderby g.Key.Code
-            select new TreasuryPositionDto(g.Key.Code, g.Key.Name, g.Sum(l => l.Debit) - g.Sum(l => l.Credit))).ToListAsync(ct);
-        var results = await (
-            from l in db.JournalLines
-            join a in db.GlAccounts on l.GlAccountId equals a.Id
-            join e in db.JournalEntries on l.EntryId equals e.Id
-            where (a.Class == 6 || a.Class == 7) && e.ValueDate >= s.FirstMonth
-            group l by new { e.ValueDate.Year, e.ValueDate.Month, a.Class } into g
-            select new { g.Key.Year, g.Key.Month, g.Key.Class, Net = g.Sum(l => l.Credit) - g.Sum(l => l.Debit) }).ToListAsync(ct);
-        decimal Net(DateOnly m, int glClass) => results.Where(r => r.Year == m.Year && r.Month == m.Month && r.Class == glClass).Sum(r => r.Net);
+        // Every line of the ledger, as the days summed plus what was posted since.
+        var summed = await db.LedgerDayTotals.GroupBy(d => new { d.GlAccountId, d.Month })
+            .Select(g => new { g.Key.GlAccountId, g.Key.Month, Debit = g.Sum(d => d.Debit), Credit = g.Sum(d => d.Credit) }).ToListAsync(ct);
+        var (_, liveFrom) = await DayTotals.LiveFromAsync(db, s.Institution, ct);
+        var lines = summed.Concat((await DayTotals.Ledger(db, liveFrom, null, ct))
+            .Select(r => new { r.GlAccountId, Month = new DateOnly(r.Year, r.Month, 1), r.Debit, r.Credit })).ToList();
+        var accounts = await db.GlAccounts.Where(a => a.Class == 1 || a.Class == 6 || a.Class == 7)
+            .ToDictionaryAsync(a => a.Id, a => new { a.Code, a.Name, a.Class }, ct);
+        var treasury = lines.Where(l => accounts.GetValueOrDefault(l.GlAccountId)?.Class == 1)
+            .GroupBy(l => accounts[l.GlAccountId])
+            .Select(g => new TreasuryPositionDto(g.Key.Code, g.Key.Name, g.Sum(l => l.Debit) - g.Sum(l => l.Credit)))
+            .OrderBy(t => t.Code).ToList();
+        decimal Net(DateOnly m, int glClass) => lines.Where(l => l.Month == m && accounts.GetValueOrDefault(l.GlAccountId)?.Class == glClass)
+            .Sum(l => l.Credit - l.Debit);
 
         return new AccountantDashboardDto(
             treasury,

@@ -7,7 +7,7 @@ namespace Microfinance.Application.Reporting.Queries.GetDashboard;
 
 /// <summary>
 /// A supervisor's or the SfdAdmin's dashboard. The portfolio and PAR are the PAR report's own query; the months' deposits
-/// and withdrawals sum the movements as the transactions report does; the PAR trend reads the end-of-day snapshots.
+/// and withdrawals are the days the end of day summed plus what was recorded since; the PAR trend reads the end-of-day snapshots.
 /// </summary>
 internal static class ManagerFigures
 {
@@ -19,13 +19,9 @@ internal static class ManagerFigures
         var clients = branch is { } b1 ? db.Clients.Where(c => c.BranchId == b1) : db.Clients;
         var accounts = branch is { } b2 ? db.DepositAccounts.Where(a => a.BranchId == b2) : db.DepositAccounts;
         var loans = branch is { } b3 ? db.Loans.Where(l => l.BranchId == b3) : db.Loans;
-        var transactions = branch is { } b4
-            ? db.AccountTransactions.Where(t => db.DepositAccounts.Any(a => a.Id == t.AccountId && a.BranchId == b4))
-            : db.AccountTransactions;
-        var snapshots = branch is { } b5 ? db.PortfolioSnapshots.Where(p => p.BranchId == b5) : db.PortfolioSnapshots;
 
         var par = await mediator.Send(new PortfolioAtRiskQuery(s.Today), ct);
-        var portfolio = branch is { } b6 ? par.ByBranch.FirstOrDefault(g => g.Id == b6)?.Figures ?? NoLoans : par.Overall;
+        var portfolio = branch is { } b4 ? par.ByBranch.FirstOrDefault(g => g.Id == b4)?.Figures ?? NoLoans : par.Overall;
 
         var disbursed = await loans.Where(l => l.DisbursementDate >= s.MonthStart)
             .GroupBy(_ => 1).Select(g => new CountAmountDto(g.Count(), g.Sum(l => l.Principal))).FirstOrDefaultAsync(ct);
@@ -47,7 +43,7 @@ internal static class ManagerFigures
         return new ManagerDashboardDto(
             await clients.CountAsync(ct), await accounts.SumAsync(a => a.Balance, ct), portfolio,
             disbursed ?? new CountAmountDto(0, 0), repaid ?? new CountAmountDto(0, 0), approvals,
-            await BranchesAsync(db, par, ct), await MonthsAsync(transactions, snapshots, s, ct));
+            await BranchesAsync(db, par, ct), await MonthsAsync(db, s, ct));
     }
 
     private static async Task<IReadOnlyList<BranchFiguresDto>> BranchesAsync(IApplicationDbContext db, PortfolioAtRiskDto par, CancellationToken ct)
@@ -60,20 +56,22 @@ internal static class ManagerFigures
             loans.GetValueOrDefault(b.Id, NoLoans).OutstandingPrincipal, loans.GetValueOrDefault(b.Id, NoLoans).Par30)).ToList();
     }
 
-    private static async Task<IReadOnlyList<MonthFiguresDto>> MonthsAsync(
-        IQueryable<AccountTransaction> transactions, IQueryable<Domain.Reporting.PortfolioSnapshot> snapshots, DashboardScope s, CancellationToken ct)
+    /// <summary>Deposits and withdrawals by value month (the days summed, then the live part), the portfolio at each month's last recorded day.</summary>
+    private static async Task<IReadOnlyList<MonthFiguresDto>> MonthsAsync(IApplicationDbContext db, DashboardScope s, CancellationToken ct)
     {
-        var flows = await transactions
-            .Where(t => t.ValueDate >= s.FirstMonth && t.ReversedAt == null && (t.Type == TransactionType.Deposit || t.Type == TransactionType.Withdrawal))
-            .GroupBy(t => new { t.ValueDate.Year, t.ValueDate.Month, t.Type })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Type, Amount = g.Sum(t => t.Amount) })
-            .ToListAsync(ct);
-        var days = await snapshots.Where(p => p.Date >= s.FirstMonth)
+        var branch = s.BranchId;
+        var summed = await db.MovementDayTotals.Where(d => d.Month >= s.FirstMonth && (branch == null || d.BranchId == branch))
+            .GroupBy(d => new { d.Month, d.Type }).Select(g => new { g.Key.Month, g.Key.Type, Amount = g.Sum(d => d.Amount) }).ToListAsync(ct);
+        var (liveFrom, _) = await DayTotals.LiveFromAsync(db, s.Institution, ct);
+        var live = (await DayTotals.Movements(db, liveFrom, null, ct)).Where(r => branch == null || r.BranchId == branch)
+            .Select(r => new { Month = new DateOnly(r.Year, r.Month, 1), r.Type, r.Amount });
+        var flows = summed.Concat(live).ToList();
+        var days = await db.PortfolioSnapshots.Where(p => p.Date >= s.FirstMonth && (branch == null || p.BranchId == branch))
             .GroupBy(p => p.Date)
             .Select(g => new { Date = g.Key, Outstanding = g.Sum(p => p.Outstanding), AtRisk30 = g.Sum(p => p.AtRisk30) })
             .ToListAsync(ct);
         var monthEnds = days.GroupBy(d => DashboardScope.MonthLabel(d.Date.Year, d.Date.Month)).ToDictionary(g => g.Key, g => g.MaxBy(d => d.Date)!);
-        decimal Flow(DateOnly m, TransactionType type) => flows.Where(f => f.Year == m.Year && f.Month == m.Month && f.Type == type).Sum(f => f.Amount);
+        decimal Flow(DateOnly m, TransactionType type) => flows.Where(f => f.Month == m && f.Type == type).Sum(f => f.Amount);
         return s.Months.Select(m =>
         {
             var label = DashboardScope.MonthLabel(m);

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+
+import { PageHeader } from '@/components/ui/page-header';
+import { QueryView } from '@/components/ui/query-view';
+import { useDashboard } from '@/features/reporting/api/get-dashboard';
+import { AccountantDashboard } from '@/features/reporting/components/dashboard/accountant-dashboard';
+import { AgentDashboard } from '@/features/reporting/components/dashboard/agent-dashboard';
+import { AuditorDashboard } from '@/features/reporting/components/dashboard/auditor-dashboard';
+import { ManagerDashboard } from '@/features/reporting/components/dashboard/manager-dashboard';
+import { formatDate } from '@/lib/format';
+import { useLocale } from '@/lib/i18n';
+
+/** The landing page of the staff of an institution: the figures of their role, under a greeting that says whose and when. */
+export function Dashboard({ displayName }: { displayName: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const query = useDashboard();
+  return (
+    <>
+      <PageHeader title={t('dashboard.greeting', { name: displayName })} />
+      <QueryView query={query}>
+        {(dashboard) => (
+          <>
+            <p className="text-body-secondary">
+              {dashboard.branchName
+                ? t('dashboard.scopeBranch', { date: formatDate(dashboard.today, locale), branch: dashboard.branchName })
+                : t('dashboard.scope', { date: formatDate(dashboard.today, locale) })}
+            </p>
+            {dashboard.agent && <AgentDashboard figures={dashboard.agent} />}
+            {dashboard.manager && <ManagerDashboard figures={dashboard.manager} />}
+            {dashboard.accountant && <AccountantDashboard figures={dashboard.accountant} />}
+            {dashboard.auditor && <AuditorDashboard figures={dashboard.auditor} />}
+          </>
+        )}
+      </QueryView>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+import { Section } from '@/components/ui/section';
+import { useLocale } from '@/lib/i18n';
+
+export type MonthSeries<Row> = {
+  key: keyof Row & string;
+  label: string;
+  color: string;
+  kind: 'bar' | 'line';
+  format: (value: number) => string;
+};
+
+type MonthChartProps<Row extends { month: string }> = { title: string; rows: Row[]; series: MonthSeries<Row>[] };
+
+/** "2026-11" as its users say it: "nov. 2026". */
+export function monthLabel(month: string, locale: string) {
+  const [year, number] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: 'numeric' }).format(
+    new Date(year, number - 1, 1),
+  );
+}
+
+/**
+ * Twelve months as bars or lines, and the same figures as a table for screen readers (and for whoever prefers
+ * numbers): the chart is drawing, the table is the content. A month without a figure (null) leaves a gap.
+ */
+export function MonthChart<Row extends { month: string }>({ title, rows, series }: MonthChartProps<Row>) {
+  const locale = useLocale();
+  const tableId = useId();
+  const data = rows.map((row) => ({
+    ...row,
+    label: monthLabel(row.month, locale),
+    ...Object.fromEntries(series.map((s) => [s.key, row[s.key] == null ? null : Number(row[s.key])])),
+  }));
+  const compact = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+  return (
+    <Section title={title}>
+      <div style={{ width: '100%', height: 240 }} aria-hidden="true">
+        <ResponsiveContainer>
+          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
+            <YAxis tick={{ fontSize: 11 }} width={44} tickFormatter={(value: number) => compact.format(value)} />
+            <Tooltip formatter={(value, name) => {
+              const s = series.find((item) => item.label === name);
+              return s && typeof value === 'number' ? s.format(value) : String(value);
+            }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            {series.map((s) =>
+              s.kind === 'bar' ? (
+                <Bar key={s.key} dataKey={`${s.key}`} name={s.label} fill={s.color} isAnimationActive={false} />
+              ) : (
+                <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} connectNulls={false}
+                  isAnimationActive={false} />
+              ),
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="visually-hidden" id={tableId}>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{title}</th>
+            {series.map((s) => (
+              <th key={s.key} scope="col">{s.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.month}>
+              <th scope="row">{monthLabel(row.month, locale)}</th>
+              {series.map((s) => (
+                <td key={s.key}>{row[s.key] == null ? '—' : s.format(Number(row[s.key]))}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}
