@@ -22,6 +22,8 @@ public static class LoanArrears
             BranchId = l.BranchId,
             AgentId = l.CreatedBy,
             ProductId = l.ProductId,
+            Principal = l.Principal,
+            DisbursementDate = l.DisbursementDate,
             Outstanding = db.LoanInstallments.Where(i => i.LoanId == l.Id).Sum(i => i.PrincipalDue - i.PrincipalPaid),
             OldestLate = db.LoanInstallments
                 .Where(i => i.LoanId == l.Id && i.DueDate < asOf

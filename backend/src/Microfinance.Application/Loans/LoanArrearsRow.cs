@@ -13,6 +13,8 @@ public sealed class LoanArrearsRow
     /// <summary>The agent who originated the loan.</summary>
     public Guid AgentId { get; init; }
     public Guid ProductId { get; init; }
+    public decimal Principal { get; init; }
+    public DateOnly? DisbursementDate { get; init; }
     public decimal Outstanding { get; init; }
     /// <summary>The due date of the oldest installment unpaid and past due, if any.</summary>
     public DateOnly? OldestLate { get; init; }

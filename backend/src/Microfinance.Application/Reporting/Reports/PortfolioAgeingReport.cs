@@ -1,6 +1,5 @@
 using Microfinance.Application.Common.Money;
 using Microfinance.Application.Loans;
-using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Reporting.Reports;
 
@@ -38,7 +37,7 @@ public sealed class PortfolioAgeingReport(IApplicationDbContext db, ReportNames 
     public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
     {
         var asOf = filters.AsOf ?? await institution.TodayAsync(cancellationToken);
-        var arrears = LoanArrears.Of(db, Loans(filters), asOf);
+        var arrears = LoanArrears.Of(db, filters.LoansOf(db.Loans), asOf);
         var named = await names.LoadAsync(arrears.Select(l => (Guid?)l.AgentId), cancellationToken);
         // The latest loans first, then by number.
         var rows = from l in arrears
@@ -70,15 +69,6 @@ public sealed class PortfolioAgeingReport(IApplicationDbContext db, ReportNames 
     }
 
     private static string Bucket(int days) => Buckets.FirstOrDefault(b => days <= b.UpTo).Label ?? Oldest;
-
-    private IQueryable<Loan> Loans(ReportFilters f)
-    {
-        var loans = db.Loans.AsQueryable();
-        if (f.BranchId is { } branch) loans = loans.Where(l => l.BranchId == branch);
-        if (f.AgentId is { } agent) loans = loans.Where(l => l.CreatedBy == agent);
-        if (f.ProductId is { } product) loans = loans.Where(l => l.ProductId == product);
-        return loans;
-    }
 
     // A class with setters, not a positional record: EF translates an object initializer, not a constructor call.
     private sealed class Row
