@@ -42,7 +42,9 @@ public sealed class JournalReport(IApplicationDbContext db, InstitutionProfile i
             r => [r.ValueDate, r.Entry, r.Description, r.Code, r.Account, r.Debit == 0 ? null : r.Debit, r.Credit == 0 ? null : r.Credit],
             async ct =>
             {
-                var sums = await lines.GroupBy(r => 1).Select(g => new { Debit = g.Sum(r => r.Debit), Credit = g.Sum(r => r.Credit) }).FirstOrDefaultAsync(ct);
+                var sums = (await lines.GroupBy(r => 1)
+                    .Select(g => new { Debit = g.Sum(r => r.Debit), Credit = g.Sum(r => r.Credit) })
+                    .ToListAsync(ct)).SingleOrDefault();
                 return [new("Débits", sums?.Debit ?? 0, ColumnKind.Money), new("Crédits", sums?.Credit ?? 0, ColumnKind.Money)];
             });
     }

@@ -39,26 +39,31 @@ public sealed class LoansInProgressReport(IApplicationDbContext db, ReportNames 
         var named = await names.LoadAsync(arrears.Select(l => (Guid?)l.AgentId), cancellationToken);
         var rows = from l in arrears
                    join c in db.Clients on l.ClientId equals c.Id
-                   let unpaid = db.LoanInstallments.Where(i => i.LoanId == l.LoanId
-                       && i.PrincipalPaid + i.InterestPaid + i.FeesPaid + i.PenaltiesPaid < i.PrincipalDue + i.InterestDue + i.FeesDue + i.PenaltiesDue)
                    orderby l.DisbursementDate, l.Number
                    select new Row
                    {
                        Loan = l,
                        Client = c.FirstName + " " + c.LastName,
-                       NextDueDate = unpaid.Min(i => (DateOnly?)i.DueDate),
-                       NextDueAmount = unpaid.OrderBy(i => i.Number)
-                           .Select(i => (decimal?)(i.PrincipalDue + i.InterestDue + i.FeesDue + i.PenaltiesDue - i.PrincipalPaid - i.InterestPaid - i.FeesPaid - i.PenaltiesPaid))
+                       // The oldest installment not fully paid, and what is left to pay of it.
+                       NextDue = db.LoanInstallments
+                           .Where(i => i.LoanId == l.LoanId
+                               && i.PrincipalPaid + i.InterestPaid + i.FeesPaid + i.PenaltiesPaid < i.PrincipalDue + i.InterestDue + i.FeesDue + i.PenaltiesDue)
+                           .OrderBy(i => i.Number)
+                           .Select(i => new NextInstallment
+                           {
+                               DueDate = i.DueDate,
+                               Amount = i.PrincipalDue + i.InterestDue + i.FeesDue + i.PenaltiesDue - i.PrincipalPaid - i.InterestPaid - i.FeesPaid - i.PenaltiesPaid,
+                           })
                            .FirstOrDefault(),
                    };
         return new QueriedReportData<Row>(rows,
             r => [r.Client, r.Loan.Number, named.LoanProduct(r.Loan.ProductId), named.Branch(r.Loan.BranchId), named.Agent(r.Loan.AgentId),
-                r.Loan.Principal, r.Loan.DisbursementDate, r.Loan.Outstanding, r.NextDueDate, r.NextDueAmount, r.Loan.DaysLate(today)],
+                r.Loan.Principal, r.Loan.DisbursementDate, r.Loan.Outstanding, r.NextDue?.DueDate, r.NextDue?.Amount, r.Loan.DaysLate(today)],
             async ct =>
             {
-                var sums = await arrears.GroupBy(l => 1)
+                var sums = (await arrears.GroupBy(l => 1)
                     .Select(g => new { Disbursed = g.Sum(l => l.Principal), Outstanding = g.Sum(l => l.Outstanding) })
-                    .FirstOrDefaultAsync(ct);
+                    .ToListAsync(ct)).SingleOrDefault();
                 return [new("Montant décaissé", sums?.Disbursed ?? 0, ColumnKind.Money), new("Capital restant dû", sums?.Outstanding ?? 0, ColumnKind.Money)];
             });
     }
@@ -68,7 +73,12 @@ public sealed class LoansInProgressReport(IApplicationDbContext db, ReportNames 
     {
         public required LoanArrearsRow Loan { get; init; }
         public required string Client { get; init; }
-        public DateOnly? NextDueDate { get; init; }
-        public decimal? NextDueAmount { get; init; }
+        public NextInstallment? NextDue { get; init; }
+    }
+
+    private sealed class NextInstallment
+    {
+        public DateOnly DueDate { get; init; }
+        public decimal Amount { get; init; }
     }
 }

@@ -50,9 +50,9 @@ public sealed class TransactionsReport(IApplicationDbContext db, ReportNames nam
             async ct =>
             {
                 // Credits and debits in one grouped query; the movements' count is the page's totalCount.
-                var sums = await transactions.GroupBy(t => 1)
+                var sums = (await transactions.GroupBy(t => 1)
                     .Select(g => new { Credits = g.Sum(t => t.IsCredit ? t.Amount : 0), Debits = g.Sum(t => t.IsCredit ? 0 : t.Amount) })
-                    .FirstOrDefaultAsync(ct);
+                    .ToListAsync(ct)).SingleOrDefault();
                 return [new("Crédits", sums?.Credits ?? 0, ColumnKind.Money), new("Débits", sums?.Debits ?? 0, ColumnKind.Money)];
             });
     }
