@@ -1562,7 +1562,7 @@ export interface components {
             createdAt: string;
         };
         /** @enum {string} */
-        ColumnKind: "Text" | "Money" | "Integer" | "Date";
+        ColumnKind: "Text" | "Money" | "Integer" | "Date" | "Percent";
         /**
          * @example {
          *       "code": "PNV",
