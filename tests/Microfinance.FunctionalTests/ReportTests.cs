@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using DocumentFormat.OpenXml.Packaging;
@@ -98,9 +97,7 @@ public sealed class ReportTests(TestApp app) : IClassFixture<TestApp>
             var row = rows.Single(r => r.Count > 1 && r[1].InnerText == "Sènan Adjovi");
             row[6].DataType.Should().BeNull("money stays a number in the sheet");
             row[6].CellValue!.Text.Should().Be("150000");
-            var format = workbook.WorkbookPart.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)row[6].StyleIndex!.Value);
-            workbook.WorkbookPart.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<NumberingFormat>()
-                .Single(n => n.NumberFormatId!.Value == format.NumberFormatId!.Value).FormatCode!.Value.Should().Be("#,##0 \"FCFA\"");
+            ReportFiles.FormatCode(workbook, row[6]).Should().Be("#,##0 \"FCFA\"");
         }
 
         var pdfRequest = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reports/client-balances");
@@ -108,7 +105,7 @@ public sealed class ReportTests(TestApp app) : IClassFixture<TestApp>
         using var pdf = await accountant.SendAsync(pdfRequest);
         pdf.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
         var pdfBytes = await pdf.Content.ReadAsByteArrayAsync();
-        var text = Normalised(await PdfTextAsync(pdfBytes));
+        var text = ReportFiles.Normalised(await ReportFiles.PdfTextAsync(pdfBytes));
         text.Should().Contain("Situation des clients").And.Contain("Épargne").And.Contain("Sènan Adjovi").And.Contain("150 000 FCFA").And.Contain("Page 1 / ");
 
         var history = await (await accountant.GetAsync("/api/v1/report-runs?report=client-balances")).JsonAsync();
@@ -219,26 +216,5 @@ public sealed class ReportTests(TestApp app) : IClassFixture<TestApp>
         await (await adminB.GetAsync(file)).ShouldBeProblemAsync(404);
         (await (await adminB.GetAsync("/api/v1/report-runs")).JsonAsync()).GetProperty("totalCount").GetInt32().Should().Be(0);
         (await (await adminB.GetAsync("/api/v1/reports/client-balances")).JsonAsync()).GetProperty("totalCount").GetInt32().Should().Be(0);
-    }
-
-    private static string Normalised(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
-
-    /// <summary>The PDF's text as poppler's pdftotext reads it (poppler-utils, installed by .ci/run).</summary>
-    private static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var path = Path.GetTempFileName();
-        await File.WriteAllBytesAsync(path, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", path, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            process.ExitCode.Should().Be(0);
-            return text;
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 }

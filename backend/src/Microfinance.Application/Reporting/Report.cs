@@ -1,9 +1,9 @@
 namespace Microfinance.Application.Reporting;
 
 /// <summary>
-/// A report of the catalogue: its French title and columns, the filters it takes, and its rows from one query used for
-/// the screen's pages, every export and the dashboards' figures alike (docs/reporting.md). Rows come in a stable order
-/// so that a page and an export of the same filters agree.
+/// A report of the catalogue: its French title and columns, the filters it takes, and its rows from one query prepared
+/// once per request (<see cref="PrepareAsync"/>) and read by the screen's pages, every export and the dashboards'
+/// figures alike (docs/reporting.md). Rows come in a stable order so that a page and an export of the same filters agree.
 /// </summary>
 public abstract class Report
 {
@@ -20,10 +20,6 @@ public abstract class Report
     /// <summary>A status of <see cref="Statuses"/> in French, as the report's rows write it (a file's filter lines).</summary>
     public virtual string StatusWord(string status) => status;
 
-    public abstract Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken);
-
-    /// <summary>The rows (one cell per column, in order) from <paramref name="skip"/>, all of them when <paramref name="take"/> is null.</summary>
-    public abstract IAsyncEnumerable<object?[]> RowsAsync(ReportFilters filters, int skip, int? take, CancellationToken cancellationToken);
-
-    public abstract Task<IReadOnlyList<ReportTotal>> TotalsAsync(ReportFilters filters, CancellationToken cancellationToken);
+    /// <summary>The report for these filters: its query built once, which the count, the rows and the totals then read.</summary>
+    public abstract Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken);
 }

@@ -10,12 +10,12 @@ namespace Microfinance.Infrastructure.Reporting;
 /// <summary>
 /// One worksheet: the title, institution, filters and generation lines, the French headers, one row per report row
 /// written as it comes (OpenXmlWriter, no document tree in memory), then the totals. Money and counts stay numbers,
-/// shown as <c>150 000 FCFA</c> by the cell's number format; dates are dates.
+/// shown as <c>150 000 FCFA</c> (a percentage as <c>12.50 %</c>) by the cell's number format; dates are dates.
 /// </summary>
 public sealed class XlsxReportWriter : IReportWriter
 {
     // Cell formats of the stylesheet below, by index.
-    private const uint Plain = 0, Bold = 1, MoneyStyle = 2, IntegerStyle = 3, DateStyle = 4, BoldMoney = 5;
+    private const uint Plain = 0, Bold = 1, MoneyStyle = 2, IntegerStyle = 3, DateStyle = 4, BoldMoney = 5, PercentStyle = 6, BoldPercent = 7;
 
     public ReportFormat Format => ReportFormat.Xlsx;
     public string ContentType => ReportFormats.ContentTypes[ReportFormat.Xlsx];
@@ -53,7 +53,7 @@ public sealed class XlsxReportWriter : IReportWriter
             }
             line++;
             foreach (var total in document.Totals)
-                Write(Text(total.Label, Bold), total.Kind == ColumnKind.Money ? Number(total.Value, BoldMoney) : Number(total.Value, IntegerStyle));
+                Write(Text(total.Label, Bold), Number(total.Value, total.Kind switch { ColumnKind.Money => BoldMoney, ColumnKind.Percent => BoldPercent, _ => IntegerStyle }));
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
@@ -65,7 +65,7 @@ public sealed class XlsxReportWriter : IReportWriter
     {
         null => new Cell(),
         DateOnly d => new Cell { CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = DateStyle },
-        decimal m => Number(m, kind == ColumnKind.Money ? MoneyStyle : IntegerStyle),
+        decimal m => Number(m, kind switch { ColumnKind.Money => MoneyStyle, ColumnKind.Percent => PercentStyle, _ => IntegerStyle }),
         int or long => Number(Convert.ToDecimal(value, CultureInfo.InvariantCulture), IntegerStyle),
         _ => Text(value.ToString() ?? ""),
     };
@@ -78,7 +78,9 @@ public sealed class XlsxReportWriter : IReportWriter
         new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = style };
 
     private static Stylesheet Stylesheet(string currency) => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = $"#,##0 \"{currency}\"" }) { Count = 1 },
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = 164, FormatCode = $"#,##0 \"{currency}\"" },
+            new NumberingFormat { NumberFormatId = 165, FormatCode = "0.00\" %\"" }) { Count = 2 },
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
@@ -88,5 +90,7 @@ public sealed class XlsxReportWriter : IReportWriter
             new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 3, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true, FontId = 1, ApplyFont = true }) { Count = 6 });
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true, FontId = 1, ApplyFont = true },
+            new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true },
+            new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true, FontId = 1, ApplyFont = true }) { Count = 8 });
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
@@ -40,32 +39,21 @@ public sealed class ClientBalancesReport(IApplicationDbContext db, ReportNames n
 
     public override string StatusWord(string status) => StatusWords[Enum.Parse<ClientStatus>(status)];
 
-    public override Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken) =>
-        Clients(filters).CountAsync(cancellationToken);
-
-    public override async IAsyncEnumerable<object?[]> RowsAsync(ReportFilters filters, int skip, int? take,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var rows = Rows(filters).Skip(skip);
-        if (take is { } n) rows = rows.Take(n);
-        var named = await names.LoadAsync(Clients(filters).Select(c => c.AssignedAgentId), cancellationToken);
-        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
-            yield return [r.Number, r.Name, named.Branch(r.BranchId), named.Agent(r.AgentId), StatusWords[r.Status], r.Accounts, r.Savings, r.LoansOutstanding];
-    }
-
-    public override async Task<IReadOnlyList<ReportTotal>> TotalsAsync(ReportFilters filters, CancellationToken cancellationToken)
+    /// <summary>The clients' count is the page's <c>totalCount</c>; the totals are what they saved and owe.</summary>
+    public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
     {
         var clients = Clients(filters);
-        var savings = await db.DepositAccounts.Where(a => clients.Any(c => c.Id == a.ClientId)).SumAsync(a => a.Balance, cancellationToken);
-        var loans = await db.LoanInstallments
-            .Where(i => db.Loans.Any(l => l.Id == i.LoanId && l.Status == LoanStatus.Active && clients.Any(c => c.Id == l.ClientId)))
-            .SumAsync(i => i.PrincipalDue - i.PrincipalPaid, cancellationToken);
-        return
-        [
-            new("Clients", await clients.CountAsync(cancellationToken), ColumnKind.Integer),
-            new("Épargne", savings, ColumnKind.Money),
-            new("Encours de crédit", loans, ColumnKind.Money),
-        ];
+        var named = await names.LoadAsync(clients.Select(c => c.AssignedAgentId), cancellationToken);
+        return new QueriedReportData<Row>(Rows(clients),
+            r => [r.Number, r.Name, named.Branch(r.BranchId), named.Agent(r.AgentId), StatusWords[r.Status], r.Accounts, r.Savings, r.LoansOutstanding],
+            async ct =>
+            {
+                var savings = await db.DepositAccounts.Where(a => clients.Any(c => c.Id == a.ClientId)).SumAsync(a => a.Balance, ct);
+                var loans = await db.LoanInstallments
+                    .Where(i => db.Loans.Any(l => l.Id == i.LoanId && l.Status == LoanStatus.Active && clients.Any(c => c.Id == l.ClientId)))
+                    .SumAsync(i => i.PrincipalDue - i.PrincipalPaid, ct);
+                return [new("Épargne", savings, ColumnKind.Money), new("Encours de crédit", loans, ColumnKind.Money)];
+            });
     }
 
     private IQueryable<Client> Clients(ReportFilters f)
@@ -77,8 +65,8 @@ public sealed class ClientBalancesReport(IApplicationDbContext db, ReportNames n
         return clients;
     }
 
-    private IQueryable<Row> Rows(ReportFilters f) =>
-        from c in Clients(f)
+    private IQueryable<Row> Rows(IQueryable<Client> clients) =>
+        from c in clients
         orderby c.Number
         select new Row
         {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microfinance.Application.Common.Money;
 using Microfinance.Domain.Deposits;
 
@@ -31,26 +30,17 @@ public sealed class CollectionsByAgentReport(IApplicationDbContext db, ReportNam
     public override IReadOnlyList<string> Filters { get; } =
         [ReportFilters.FromName, ReportFilters.ToName, ReportFilters.BranchIdName, ReportFilters.AgentIdName];
 
-    public override async Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken) =>
-        (await AgentsAsync(filters, cancellationToken)).Count;
-
-    public override async IAsyncEnumerable<object?[]> RowsAsync(ReportFilters filters, int skip, int? take,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var a in (await AgentsAsync(filters, cancellationToken)).Skip(skip).Take(take ?? int.MaxValue))
-            yield return [a.Name, a.Deposits, a.DepositsAmount, a.Repayments, a.RepaymentsAmount, a.MobileMoney, a.DepositsAmount + a.RepaymentsAmount];
-    }
-
-    public override async Task<IReadOnlyList<ReportTotal>> TotalsAsync(ReportFilters filters, CancellationToken cancellationToken)
+    public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
     {
         var agents = await AgentsAsync(filters, cancellationToken);
-        return
-        [
-            new("Dépôts", agents.Sum(a => a.DepositsAmount), ColumnKind.Money),
-            new("Remboursements", agents.Sum(a => a.RepaymentsAmount), ColumnKind.Money),
-            new("Dont mobile money", agents.Sum(a => a.MobileMoney), ColumnKind.Money),
-            new("Total encaissé", agents.Sum(a => a.DepositsAmount + a.RepaymentsAmount), ColumnKind.Money),
-        ];
+        return new ListedReportData(
+            [.. agents.Select(a => new object?[] { a.Name, a.Deposits, a.DepositsAmount, a.Repayments, a.RepaymentsAmount, a.MobileMoney, a.DepositsAmount + a.RepaymentsAmount })],
+            [
+                new("Dépôts", agents.Sum(a => a.DepositsAmount), ColumnKind.Money),
+                new("Remboursements", agents.Sum(a => a.RepaymentsAmount), ColumnKind.Money),
+                new("Dont mobile money", agents.Sum(a => a.MobileMoney), ColumnKind.Money),
+                new("Total encaissé", agents.Sum(a => a.DepositsAmount + a.RepaymentsAmount), ColumnKind.Money),
+            ]);
     }
 
     /// <summary>One line per agent, by name: a handful of rows, summed in PostgreSQL and joined here.</summary>

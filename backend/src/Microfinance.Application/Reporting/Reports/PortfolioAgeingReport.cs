@@ -1,13 +1,13 @@
-using System.Runtime.CompilerServices;
 using Microfinance.Application.Common.Money;
-using Microfinance.Domain.Loans;
+using Microfinance.Application.Loans;
 
 namespace Microfinance.Application.Reporting.Reports;
 
 /// <summary>
 /// Portfolio ageing: each active loan with its principal outstanding and the days its oldest unpaid installment is late
 /// at <see cref="ReportFilters.AsOf"/> (the institution's today by default), in the buckets current, 1–30, 31–90,
-/// 91–180 and over 180 days; the latest first. The loan's agent is the one who originated it, as in the PAR report.
+/// 91–180 and over 180 days; the latest first. The loan's agent is the one who originated it, as in the PAR report; the
+/// arrears are <see cref="LoanArrears"/>'s, the PAR figures' own.
 /// </summary>
 public sealed class PortfolioAgeingReport(IApplicationDbContext db, ReportNames names, InstitutionProfile institution) : Report
 {
@@ -34,77 +34,46 @@ public sealed class PortfolioAgeingReport(IApplicationDbContext db, ReportNames 
     public override IReadOnlyList<string> Filters { get; } =
         [ReportFilters.AsOfName, ReportFilters.BranchIdName, ReportFilters.AgentIdName, ReportFilters.ProductIdName];
 
-    public override Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken) =>
-        Loans(filters).CountAsync(cancellationToken);
-
-    public override async IAsyncEnumerable<object?[]> RowsAsync(ReportFilters filters, int skip, int? take,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
     {
-        var asOf = await AsOfAsync(filters, cancellationToken);
-        var rows = Rows(filters, asOf).Skip(skip);
-        if (take is { } n) rows = rows.Take(n);
-        var named = await names.LoadAsync(Loans(filters).Select(l => (Guid?)l.CreatedBy), cancellationToken);
-        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            var days = DaysLate(r.OldestLate, asOf);
-            yield return [r.Number, r.Client, named.Branch(r.BranchId), named.Agent(r.AgentId), named.LoanProduct(r.ProductId), r.Outstanding, days, Bucket(days)];
-        }
+        var asOf = filters.AsOf ?? await institution.TodayAsync(cancellationToken);
+        var arrears = LoanArrears.Of(db, filters.LoansOf(db.Loans), asOf);
+        var named = await names.LoadAsync(arrears.Select(l => (Guid?)l.AgentId), cancellationToken);
+        // The latest loans first, then by number.
+        var rows = from l in arrears
+                   join c in db.Clients on l.ClientId equals c.Id
+                   orderby l.OldestLate == null, l.OldestLate, l.Number
+                   select new Row { Loan = l, Client = c.FirstName + " " + c.LastName };
+        return new QueriedReportData<Row>(rows,
+            r =>
+            {
+                var days = r.Loan.DaysLate(asOf);
+                return [r.Loan.Number, r.Client, named.Branch(r.Loan.BranchId), named.Agent(r.Loan.AgentId), named.LoanProduct(r.Loan.ProductId),
+                    r.Loan.Outstanding, days, Bucket(days)];
+            },
+            ct => TotalsAsync(arrears, asOf, ct));
     }
 
-    /// <summary>The principal outstanding in each bucket, then in all.</summary>
-    public override async Task<IReadOnlyList<ReportTotal>> TotalsAsync(ReportFilters filters, CancellationToken cancellationToken)
+    /// <summary>The principal outstanding in each bucket, then in all: summed in PostgreSQL by the bucket's CASE, a row a bucket.</summary>
+    private static async Task<IReadOnlyList<ReportTotal>> TotalsAsync(IQueryable<LoanArrearsRow> arrears, DateOnly asOf, CancellationToken ct)
     {
-        var asOf = await AsOfAsync(filters, cancellationToken);
-        var loans = await Rows(filters, asOf).Select(r => new { r.OldestLate, r.Outstanding }).ToListAsync(cancellationToken);
-        var byBucket = loans.ToLookup(l => Bucket(DaysLate(l.OldestLate, asOf)), l => l.Outstanding);
-        return [.. Buckets.Select(b => b.Label).Append(Oldest).Select(label => new ReportTotal(label, byBucket[label].Sum(), ColumnKind.Money)),
-            new ReportTotal("Total", loans.Sum(l => l.Outstanding), ColumnKind.Money)];
+        // A loan is in the first bucket whose upper bound its days late do not pass: late since a day on or after asOf − UpTo.
+        DateOnly Since(int bucket) => asOf.AddDays(-Buckets[bucket].UpTo);
+        DateOnly since30 = Since(1), since90 = Since(2), since180 = Since(3);
+        var sums = await arrears
+            .GroupBy(l => l.OldestLate == null ? 0 : l.OldestLate >= since30 ? 1 : l.OldestLate >= since90 ? 2 : l.OldestLate >= since180 ? 3 : 4)
+            .Select(g => new { Bucket = g.Key, Outstanding = g.Sum(l => l.Outstanding) })
+            .ToDictionaryAsync(b => b.Bucket, b => b.Outstanding, ct);
+        return [.. Buckets.Select(b => b.Label).Append(Oldest).Select((label, i) => new ReportTotal(label, sums.GetValueOrDefault(i), ColumnKind.Money)),
+            new ReportTotal("Total", sums.Values.Sum(), ColumnKind.Money)];
     }
-
-    private async Task<DateOnly> AsOfAsync(ReportFilters f, CancellationToken ct) => f.AsOf ?? await institution.TodayAsync(ct);
-
-    private static int DaysLate(DateOnly? oldestLate, DateOnly asOf) => oldestLate is { } due ? asOf.DayNumber - due.DayNumber : 0;
 
     private static string Bucket(int days) => Buckets.FirstOrDefault(b => days <= b.UpTo).Label ?? Oldest;
-
-    private IQueryable<Loan> Loans(ReportFilters f)
-    {
-        var loans = db.Loans.Where(l => l.Status == LoanStatus.Active);
-        if (f.BranchId is { } branch) loans = loans.Where(l => l.BranchId == branch);
-        if (f.AgentId is { } agent) loans = loans.Where(l => l.CreatedBy == agent);
-        if (f.ProductId is { } product) loans = loans.Where(l => l.ProductId == product);
-        return loans;
-    }
-
-    // The oldest unpaid installment past due, as the PAR report finds it: the latest loans first, then by number.
-    private IQueryable<Row> Rows(ReportFilters f, DateOnly asOf) =>
-        from r in
-            from l in Loans(f)
-            select new Row
-            {
-                Number = l.Number,
-                Client = db.Clients.Where(c => c.Id == l.ClientId).Select(c => c.FirstName + " " + c.LastName).FirstOrDefault() ?? "",
-                BranchId = l.BranchId,
-                AgentId = l.CreatedBy,
-                ProductId = l.ProductId,
-                Outstanding = db.LoanInstallments.Where(i => i.LoanId == l.Id).Sum(i => i.PrincipalDue - i.PrincipalPaid),
-                OldestLate = db.LoanInstallments
-                    .Where(i => i.LoanId == l.Id && i.DueDate < asOf
-                        && i.PrincipalPaid + i.InterestPaid + i.FeesPaid + i.PenaltiesPaid < i.PrincipalDue + i.InterestDue + i.FeesDue + i.PenaltiesDue)
-                    .Min(i => (DateOnly?)i.DueDate),
-            }
-        orderby r.OldestLate == null, r.OldestLate, r.Number
-        select r;
 
     // A class with setters, not a positional record: EF translates an object initializer, not a constructor call.
     private sealed class Row
     {
-        public required string Number { get; init; }
+        public required LoanArrearsRow Loan { get; init; }
         public required string Client { get; init; }
-        public Guid BranchId { get; init; }
-        public Guid AgentId { get; init; }
-        public Guid ProductId { get; init; }
-        public decimal Outstanding { get; init; }
-        public DateOnly? OldestLate { get; init; }
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microfinance.Application.Common.Money;
 using Microfinance.Domain.Deposits;
 
@@ -31,41 +30,31 @@ public sealed class TransactionsReport(IApplicationDbContext db, ReportNames nam
     public override IReadOnlyList<string> Filters { get; } =
         [ReportFilters.FromName, ReportFilters.ToName, ReportFilters.BranchIdName, ReportFilters.AgentIdName];
 
-    public override async Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken) =>
-        await (await TransactionsAsync(filters, cancellationToken)).CountAsync(cancellationToken);
-
-    public override async IAsyncEnumerable<object?[]> RowsAsync(ReportFilters filters, int skip, int? take,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
     {
         var transactions = await TransactionsAsync(filters, cancellationToken);
-        var named = await names.LoadAsync(transactions.Select(t => t.CreatedBy).Distinct(), cancellationToken);
-        var rows = (from t in transactions
-                    join a in db.DepositAccounts on t.AccountId equals a.Id
-                    join c in db.Clients on a.ClientId equals c.Id
-                    orderby t.ValueDate, t.CreatedAt, t.Sequence
-                    select new Row
-                    {
-                        ValueDate = t.ValueDate, Account = a.Number, Client = c.FirstName + " " + c.LastName, BranchId = a.BranchId,
-                        Type = t.Type, Channel = t.Channel, Amount = t.Amount, IsCredit = t.IsCredit, AgentId = t.CreatedBy,
-                        Reversed = t.ReversedAt != null,
-                    }).Skip(skip);
-        if (take is { } n) rows = rows.Take(n);
-        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
-            yield return [r.ValueDate, r.Account, r.Client, named.Branch(r.BranchId), ReportWords.Of(r.Type), ReportWords.Of(r.Channel),
-                r.IsCredit ? r.Amount : null, r.IsCredit ? null : r.Amount, named.Agent(r.AgentId), r.Reversed ? "Oui" : "Non"];
-    }
-
-    public override async Task<IReadOnlyList<ReportTotal>> TotalsAsync(ReportFilters filters, CancellationToken cancellationToken)
-    {
-        var transactions = await TransactionsAsync(filters, cancellationToken);
-        var credits = await transactions.Where(t => t.IsCredit).SumAsync(t => t.Amount, cancellationToken);
-        var debits = await transactions.Where(t => !t.IsCredit).SumAsync(t => t.Amount, cancellationToken);
-        return
-        [
-            new("Mouvements", await transactions.CountAsync(cancellationToken), ColumnKind.Integer),
-            new("Crédits", credits, ColumnKind.Money),
-            new("Débits", debits, ColumnKind.Money),
-        ];
+        var named = await names.LoadAsync(transactions.Select(t => t.CreatedBy), cancellationToken);
+        var rows = from t in transactions
+                   join a in db.DepositAccounts on t.AccountId equals a.Id
+                   join c in db.Clients on a.ClientId equals c.Id
+                   orderby t.ValueDate, t.CreatedAt, t.Sequence
+                   select new Row
+                   {
+                       ValueDate = t.ValueDate, Account = a.Number, Client = c.FirstName + " " + c.LastName, BranchId = a.BranchId,
+                       Type = t.Type, Channel = t.Channel, Amount = t.Amount, IsCredit = t.IsCredit, AgentId = t.CreatedBy,
+                       Reversed = t.ReversedAt != null,
+                   };
+        return new QueriedReportData<Row>(rows,
+            r => [r.ValueDate, r.Account, r.Client, named.Branch(r.BranchId), ReportWords.Of(r.Type), ReportWords.Of(r.Channel),
+                r.IsCredit ? r.Amount : null, r.IsCredit ? null : r.Amount, named.Agent(r.AgentId), r.Reversed ? "Oui" : "Non"],
+            async ct =>
+            {
+                // Credits and debits in one grouped query; the movements' count is the page's totalCount.
+                var sums = (await transactions.GroupBy(t => 1)
+                    .Select(g => new { Credits = g.Sum(t => t.IsCredit ? t.Amount : 0), Debits = g.Sum(t => t.IsCredit ? 0 : t.Amount) })
+                    .ToListAsync(ct)).SingleOrDefault();
+                return [new("Crédits", sums?.Credits ?? 0, ColumnKind.Money), new("Débits", sums?.Debits ?? 0, ColumnKind.Money)];
+            });
     }
 
     private async Task<IQueryable<AccountTransaction>> TransactionsAsync(ReportFilters f, CancellationToken ct)

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 
 import { FiltersForm, PeriodFields } from '@/components/ui/filters-form';
 import { AmountField, SelectField } from '@/components/ui/form-fields';
-import { EnumOptions, NamedOptions } from '@/components/ui/select-options';
+import { NamedFilter } from '@/components/ui/named-filter';
+import { EnumOptions } from '@/components/ui/select-options';
 import {
   CHANNELS,
   TRANSACTION_FILTERS,
@@ -119,20 +120,26 @@ export function TransactionFiltersForm({ applied, options, onApply }: Transactio
           error={errors.maxAmount}
         />
       </Col>
-      {options.branches && (
-        <Col xs={12} sm={6} md={4} lg={3}>
-          <SelectField className="" label={t('transactions.branch')} registration={register('branchId')}>
-            <NamedOptions items={options.branches} emptyLabel={t('transactions.allBranches')} />
-          </SelectField>
-        </Col>
-      )}
-      {options.agents && (
-        <Col xs={12} sm={6} md={4} lg={3}>
-          <SelectField className="" label={t('transactions.agent')} registration={register('agentId')}>
-            <NamedOptions items={options.agents} emptyLabel={t('transactions.allAgents')} />
-          </SelectField>
-        </Col>
-      )}
+      <NamedFilter
+        xs={12}
+        sm={6}
+        md={4}
+        lg={3}
+        label={t('transactions.branch')}
+        registration={register('branchId')}
+        items={options.branches}
+        emptyLabel={t('transactions.allBranches')}
+      />
+      <NamedFilter
+        xs={12}
+        sm={6}
+        md={4}
+        lg={3}
+        label={t('transactions.agent')}
+        registration={register('agentId')}
+        items={options.agents}
+        emptyLabel={t('transactions.allAgents')}
+      />
       <Col xs={6} md={4} lg={3}>
         <SelectField className="" label={t('transactions.reversed')} registration={register('reversed')}>
           {REVERSED_CHOICES.map(([value, key]) => (

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import { FiltersForm } from '@/components/ui/filters-form';
 import { SelectField, TextField } from '@/components/ui/form-fields';
-import { NamedOptions } from '@/components/ui/select-options';
+import { NamedFilter } from '@/components/ui/named-filter';
 import { REPORT_FILTERS, type ReportFilterName, type ReportFilters } from '@/features/reporting/api/get-report';
 import type { ReportDefinition } from '@/features/reporting/api/get-reports';
 import { useReportWords, type ReportFilterOptions } from '@/features/reporting/components/use-report-words';
@@ -95,26 +95,38 @@ export function ReportFiltersForm({ report, applied, options, onApply }: ReportF
           />
         </Col>
       )}
-      {takes('branchId') && options.branches && (
-        <Col xs={12} sm={6} lg>
-          <SelectField className="" label={words.filterName('branchId')} registration={register('branchId')}>
-            <NamedOptions items={options.branches} emptyLabel={t('reports.allBranches')} />
-          </SelectField>
-        </Col>
+      {takes('branchId') && (
+        <NamedFilter
+          xs={12}
+          sm={6}
+          lg
+          label={words.filterName('branchId')}
+          registration={register('branchId')}
+          items={options.branches}
+          emptyLabel={t('reports.allBranches')}
+        />
       )}
-      {takes('agentId') && options.agents && (
-        <Col xs={12} sm={6} lg>
-          <SelectField className="" label={words.filterName('agentId')} registration={register('agentId')}>
-            <NamedOptions items={options.agents} emptyLabel={t('reports.allAgents')} />
-          </SelectField>
-        </Col>
+      {takes('agentId') && (
+        <NamedFilter
+          xs={12}
+          sm={6}
+          lg
+          label={words.filterName('agentId')}
+          registration={register('agentId')}
+          items={options.agents}
+          emptyLabel={t('reports.allAgents')}
+        />
       )}
-      {takes('productId') && options.products && (
-        <Col xs={12} sm={6} lg>
-          <SelectField className="" label={words.filterName('productId')} registration={register('productId')}>
-            <NamedOptions items={options.products} emptyLabel={t('reports.allProducts')} />
-          </SelectField>
-        </Col>
+      {takes('productId') && (
+        <NamedFilter
+          xs={12}
+          sm={6}
+          lg
+          label={words.filterName('productId')}
+          registration={register('productId')}
+          items={options.products}
+          emptyLabel={t('reports.allProducts')}
+        />
       )}
       {takes('status') && (
         <Col xs={12} sm={6} lg>

@@ -128,7 +128,6 @@ describe('Reports', () => {
         .getAllByRole('term')
         .map((term) => [term.textContent, term.nextElementSibling?.textContent?.replace(/\s/g, ' ')]),
     ).toEqual([
-      ['Clients', '42'],
       ['Épargne', '1 400 000 FCFA'],
       ['Encours de crédit', '25 000 FCFA'],
     ]);

@@ -4,7 +4,7 @@ import { REPORT_FILTERS, type ReportFilterName } from '@/features/reporting/api/
 import type { ReportRun } from '@/features/reporting/api/get-report-runs';
 import type { ColumnKind } from '@/features/reporting/api/get-reports';
 import { useInstitutionCurrency } from '@/lib/auth';
-import { formatDateTime, formatFileSize, formatInteger, formatMoney, formatShortDate } from '@/lib/format';
+import { formatDateTime, formatFileSize, formatInteger, formatMoney, formatPercent, formatShortDate } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
 type NamedOption = { id: string; name: string };
@@ -77,6 +77,7 @@ export function useReportWords(options: ReportFilterOptions = {}) {
       if (cell === null || cell === undefined || cell === '') return '—';
       if (kind === 'Money' && isFigure(cell)) return formatMoney(cell, currency, locale);
       if (kind === 'Integer' && isFigure(cell)) return formatInteger(cell, locale);
+      if (kind === 'Percent' && isFigure(cell)) return formatPercent(Number(cell), locale);
       if (kind === 'Date' && typeof cell === 'string') return formatShortDate(cell, locale);
       return typeof cell === 'string' || typeof cell === 'number' ? String(cell) : JSON.stringify(cell);
     },

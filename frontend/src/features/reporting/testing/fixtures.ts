@@ -56,7 +56,6 @@ export const CLIENT_BALANCES_PAGE: ReportPage = {
     ['CLI-000002', 'Jean Dossou', 'Agence Porto-Novo', 'Koffi Mensah', 'Suspendu', 1250, 1250000, null],
   ],
   totals: [
-    { label: 'Clients', value: 42, kind: 'Integer' },
     { label: 'Épargne', value: 1400000, kind: 'Money' },
     { label: 'Encours de crédit', value: 25000, kind: 'Money' },
   ],

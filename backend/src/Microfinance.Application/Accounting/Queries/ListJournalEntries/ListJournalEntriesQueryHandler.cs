@@ -5,9 +5,7 @@ public sealed class ListJournalEntriesQueryHandler(IApplicationDbContext db)
 {
     public async Task<PagedList<JournalEntryDto>> Handle(ListJournalEntriesQuery q, CancellationToken cancellationToken)
     {
-        var entries = db.JournalEntries.AsNoTracking();
-        if (q.From is { } from) entries = entries.Where(e => e.ValueDate >= from);
-        if (q.To is { } to) entries = entries.Where(e => e.ValueDate <= to);
+        var entries = db.JournalEntries.AsNoTracking().ValuedBetween(q.From, q.To);
         if (q.Source is { } source) entries = entries.Where(e => e.Source == source);
         if (q.GlAccountId is { } gl) entries = entries.Where(e => db.JournalLines.Any(l => l.EntryId == e.Id && l.GlAccountId == gl));
         if (q.AccountId is { } account) entries = entries.Where(e => db.JournalLines.Any(l => l.EntryId == e.Id && l.DepositAccountId == account));

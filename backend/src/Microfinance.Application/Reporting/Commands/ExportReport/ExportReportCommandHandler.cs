@@ -16,7 +16,8 @@ public sealed class ExportReportCommandHandler(
     {
         var report = catalogue.Find(c.Name, c.Filters);
         var writer = writers.Single(w => w.Format == c.Format);
-        if (writer.MaxRows is { } max && await report.CountAsync(c.Filters, cancellationToken) > max)
+        var data = await report.PrepareAsync(c.Filters, cancellationToken);
+        if (writer.MaxRows is { } max && await data.CountAsync(cancellationToken) > max)
             throw new DomainException("report_too_long_for_format", "This report has more than {0} rows for a {1} file: narrow its filters, or export it as CSV or XLSX.",
                 max, c.Format.ToString().ToUpperInvariant());
         var now = clock.GetUtcNow();
@@ -24,13 +25,13 @@ public sealed class ExportReportCommandHandler(
         var who = user.UserId is { } id ? (await identity.GetDisplayNamesAsync([id], cancellationToken)).GetValueOrDefault(id, user.Username ?? "") : "";
         var given = c.Filters.Given();
         var document = new ReportDocument(report.Title, report.Columns, await FilterLinesAsync(report, c.Filters, cancellationToken),
-            await report.TotalsAsync(c.Filters, cancellationToken), current.Name, current.CurrencyCode is "XOF" or "XAF" ? "FCFA" : current.CurrencyCode,
+            await data.TotalsAsync(cancellationToken), current.Name, current.CurrencyCode is "XOF" or "XAF" ? "FCFA" : current.CurrencyCode,
             current.LocalTime(now), who);
 
         // Written to a temporary file, not memory: an export of a million rows stays small in the server (docs/reporting.md).
         await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var rows = await writer.WriteAsync(file, document, report.RowsAsync(c.Filters, 0, null, cancellationToken), cancellationToken);
+        var rows = await writer.WriteAsync(file, document, data.RowsAsync(0, null, cancellationToken), cancellationToken);
         file.Position = 0;
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
         var fileName = $"{report.Name}-{now.ToOffset(TimeSpan.Zero):yyyyMMdd-HHmmss}.{writer.Extension}";
