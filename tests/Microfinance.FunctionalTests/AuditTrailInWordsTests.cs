@@ -63,6 +63,9 @@ public sealed class AuditTrailInWordsTests(TestApp app) : IClassFixture<TestApp>
 
         var users = Items(await (await admin.GetAsync("/api/v1/audit?entityType=User&action=Login&pageSize=100")).JsonAsync());
         users.Should().Contain(r => r.GetProperty("entityName").GetString() == "Mariam Traoré" && r.GetProperty("entityTypeLabel").GetString() == "Utilisateur");
+
+        var platform = Items(await (await (await app.As("platform.admin")).GetAsync("/api/v1/audit?includeSignIns=true&pageSize=100")).JsonAsync());
+        platform.Should().Contain(r => r.GetProperty("actorName").GetString() == "Administrateur Plateforme", "the platform's own trail is in words too");
     }
 
     [Fact]
