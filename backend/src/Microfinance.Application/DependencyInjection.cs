@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<Payments.PaymentSettlement>();
         services.AddScoped<Payments.PaymentReader>();
         services.AddScoped<Payments.PaymentProviderSetup>();
+        services.AddScoped<Audit.AuditRecordWords>();
         services.AddScoped<Reporting.ReportNames>();
         services.AddScoped<Reporting.ReportCatalogue>();
         // Every report of the catalogue: a new one is a class deriving from Report, found here.

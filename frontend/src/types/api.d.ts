@@ -235,8 +235,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The institution's audit trail, newest first (SfdAdmin, Auditor) */
+        /** The institution's audit trail, newest first, in words; sign-ins hidden unless includeSignIns (SfdAdmin, Auditor) */
         get: operations["getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every action and entity type the trail records, labelled in the reader's language */
+        get: operations["getAuditCatalogue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1514,6 +1531,15 @@ export interface components {
             /** Format: uuid */
             branchId?: string | null;
         };
+        AuditActionDto: {
+            code: string;
+            label: string;
+            isSignIn: boolean;
+        };
+        AuditCatalogueDto: {
+            actions: components["schemas"]["AuditActionDto"][];
+            entityTypes: components["schemas"]["AuditEntityTypeDto"][];
+        };
         AuditChainVerification: {
             ok: boolean;
             /** Format: int64 */
@@ -1525,6 +1551,10 @@ export interface components {
             reason?: string | null;
             /** Format: int32 */
             firstBrokenChain?: number | null;
+        };
+        AuditEntityTypeDto: {
+            code: string;
+            label: string;
         };
         AuditRecordDto: {
             /** Format: uuid */
@@ -1538,11 +1568,16 @@ export interface components {
             /** Format: uuid */
             actorId?: string | null;
             actorUsername?: string | null;
+            actorName?: string | null;
             /** Format: uuid */
             institutionId?: string | null;
             action: string;
+            actionLabel: string;
+            isSignIn: boolean;
             entityType?: string | null;
+            entityTypeLabel?: string | null;
             entityId?: string | null;
+            entityName?: string | null;
             before?: string | null;
             after?: string | null;
             ipAddress?: string | null;
@@ -4245,8 +4280,10 @@ export interface operations {
                 entityType?: string;
                 entityId?: string;
                 actorId?: string;
+                actor?: string;
                 from?: string;
                 to?: string;
+                includeSignIns?: boolean;
                 page?: number;
                 pageSize?: number;
             };
@@ -4272,6 +4309,44 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAuditCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCatalogueDto"];
                 };
             };
             /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */

@@ -1,5 +1,6 @@
 using MediatR;
 using Microfinance.Application.Audit;
+using Microfinance.Application.Audit.Queries.GetAuditCatalogue;
 using Microfinance.Application.Audit.Queries.GetAuditRecord;
 using Microfinance.Application.Audit.Queries.ListAuditRecords;
 using Microfinance.Application.Audit.Queries.VerifyAuditChain;
@@ -16,7 +17,12 @@ public static class AuditEndpoints
 
         audit.MapGet("/", async ([AsParameters] ListAuditRecordsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<AuditRecordDto>>(await mediator.Send(query, ct)))
-            .WithSummary("The institution's audit trail, newest first (SfdAdmin, Auditor)").ProducesValidationProblem().ProducesErrors();
+            .WithSummary("The institution's audit trail, newest first, in words; sign-ins hidden unless includeSignIns (SfdAdmin, Auditor)")
+            .ProducesValidationProblem().ProducesErrors();
+
+        audit.MapGet("/catalogue", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetAuditCatalogueQuery(), ct)))
+            .WithSummary("Every action and entity type the trail records, labelled in the reader's language").ProducesErrors();
 
         audit.MapGet("/verify", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<AuditChainVerification>(await mediator.Send(new VerifyAuditChainQuery(), ct)))

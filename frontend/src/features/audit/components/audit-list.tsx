@@ -1,140 +1,137 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import Col from 'react-bootstrap/Col';
-import { useForm } from 'react-hook-form';
+import Alert from 'react-bootstrap/Alert';
+import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
-import { FiltersForm, PeriodFields } from '@/components/ui/filters-form';
-import { TextField } from '@/components/ui/form-fields';
-import { PagedTable } from '@/components/ui/paged-table';
+import { PaginationBar } from '@/components/ui/pagination-bar';
+import { QueryView } from '@/components/ui/query-view';
+import { StackedTable, type StackedColumn } from '@/components/ui/stacked-table';
+import { paths } from '@/config/paths';
+import { useAuditCatalogue } from '@/features/audit/api/get-audit-catalogue';
 import {
-  auditFiltersSchema,
+  AUDIT_FILTERS,
+  auditFilters,
   useAuditRecords,
-  type AuditFilters,
-  type AuditFiltersInput,
   type AuditRecord,
 } from '@/features/audit/api/get-audit-records';
+import { AuditFiltersForm } from '@/features/audit/components/audit-filters-form';
+import { RecordChanges } from '@/features/audit/components/record-changes';
+import type { KnownNames } from '@/features/audit/components/use-audit-words';
 import { formatDateTime } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
+import { useSearchParamsFilters } from '@/lib/use-list-filters';
 
-const PAGE_SIZE = 50;
-const NO_FILTERS: AuditFiltersInput = { action: '', entityType: '', from: '', to: '' };
+export const AUDIT_PAGE_SIZE = 20;
 
-function prettyJson(value: string) {
-  try {
-    return JSON.stringify(JSON.parse(value), null, 2);
-  } catch {
-    return value;
-  }
-}
+/** The pages that show an entity of a type, where the SPA has one. */
+const ENTITY_PAGES: Partial<Record<string, (id: string) => string>> = {
+  Client: paths.client.getHref,
+  DepositAccount: paths.account.getHref,
+  Loan: paths.loan.getHref,
+  PaymentIntent: paths.payment.getHref,
+};
 
-function RecordChanges({ record }: { record: AuditRecord }) {
-  const { t } = useTranslation();
-  if (!record.before && !record.after) return null;
+/** The entity of a record in words: its kind, and its name as a link to its page where there is one. */
+function EntityCell({ record }: { record: AuditRecord }) {
+  if (!record.entityType) return <span className="text-body-secondary">—</span>;
+  const page = record.entityId ? ENTITY_PAGES[record.entityType] : undefined;
+  const name = record.entityName;
   return (
-    <details>
-      <summary>{t('audit.changes')}</summary>
-      {record.before && (
-        <>
-          <div className="small fw-semibold mt-2">{t('audit.before')}</div>
-          <pre className="small bg-body-tertiary p-2 mb-0">{prettyJson(record.before)}</pre>
-        </>
+    <>
+      <div>{record.entityTypeLabel ?? record.entityType}</div>
+      {name && (
+        <div className="fw-semibold">
+          {page ? <Link to={page(record.entityId!)}>{name}</Link> : name}
+        </div>
       )}
-      {record.after && (
-        <>
-          <div className="small fw-semibold mt-2">{t('audit.after')}</div>
-          <pre className="small bg-body-tertiary p-2 mb-0">{prettyJson(record.after)}</pre>
-        </>
-      )}
-    </details>
+    </>
   );
 }
 
-export function AuditList() {
+/**
+ * The audit trail as an auditor reads it: who did what to which object and what changed, in words, newest first. The
+ * filters and the page are in the address (`/audit?action=UpdateBranch&from=2026-11-01&page=2`); sign-ins and
+ * session renewals are left out unless asked for. A record's "history" follows its object through the trail.
+ * `names` names the ids the records hold that the page knows (the GL accounts of a journal entry's lines).
+ */
+export function AuditList({ names }: { names?: KnownNames }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [filters, setFilters] = useState<Partial<AuditFilters>>({});
-  const [page, setPage] = useState(1);
-  const records = useAuditRecords({ ...filters, page, pageSize: PAGE_SIZE });
-  const { register, handleSubmit, reset, formState } = useForm({
-    resolver: zodResolver(auditFiltersSchema),
-    defaultValues: NO_FILTERS,
-  });
+  const { filters, page, setPage, filterBy } = useSearchParamsFilters(AUDIT_FILTERS);
+  const catalogue = useAuditCatalogue();
+  const records = useAuditRecords({ ...auditFilters(filters), page, pageSize: AUDIT_PAGE_SIZE });
+  // A new address (filters applied, the back button) or the catalogue arriving starts the form again from the address.
+  const formKey = JSON.stringify([filters, !!catalogue.data]);
 
-  const applyFilters = (next: Partial<AuditFilters>) => {
-    setFilters(next);
-    setPage(1);
-  };
+  const columns: StackedColumn<AuditRecord>[] = [
+    {
+      header: t('audit.occurredAt'),
+      cell: (record) => <span className="text-nowrap">{formatDateTime(record.occurredAt, locale)}</span>,
+    },
+    {
+      header: t('audit.actor'),
+      cell: (record) =>
+        record.actorUsername ? (
+          <>
+            <div>{record.actorName ?? record.actorUsername}</div>
+            {record.actorName && <div className="small text-body-secondary">{record.actorUsername}</div>}
+          </>
+        ) : (
+          <span className="text-body-secondary">{t('audit.nobody')}</span>
+        ),
+    },
+    { header: t('audit.action'), cell: (record) => record.actionLabel },
+    { header: t('audit.entity'), cell: (record) => <EntityCell record={record} /> },
+    {
+      header: t('audit.changes'),
+      cell: (record) => <RecordChanges before={record.before} after={record.after} names={names} />,
+    },
+    { header: t('audit.ipAddress'), cell: (record) => record.ipAddress ?? '—' },
+  ];
 
   return (
     <>
-      <FiltersForm
-        label={t('audit.filters')}
-        onSubmit={handleSubmit(applyFilters)}
-        onClear={() => {
-          reset(NO_FILTERS);
-          applyFilters({});
-        }}
-      >
-        <Col xs={12} sm={6} lg>
-          <TextField
-            className=""
-            label={t('audit.action')}
-            registration={register('action')}
-            error={formState.errors.action}
-          />
-        </Col>
-        <Col xs={12} sm={6} lg>
-          <TextField
-            className=""
-            label={t('audit.entityType')}
-            registration={register('entityType')}
-            error={formState.errors.entityType}
-          />
-        </Col>
-        <PeriodFields
-          from={{ registration: register('from'), error: formState.errors.from }}
-          to={{ registration: register('to'), error: formState.errors.to }}
-        />
-      </FiltersForm>
-
-      <PagedTable
-        query={records}
-        size="sm"
-        className="align-top"
-        columnCount={7}
-        headers={
-          <>
-            <th>#</th>
-            <th>{t('audit.occurredAt')}</th>
-            <th>{t('audit.actor')}</th>
-            <th>{t('audit.action')}</th>
-            <th>{t('audit.entity')}</th>
-            <th>{t('audit.ipAddress')}</th>
-            <th>{t('audit.changes')}</th>
-          </>
-        }
-        renderRow={(record) => (
-          <tr key={record.id}>
-            <td>{record.sequence}</td>
-            <td className="text-nowrap">{formatDateTime(record.occurredAt, locale)}</td>
-            <td>{record.actorUsername ?? '—'}</td>
-            <td>{record.action}</td>
-            <td>
-              {record.entityType ?? '—'}
-              {record.entityId && <div className="small text-body-secondary text-break">{record.entityId}</div>}
-            </td>
-            <td>{record.ipAddress ?? '—'}</td>
-            <td>
-              <RecordChanges record={record} />
-            </td>
-          </tr>
-        )}
-        emptyMessage={t('audit.empty')}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPageChange={setPage}
+      <AuditFiltersForm
+        key={formKey}
+        applied={filters}
+        catalogue={catalogue.data}
+        onApply={(chosen) => filterBy({ ...chosen, entityId: chosen.entityType === filters.entityType ? filters.entityId : '' })}
       />
+      {filters.entityId && (
+        <Alert variant="info" className="d-flex flex-wrap align-items-center gap-2 py-2">
+          <span>{t('audit.followingEntity', { name: records.data?.items[0]?.entityName ?? filters.entityId })}</span>
+          <Button size="sm" variant="outline-primary" onClick={() => filterBy({ entityId: '' })}>
+            {t('audit.allEntities')}
+          </Button>
+        </Alert>
+      )}
+      <QueryView query={records}>
+        {(data) => (
+          <>
+            <StackedTable
+              items={data.items}
+              columns={columns}
+              rowKey={(record) => record.id}
+              emptyMessage={t('audit.empty')}
+              actions={(record) =>
+                record.entityType &&
+                record.entityId &&
+                record.entityId !== filters.entityId && (
+                  <Button
+                    size="sm"
+                    variant="link"
+                    className="p-0"
+                    onClick={() => filterBy({ entityType: record.entityType!, entityId: record.entityId! })}
+                  >
+                    {t('audit.history')}
+                  </Button>
+                )
+              }
+            />
+            <PaginationBar page={page} pageSize={AUDIT_PAGE_SIZE} totalCount={data.totalCount} onPageChange={setPage} />
+          </>
+        )}
+      </QueryView>
     </>
   );
 }

@@ -1,0 +1,152 @@
+using System.Collections.Frozen;
+
+namespace Microfinance.Application.Audit;
+
+/// <summary>
+/// The words of the audit trail: every action and entity type the code can record, named for a reader who does not
+/// read code. Each label is an English template with its French text in fr.json (Localizer); a command, a described
+/// action or an audited entity added without a label here fails AuditCatalogueTests. Presentation only: the records
+/// keep the codes they were written with.
+/// </summary>
+public static class AuditCatalogue
+{
+    /// <summary>An action sent again with the same Idempotency-Key is recorded as its code followed by this.</summary>
+    public const string ReplayedSuffix = "Replayed";
+
+    private const string ReplayedTemplate = "{0} (replayed)";
+
+    /// <summary>Code → label; the sign-in and session records are flagged (hidden from the trail unless asked for).</summary>
+    private static readonly FrozenDictionary<string, (string Label, bool SignIn)> ActionLabels = new Dictionary<string, (string, bool)>
+    {
+        ["ActivateAccount"] = ("Account activation", false),
+        ["ApproveAccount"] = ("Account opening approval", false),
+        ["ApproveLoanApplication"] = ("Loan application approval", false),
+        ["ApproveWithdrawal"] = ("Withdrawal approval", false),
+        ["AssignUser"] = ("User assignment", false),
+        ["BootstrapPlatformAdmin"] = ("First platform administrator", false),
+        ["CancelLoanApplication"] = ("Loan application cancellation", false),
+        ["CloseAccount"] = ("Account closure", false),
+        ["CloseClient"] = ("Client closure", false),
+        ["CreateBranch"] = ("Branch creation", false),
+        ["CreateClient"] = ("Client registration", false),
+        ["CreateDepositProduct"] = ("Deposit product creation", false),
+        ["CreateGlAccount"] = ("GL account creation", false),
+        ["CreateInstitution"] = ("Institution creation", false),
+        ["CreateLoanApplication"] = ("Loan application entry", false),
+        ["CreateLoanProduct"] = ("Loan product creation", false),
+        ["CreatePayment"] = ("Mobile-money payment request", false),
+        ["CreatePaymentProvider"] = ("Payment provider creation", false),
+        ["CreateUser"] = ("User creation", false),
+        ["DeactivateBranch"] = ("Branch deactivation", false),
+        ["DeactivateUser"] = ("User deactivation", false),
+        ["DeleteClient"] = ("Client deletion", false),
+        ["DeleteGlAccount"] = ("GL account deletion", false),
+        ["DeliverSandboxPayment"] = ("Simulated payment (sandbox)", false),
+        ["Deposit"] = ("Deposit", false),
+        ["DisburseLoan"] = ("Loan disbursement", false),
+        ["EndOfDay"] = ("End of day: late loans and penalties", false),
+        ["EndOfDayCurrentLoans"] = ("End of day: loans up to date", false),
+        ["EndOfDayLateLoans"] = ("End of day: late loans", false),
+        ["ExportReport"] = ("Report export", false),
+        ["Login"] = ("Sign-in", true),
+        ["LoginFailed"] = ("Failed sign-in", true),
+        ["LoginLocked"] = ("Sign-in refused: account locked", true),
+        ["Logout"] = ("Sign-out", true),
+        ["OpenAccount"] = ("Account opening", false),
+        ["ReactivateClient"] = ("Client reactivation", false),
+        ["ReactivateInstitution"] = ("Institution reactivation", false),
+        ["ReactivateUser"] = ("User reactivation", false),
+        ["ReceiveWebhook"] = ("Payment notification received", false),
+        ["RecommendLoanApplication"] = ("Loan application recommendation", false),
+        ["ReconcilePayment"] = ("Payment reconciliation", false),
+        ["RefreshRefused"] = ("Session renewal refused", true),
+        ["RefreshToken"] = ("Session renewal", true),
+        ["RefreshTokenReuseDetected"] = ("Reuse of a session token detected", true),
+        ["RejectLoanApplication"] = ("Loan application rejection", false),
+        ["RejectWithdrawal"] = ("Withdrawal rejection", false),
+        ["RenameGlAccount"] = ("GL account renaming", false),
+        ["RepayLoan"] = ("Loan repayment", false),
+        ["ResetUserPassword"] = ("Password reset", false),
+        ["ResolveOrphanPayment"] = ("Unmatched payment settled", false),
+        ["ResolvePayment"] = ("Payment resolution", false),
+        ["ReturnLoanApplication"] = ("Loan application sent back for correction", false),
+        ["ReverseLoanRepayment"] = ("Loan repayment reversal", false),
+        ["ReverseTransaction"] = ("Transaction reversal", false),
+        ["ReviewLoanApplication"] = ("Loan application review", false),
+        ["SeedDemoInstitution"] = ("Demo data", false),
+        ["SubmitLoanApplication"] = ("Loan application submission", false),
+        ["SuspendClient"] = ("Client suspension", false),
+        ["SuspendInstitution"] = ("Institution suspension", false),
+        ["Transfer"] = ("Transfer", false),
+        ["UpdateBranch"] = ("Branch update", false),
+        ["UpdateClient"] = ("Client update", false),
+        ["UpdateDepositProduct"] = ("Deposit product update", false),
+        ["UpdateLoanProduct"] = ("Loan product update", false),
+        ["UpdateUser"] = ("User update", false),
+        ["Withdraw"] = ("Withdrawal", false),
+        ["WriteOffLoan"] = ("Loan write-off", false),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The CLR type name of every audited entity (what the trail records as its entity type) → label.</summary>
+    private static readonly FrozenDictionary<string, string> EntityLabels = new Dictionary<string, string>
+    {
+        ["AccountTransaction"] = "Account movement",
+        ["Branch"] = "Branch",
+        ["Client"] = "Client",
+        ["DepositAccount"] = "Deposit account",
+        ["DepositProduct"] = "Deposit product",
+        ["GlAccount"] = "GL account",
+        ["IdentityUserClaim`1"] = "User claim",
+        ["IdentityUserLogin`1"] = "External sign-in of a user",
+        ["IdentityUserToken`1"] = "User token",
+        ["Institution"] = "Institution",
+        ["JournalEntry"] = "Journal entry",
+        ["JournalLine"] = "Journal entry line",
+        ["LedgerMapping"] = "Ledger mapping",
+        ["Loan"] = "Loan",
+        ["LoanInstallment"] = "Loan installment",
+        ["LoanPenaltyCharge"] = "Late-payment penalty",
+        ["LoanProduct"] = "Loan product",
+        ["LoanRepayment"] = "Repayment",
+        ["OrphanPayment"] = "Unmatched payment",
+        ["PaymentEvent"] = "Payment event",
+        ["PaymentIntent"] = "Mobile-money payment",
+        ["PaymentProvider"] = "Payment provider",
+        ["ReportRun"] = "Generated report",
+        ["User"] = "User",
+        ["WithdrawalRequest"] = "Withdrawal request",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static IEnumerable<string> ActionCodes => ActionLabels.Keys;
+
+    public static IEnumerable<string> EntityTypes => EntityLabels.Keys;
+
+    /// <summary>Every English label, for the test that each has its French text.</summary>
+    public static IEnumerable<string> Templates =>
+        ActionLabels.Values.Select(a => a.Label).Concat(EntityLabels.Values).Append(ReplayedTemplate);
+
+    /// <summary>The codes of sign-in and session records, replays included (the filter that hides them).</summary>
+    public static IReadOnlyList<string> SignInActions { get; } = ActionLabels.Where(a => a.Value.SignIn)
+        .SelectMany(a => new[] { a.Key, a.Key + ReplayedSuffix }).Order(StringComparer.Ordinal).ToList();
+
+    public static bool IsKnownAction(string code) => ActionLabels.ContainsKey(BaseAction(code));
+
+    public static bool IsKnownEntityType(string type) => EntityLabels.ContainsKey(type);
+
+    public static bool IsSignIn(string code) => ActionLabels.TryGetValue(BaseAction(code), out var action) && action.SignIn;
+
+    /// <summary>The action in the reader's language; a code the catalogue does not know (an old record) as written.</summary>
+    public static string ActionLabel(string code)
+    {
+        var known = BaseAction(code);
+        if (!ActionLabels.TryGetValue(known, out var action)) return code;
+        var label = Localizer.Format(action.Label, []);
+        return known == code ? label : Localizer.Format(ReplayedTemplate, [label]);
+    }
+
+    public static string? EntityTypeLabel(string? type) =>
+        type is null ? null : EntityLabels.TryGetValue(type, out var label) ? Localizer.Format(label, []) : type;
+
+    private static string BaseAction(string code) =>
+        !ActionLabels.ContainsKey(code) && code.EndsWith(ReplayedSuffix, StringComparison.Ordinal) ? code[..^ReplayedSuffix.Length] : code;
+}
