@@ -25,4 +25,7 @@ public sealed class DepositAccountDto
     public DateTimeOffset? ApprovedAt { get; set; }
     public DateTimeOffset? ActivatedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+    public Guid? RejectedBy { get; set; }
+    public DateTimeOffset? RejectedAt { get; set; }
+    public string? RejectionReason { get; set; }
 }

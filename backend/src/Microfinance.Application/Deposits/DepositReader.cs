@@ -36,6 +36,9 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
                 ApprovedAt = a.ApprovedAt,
                 ActivatedAt = a.ActivatedAt,
                 ClosedAt = a.ClosedAt,
+                RejectedBy = a.RejectedBy,
+                RejectedAt = a.RejectedAt,
+                RejectionReason = a.RejectionReason,
             };
     }
 

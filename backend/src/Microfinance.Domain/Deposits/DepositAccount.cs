@@ -37,6 +37,9 @@ public sealed class DepositAccount : Entity, ITenantOwned
     public DateTimeOffset? ApprovedAt { get; private set; }
     public DateTimeOffset? ActivatedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    public Guid? RejectedBy { get; private set; }
+    public DateTimeOffset? RejectedAt { get; private set; }
+    public string? RejectionReason { get; private set; }
 
     /// <summary>Maker-checker: whoever requested the account cannot approve it.</summary>
     public void Approve(Guid approver, DateTimeOffset at)
@@ -47,6 +50,18 @@ public sealed class DepositAccount : Entity, ITenantOwned
         Status = DepositAccountStatus.Approved;
         ApprovedBy = approver;
         ApprovedAt = at;
+    }
+
+    /// <summary>Refuses the opening, with a reason; maker-checker as for <see cref="Approve"/>. A rejected account never opens.</summary>
+    public void Reject(Guid supervisor, string reason, DateTimeOffset at)
+    {
+        Require(DepositAccountStatus.Requested, "Only a requested account can be rejected.");
+        if (supervisor == RequestedBy)
+            throw new DomainException("maker_checker", "The person who requested the account cannot reject it.");
+        Status = DepositAccountStatus.Rejected;
+        RejectedBy = supervisor;
+        RejectedAt = at;
+        RejectionReason = reason;
     }
 
     /// <summary>Single-step opening where the product allows it: requested, approved and active at once.</summary>

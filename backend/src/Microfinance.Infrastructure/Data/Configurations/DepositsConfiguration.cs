@@ -36,6 +36,7 @@ internal sealed class DepositsConfiguration :
         b.Property(x => x.Number).HasMaxLength(24);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.Balance).IsMoney();
+        b.Property(x => x.RejectionReason).HasMaxLength(300);
         b.HasIndex(x => new { x.InstitutionId, x.Number }).IsUnique();
         b.HasIndex(x => x.ClientId);
         b.HasIndex(x => new { x.InstitutionId, x.Status });
