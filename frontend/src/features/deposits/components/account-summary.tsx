@@ -39,6 +39,12 @@ export function AccountSummary({ account }: { account: Account }) {
             { label: t('accounts.approvedAt'), value: date(account.approvedAt) },
             { label: t('accounts.activatedAt'), value: date(account.activatedAt) },
             ...(account.closedAt ? [{ label: t('accounts.closedAt'), value: date(account.closedAt) }] : []),
+            ...(account.rejectedAt
+              ? [
+                  { label: t('accounts.rejectedAt'), value: date(account.rejectedAt) },
+                  { label: t('accounts.rejectionReason'), value: account.rejectionReason },
+                ]
+              : []),
           ]}
         />
       </Card.Body>
