@@ -8,6 +8,7 @@ import { QueryView } from '@/components/ui/query-view';
 import { paths } from '@/config/paths';
 import { useAccount } from '@/features/deposits/api/get-account';
 import { useTransaction, type Transaction } from '@/features/deposits/api/get-transaction';
+import { ReverseTransactionAction } from '@/features/deposits/components/reverse-transaction-dialog';
 import { useCurrentUser } from '@/lib/auth';
 import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
@@ -44,13 +45,15 @@ function TransactionReceipt({ transaction }: { transaction: Transaction }) {
           />
           {transaction.reversedAt && (
             <p className="text-danger mt-3 mb-0">
-              {t('receipts.reversed', { date: formatDateTime(transaction.reversedAt, locale) })}
+              {t('receipts.reversed', { date: formatDateTime(transaction.reversedAt, locale) })}{' '}
+              {transaction.reversalReason}
             </p>
           )}
         </Card.Body>
       </Card>
       <div className="d-flex flex-wrap gap-2 d-print-none">
         <PrintButton />
+        <ReverseTransactionAction transaction={transaction} />
         <Link to={paths.account.getHref(transaction.accountId)} className="btn btn-outline-secondary">
           {t('receipts.backToAccount')}
         </Link>
