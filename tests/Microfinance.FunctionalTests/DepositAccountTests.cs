@@ -24,12 +24,18 @@ public sealed class DepositAccountTests(TestApp app) : IClassFixture<TestApp>
         var active = await (await agent.PostJsonAsync($"/api/v1/accounts/{id}/activate", new { channel = "Cash" })).JsonAsync();
         active.GetProperty("status").GetString().Should().Be("Active");
         active.GetProperty("balance").GetDecimal().Should().Be(0, "the fee is paid in cash, not taken from the empty account");
+        active.GetProperty("minimumBalance").GetDecimal().Should().Be(1000, "the activation may leave the account below its minimum: it only bars withdrawals");
+        active.GetProperty("openingFeePaid").GetDecimal().Should().Be(2000);
+        active.GetProperty("openingFeeChannel").GetString().Should().Be("Cash");
+        var feeEntryNumber = active.GetProperty("openingFeeEntryNumber").GetInt64();
 
         var journal = await (await (await app.As("accountant")).GetAsync("/api/v1/journal-entries?source=OpeningFee")).JsonAsync();
         var fee = journal.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("description").GetString()!.Contains(number));
         var lines = fee.GetProperty("lines").EnumerateArray().ToList();
         lines.Should().Contain(l => l.GetProperty("glAccountCode").GetString() == "101" && l.GetProperty("debit").GetDecimal() == 2000);
         lines.Should().Contain(l => l.GetProperty("glAccountCode").GetString() == "704" && l.GetProperty("credit").GetDecimal() == 2000);
+        fee.GetProperty("number").GetInt64().Should().Be(feeEntryNumber, "the account names the entry its fee was posted by");
+        (await (await agent.GetAsync($"/api/v1/accounts/{id}")).JsonAsync()).GetProperty("openingFeeEntryNumber").GetInt64().Should().Be(feeEntryNumber);
     }
 
     [Fact]

@@ -1881,6 +1881,13 @@ export interface components {
             /** Format: date-time */
             rejectedAt?: string | null;
             rejectionReason?: string | null;
+            /** Format: double */
+            minimumBalance: number;
+            /** Format: double */
+            openingFeePaid?: number | null;
+            openingFeeChannel?: components["schemas"]["Channel"];
+            /** Format: int64 */
+            openingFeeEntryNumber?: number | null;
         };
         /** @enum {string} */
         DepositAccountStatus: "Requested" | "Approved" | "Active" | "Closed" | "Rejected";

@@ -28,4 +28,10 @@ public sealed class DepositAccountDto
     public Guid? RejectedBy { get; set; }
     public DateTimeOffset? RejectedAt { get; set; }
     public string? RejectionReason { get; set; }
+    /// <summary>The product's minimum balance: withdrawals never take the account below it.</summary>
+    public decimal MinimumBalance { get; set; }
+    /// <summary>The opening fee paid at activation (through a channel, not from the account), and its journal entry.</summary>
+    public decimal? OpeningFeePaid { get; set; }
+    public Channel? OpeningFeeChannel { get; set; }
+    public long? OpeningFeeEntryNumber { get; set; }
 }

@@ -25,6 +25,7 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
                 ProductName = p.Name,
                 ProductKind = p.Kind,
                 OpeningFee = p.OpeningFee,
+                MinimumBalance = p.MinimumBalance,
                 BranchId = a.BranchId,
                 BranchName = b.Name,
                 Status = a.Status,
@@ -39,6 +40,9 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
                 RejectedBy = a.RejectedBy,
                 RejectedAt = a.RejectedAt,
                 RejectionReason = a.RejectionReason,
+                OpeningFeePaid = a.OpeningFeePaid,
+                OpeningFeeChannel = a.OpeningFeeChannel,
+                OpeningFeeEntryNumber = db.JournalEntries.Where(e => e.Id == a.OpeningFeeEntryId).Select(e => (long?)e.Number).FirstOrDefault(),
             };
     }
 

@@ -605,6 +605,20 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(24)")
                         .HasColumnName("number");
 
+                    b.Property<string>("OpeningFeeChannel")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("opening_fee_channel");
+
+                    b.Property<Guid?>("OpeningFeeEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opening_fee_entry_id");
+
+                    b.Property<decimal?>("OpeningFeePaid")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("opening_fee_paid");
+
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid")
                         .HasColumnName("product_id");

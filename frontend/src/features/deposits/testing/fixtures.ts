@@ -13,6 +13,7 @@ export const ACCOUNT: Account = {
   productName: 'Épargne ordinaire',
   productKind: 'Savings',
   openingFee: 0,
+  minimumBalance: 0,
   branchId: 'b1',
   branchName: 'Agence Cotonou Centre',
   status: 'Active',

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Microfinance.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203202259_AccountOpeningRejection")]
+    [Migration("20261203210252_AccountOpeningRejection")]
     partial class AccountOpeningRejection
     {
         /// <inheritdoc />
@@ -607,6 +607,20 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("number");
+
+                    b.Property<string>("OpeningFeeChannel")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("opening_fee_channel");
+
+                    b.Property<Guid?>("OpeningFeeEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opening_fee_entry_id");
+
+                    b.Property<decimal?>("OpeningFeePaid")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("opening_fee_paid");
 
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid")
