@@ -29,14 +29,15 @@ export function AccountRequests() {
         query={requests}
         showClient
         actions={(account) => (
-          <>
-            <Button size="sm" className="me-2" onClick={() => setDecision({ kind: 'approve', account })}>
+          // On a phone the two buttons stack rather than widen the row beyond the screen.
+          <div className="d-flex flex-wrap gap-1 justify-content-end">
+            <Button size="sm" onClick={() => setDecision({ kind: 'approve', account })}>
               {t('accounts.actions.approve')}
             </Button>
             <Button size="sm" variant="outline-danger" onClick={() => setDecision({ kind: 'reject', account })}>
               {t('accounts.actions.reject')}
             </Button>
-          </>
+          </div>
         )}
         emptyMessage={t('accounts.noRequests')}
         page={page}
