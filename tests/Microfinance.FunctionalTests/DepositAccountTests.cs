@@ -24,12 +24,18 @@ public sealed class DepositAccountTests(TestApp app) : IClassFixture<TestApp>
         var active = await (await agent.PostJsonAsync($"/api/v1/accounts/{id}/activate", new { channel = "Cash" })).JsonAsync();
         active.GetProperty("status").GetString().Should().Be("Active");
         active.GetProperty("balance").GetDecimal().Should().Be(0, "the fee is paid in cash, not taken from the empty account");
+        active.GetProperty("minimumBalance").GetDecimal().Should().Be(1000, "the activation may leave the account below its minimum: it only bars withdrawals");
+        active.GetProperty("openingFeePaid").GetDecimal().Should().Be(2000);
+        active.GetProperty("openingFeeChannel").GetString().Should().Be("Cash");
+        var feeEntryNumber = active.GetProperty("openingFeeEntryNumber").GetInt64();
 
         var journal = await (await (await app.As("accountant")).GetAsync("/api/v1/journal-entries?source=OpeningFee")).JsonAsync();
         var fee = journal.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("description").GetString()!.Contains(number));
         var lines = fee.GetProperty("lines").EnumerateArray().ToList();
         lines.Should().Contain(l => l.GetProperty("glAccountCode").GetString() == "101" && l.GetProperty("debit").GetDecimal() == 2000);
         lines.Should().Contain(l => l.GetProperty("glAccountCode").GetString() == "704" && l.GetProperty("credit").GetDecimal() == 2000);
+        fee.GetProperty("number").GetInt64().Should().Be(feeEntryNumber, "the account names the entry its fee was posted by");
+        (await (await agent.GetAsync($"/api/v1/accounts/{id}")).JsonAsync()).GetProperty("openingFeeEntryNumber").GetInt64().Should().Be(feeEntryNumber);
     }
 
     [Fact]
@@ -41,6 +47,62 @@ public sealed class DepositAccountTests(TestApp app) : IClassFixture<TestApp>
         var id = (await (await supervisor.PostJsonAsync("/api/v1/accounts", new { clientId = client, productId = product })).JsonAsync()).GetProperty("id").GetGuid();
 
         await (await supervisor.PostJsonAsync($"/api/v1/accounts/{id}/approve")).ShouldBeProblemAsync(422, "maker_checker");
+    }
+
+    [Fact]
+    public async Task A_supervisor_rejects_a_requested_opening_with_a_reason_kept_and_audited()
+    {
+        var product = await _banking.CreateProductAsync("EPREFUS");
+        var client = await _banking.CreateClientAsync();
+        var agent = await app.As("agent");
+        var supervisor = await app.As("supervisor");
+        var id = (await (await agent.PostJsonAsync("/api/v1/accounts", new { clientId = client, productId = product })).JsonAsync()).GetProperty("id").GetGuid();
+
+        await (await agent.PostJsonAsync($"/api/v1/accounts/{id}/reject", new { reason = "Pièce d'identité illisible" })).ShouldBeProblemAsync(403);
+        await (await supervisor.PostJsonAsync($"/api/v1/accounts/{id}/reject", new { reason = "  " })).ShouldBeProblemAsync(400, "validation_failed");
+        await (await supervisor.PostJsonAsync($"/api/v1/accounts/{Guid.NewGuid()}/reject", new { reason = "Inconnu" })).ShouldBeProblemAsync(404);
+
+        using var response = await supervisor.PostJsonAsync($"/api/v1/accounts/{id}/reject", new { reason = " Pièce d'identité illisible " });
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var rejected = await response.JsonAsync();
+        rejected.GetProperty("status").GetString().Should().Be("Rejected");
+        rejected.GetProperty("rejectionReason").GetString().Should().Be("Pièce d'identité illisible");
+        rejected.GetProperty("rejectedAt").ValueKind.Should().Be(JsonValueKind.String);
+        rejected.GetProperty("rejectedBy").GetGuid().Should().NotBeEmpty();
+
+        var reread = await (await agent.GetAsync($"/api/v1/accounts/{id}")).JsonAsync();
+        reread.GetProperty("status").GetString().Should().Be("Rejected");
+        reread.GetProperty("rejectionReason").GetString().Should().Be("Pièce d'identité illisible");
+        (await (await agent.GetAsync($"/api/v1/accounts?status=Requested&clientId={client}")).JsonAsync()).GetProperty("totalCount").GetInt32()
+            .Should().Be(0, "a rejected opening leaves the approval queue");
+
+        await (await supervisor.PostJsonAsync($"/api/v1/accounts/{id}/reject", new { reason = "Encore" })).ShouldBeProblemAsync(422, "account_status_conflict");
+        await (await supervisor.PostJsonAsync($"/api/v1/accounts/{id}/approve")).ShouldBeProblemAsync(422, "account_status_conflict");
+        await (await agent.PostJsonAsync($"/api/v1/accounts/{id}/activate", new { channel = "Cash" })).ShouldBeProblemAsync(422, "account_status_conflict");
+
+        var trail = await (await (await app.As("auditor")).GetAsync($"/api/v1/audit?entityType=DepositAccount&entityId={id}")).JsonAsync();
+        var record = trail.GetProperty("items").EnumerateArray().First();
+        record.GetProperty("action").GetString().Should().Be("RejectAccount");
+        record.GetProperty("actorUsername").GetString().Should().Be("supervisor");
+        var after = JsonDocument.Parse(record.GetProperty("after").GetString()!).RootElement;
+        after.GetProperty("status").GetString().Should().Be("Rejected");
+        after.GetProperty("rejectionReason").GetString().Should().Be("Pièce d'identité illisible");
+    }
+
+    [Fact]
+    public async Task Only_a_requested_opening_can_be_rejected_and_never_by_its_requester()
+    {
+        var product = await _banking.CreateProductAsync("EPREJ2");
+        var supervisor = await app.As("supervisor");
+        var own = (await (await supervisor.PostJsonAsync("/api/v1/accounts", new { clientId = await _banking.CreateClientAsync(), productId = product })).JsonAsync()).GetProperty("id").GetGuid();
+        await (await supervisor.PostJsonAsync($"/api/v1/accounts/{own}/reject", new { reason = "Doublon" })).ShouldBeProblemAsync(422, "maker_checker");
+
+        var agent = await app.As("agent");
+        var approved = (await (await agent.PostJsonAsync("/api/v1/accounts", new { clientId = await _banking.CreateClientAsync(), productId = product })).JsonAsync()).GetProperty("id").GetGuid();
+        (await supervisor.PostJsonAsync($"/api/v1/accounts/{approved}/approve")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var problem = await (await (await app.As("sfd.admin")).PostJsonAsync($"/api/v1/accounts/{approved}/reject", new { reason = "Trop tard" }))
+            .ShouldBeProblemAsync(422, "account_status_conflict");
+        problem.GetProperty("detail").GetString().Should().Contain("rejeté");
     }
 
     [Fact]

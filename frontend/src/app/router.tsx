@@ -36,6 +36,7 @@ const router = createBrowserRouter([
           { path: paths.account.path, lazy: page(() => import('@/app/routes/accounts/account')) },
           { path: paths.transactions.path, lazy: page(() => import('@/app/routes/accounts/transactions')) },
           { path: paths.receipt.path, lazy: page(() => import('@/app/routes/accounts/receipt')) },
+          { path: paths.openingFeeReceipt.path, lazy: page(() => import('@/app/routes/accounts/opening-fee-receipt')) },
           { path: paths.approvals.path, lazy: page(() => import('@/app/routes/approvals')) },
           { path: paths.glAccounts.path, lazy: page(() => import('@/app/routes/accounting/gl-accounts')) },
           { path: paths.journal.path, lazy: page(() => import('@/app/routes/accounting/journal')) },

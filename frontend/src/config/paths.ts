@@ -17,6 +17,10 @@ export const paths = {
   account: { path: '/accounts/:accountId', getHref: (id: string) => `/accounts/${id}` },
   transactions: { path: '/transactions', getHref: () => '/transactions' },
   receipt: { path: '/receipts/:transactionId', getHref: (id: string) => `/receipts/${id}` },
+  openingFeeReceipt: {
+    path: '/accounts/:accountId/opening-fee',
+    getHref: (accountId: string) => `/accounts/${accountId}/opening-fee`,
+  },
   approvals: { path: '/approvals', getHref: () => '/approvals' },
   glAccounts: { path: '/accounting/gl-accounts', getHref: () => '/accounting/gl-accounts' },
   journal: { path: '/accounting/journal', getHref: () => '/accounting/journal' },

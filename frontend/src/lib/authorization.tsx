@@ -26,6 +26,8 @@ export const POLICIES = {
   frontOffice: ['SfdAdmin', 'Supervisor', 'Agent'],
   /** Approve what an agent asked for (accounts, withdrawals over the threshold); suspend, close or delete clients. */
   approvals: ['SfdAdmin', 'Supervisor'],
+  /** Reverse a deposit, a withdrawal or a transfer (contre-passation), with a reason. */
+  reversals: ['SfdAdmin', 'Supervisor'],
   accounting: ['SfdAdmin', 'Accountant', 'Auditor'],
   chartOfAccounts: ['Accountant'],
   depositProducts: ['SfdAdmin'],

@@ -143,6 +143,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a requested account with a reason, by someone other than the requester; the account never opens */
+        post: operations["postAccountsByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}/activate": {
         parameters: {
             query?: never;
@@ -1994,9 +2011,21 @@ export interface components {
             activatedAt?: string | null;
             /** Format: date-time */
             closedAt?: string | null;
+            /** Format: uuid */
+            rejectedBy?: string | null;
+            /** Format: date-time */
+            rejectedAt?: string | null;
+            rejectionReason?: string | null;
+            /** Format: double */
+            minimumBalance: number;
+            /** Format: double */
+            openingFeePaid?: number | null;
+            openingFeeChannel?: components["schemas"]["Channel"];
+            /** Format: int64 */
+            openingFeeEntryNumber?: number | null;
         };
         /** @enum {string} */
-        DepositAccountStatus: "Requested" | "Approved" | "Active" | "Closed";
+        DepositAccountStatus: "Requested" | "Approved" | "Active" | "Closed" | "Rejected";
         /**
          * @example {
          *       "amount": 50000,
@@ -2652,6 +2681,14 @@ export interface components {
          */
         RefreshTokenCommand: {
             refreshToken: string;
+        };
+        /**
+         * @example {
+         *       "reason": "Demande du client"
+         *     }
+         */
+        RejectAccountCommand: {
+            reason: string;
         };
         /**
          * @example {
@@ -3854,6 +3891,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DepositAccountDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAccountsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectAccountCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepositAccountDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */

@@ -9,6 +9,7 @@ using Microfinance.Application.Deposits.Commands.CloseAccount;
 using Microfinance.Application.Deposits.Commands.CreateDepositProduct;
 using Microfinance.Application.Deposits.Commands.Deposit;
 using Microfinance.Application.Deposits.Commands.OpenAccount;
+using Microfinance.Application.Deposits.Commands.RejectAccount;
 using Microfinance.Application.Deposits.Commands.RejectWithdrawal;
 using Microfinance.Application.Deposits.Commands.ReverseTransaction;
 using Microfinance.Application.Deposits.Commands.Transfer;
@@ -79,6 +80,11 @@ public static class DepositsEndpoints
         accounts.MapPost("/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ApproveAccountCommand(id), ct)))
             .WithSummary("Approve a requested account: KYC checked, by someone other than the requester").ProducesErrors(404, 422);
+
+        accounts.MapPost("/{id:guid}/reject", async (Guid id, RejectAccountCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Reject a requested account with a reason, by someone other than the requester; the account never opens")
+            .ProducesValidationProblem().ProducesErrors(404, 422);
 
         accounts.MapPost("/{id:guid}/activate", async (Guid id, ActivateAccountCommand? command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send((command ?? new ActivateAccountCommand()) with { Id = id }, ct)))

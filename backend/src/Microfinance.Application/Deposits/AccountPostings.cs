@@ -107,11 +107,13 @@ public sealed class AccountPostings(
     {
         if (product.OpeningFee == 0) return null;
         var date = await institution.TodayAsync(ct);
-        return await ledger.PostAsync(date, $"Frais d'ouverture {account.Number}", JournalSource.OpeningFee,
+        var entry = await ledger.PostAsync(date, $"Frais d'ouverture {account.Number}", JournalSource.OpeningFee,
         [
             JournalLine.DebitOf(clearingGlAccountId ?? await ledger.AccountForAsync(channel, ct), product.OpeningFee),
             JournalLine.CreditOf(product.FeeIncomeGlAccountId, product.OpeningFee),
         ], ct);
+        account.RecordOpeningFee(product.OpeningFee, channel, entry.Id);
+        return entry;
     }
 
     /// <summary>

@@ -25,4 +25,13 @@ public sealed class DepositAccountDto
     public DateTimeOffset? ApprovedAt { get; set; }
     public DateTimeOffset? ActivatedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
+    public Guid? RejectedBy { get; set; }
+    public DateTimeOffset? RejectedAt { get; set; }
+    public string? RejectionReason { get; set; }
+    /// <summary>The product's minimum balance: withdrawals never take the account below it.</summary>
+    public decimal MinimumBalance { get; set; }
+    /// <summary>The opening fee paid at activation (through a channel, not from the account), and its journal entry.</summary>
+    public decimal? OpeningFeePaid { get; set; }
+    public Channel? OpeningFeeChannel { get; set; }
+    public long? OpeningFeeEntryNumber { get; set; }
 }

@@ -25,6 +25,7 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
                 ProductName = p.Name,
                 ProductKind = p.Kind,
                 OpeningFee = p.OpeningFee,
+                MinimumBalance = p.MinimumBalance,
                 BranchId = a.BranchId,
                 BranchName = b.Name,
                 Status = a.Status,
@@ -36,6 +37,12 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
                 ApprovedAt = a.ApprovedAt,
                 ActivatedAt = a.ActivatedAt,
                 ClosedAt = a.ClosedAt,
+                RejectedBy = a.RejectedBy,
+                RejectedAt = a.RejectedAt,
+                RejectionReason = a.RejectionReason,
+                OpeningFeePaid = a.OpeningFeePaid,
+                OpeningFeeChannel = a.OpeningFeeChannel,
+                OpeningFeeEntryNumber = db.JournalEntries.Where(e => e.Id == a.OpeningFeeEntryId).Select(e => (long?)e.Number).FirstOrDefault(),
             };
     }
 

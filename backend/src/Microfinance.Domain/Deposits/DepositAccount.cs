@@ -37,6 +37,13 @@ public sealed class DepositAccount : Entity, ITenantOwned
     public DateTimeOffset? ApprovedAt { get; private set; }
     public DateTimeOffset? ActivatedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    public Guid? RejectedBy { get; private set; }
+    public DateTimeOffset? RejectedAt { get; private set; }
+    public string? RejectionReason { get; private set; }
+    /// <summary>The opening fee paid at activation, through <see cref="OpeningFeeChannel"/>, and its journal entry.</summary>
+    public decimal? OpeningFeePaid { get; private set; }
+    public Channel? OpeningFeeChannel { get; private set; }
+    public Guid? OpeningFeeEntryId { get; private set; }
 
     /// <summary>Maker-checker: whoever requested the account cannot approve it.</summary>
     public void Approve(Guid approver, DateTimeOffset at)
@@ -47,6 +54,18 @@ public sealed class DepositAccount : Entity, ITenantOwned
         Status = DepositAccountStatus.Approved;
         ApprovedBy = approver;
         ApprovedAt = at;
+    }
+
+    /// <summary>Refuses the opening, with a reason; maker-checker as for <see cref="Approve"/>. A rejected account never opens.</summary>
+    public void Reject(Guid supervisor, string reason, DateTimeOffset at)
+    {
+        Require(DepositAccountStatus.Requested, "Only a requested account can be rejected.");
+        if (supervisor == RequestedBy)
+            throw new DomainException("maker_checker", "The person who requested the account cannot reject it.");
+        Status = DepositAccountStatus.Rejected;
+        RejectedBy = supervisor;
+        RejectedAt = at;
+        RejectionReason = reason;
     }
 
     /// <summary>Single-step opening where the product allows it: requested, approved and active at once.</summary>
@@ -64,6 +83,20 @@ public sealed class DepositAccount : Entity, ITenantOwned
         Require(DepositAccountStatus.Approved, "Only an approved account can be activated.");
         Status = DepositAccountStatus.Active;
         ActivatedAt = at;
+    }
+
+    /// <summary>
+    /// Keeps the opening fee paid at activation: it is paid through a channel, not taken from the account (which starts
+    /// empty), so the account's history and its receipt show it from here rather than from a statement line.
+    /// </summary>
+    public void RecordOpeningFee(decimal amount, Channel channel, Guid entryId)
+    {
+        Require(DepositAccountStatus.Active, "The opening fee is paid when the account is activated.");
+        if (amount <= 0 || OpeningFeeEntryId is not null)
+            throw new InvalidOperationException("An account pays one positive opening fee, once.");
+        OpeningFeePaid = amount;
+        OpeningFeeChannel = channel;
+        OpeningFeeEntryId = entryId;
     }
 
     public void Close(DateTimeOffset at)

@@ -12,6 +12,8 @@ public enum DepositAccountStatus
     Approved,
     Active,
     Closed,
+    /// <summary>The opening was refused by a supervisor, with a reason; final.</summary>
+    Rejected,
 }
 
 /// <summary>How money came in or went out; each maps to a treasury GL account.</summary>

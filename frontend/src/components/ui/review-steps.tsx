@@ -1,6 +1,7 @@
-import { useState, type FormEventHandler, type ReactNode } from 'react';
+import { useRef, useState, type FormEventHandler, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DetailsList, type Detail } from '@/components/ui/details-list';
@@ -15,19 +16,35 @@ type UseReviewStepsOptions<Values extends FieldValues> = {
   mutation: { reset: () => void };
   setError: UseFormSetError<Values>;
   fields: readonly Path<Values>[];
+  /** Closes the dialog: called once the operation succeeded, before its result is shown. */
+  onClose: () => void;
 };
 
 /**
  * The two steps of an operation that moves money: its form, then a review that the user confirms. The key is made
  * when the review opens, so a double click or a retry of the confirmation sends the same key and the API posts once;
  * a changed operation goes through a new review, so it gets a new key.
+ *
+ * `send` posts the reviewed operation at most once at a time: a second confirmation while it is on its way (a double
+ * click) or after it succeeded is ignored; only a failure lets the user confirm again. `showResult` then closes the
+ * dialog and opens what the operation produced (its receipt, the updated loan), so nothing invites a second click.
  */
 export function useReviewSteps<Input, Values extends FieldValues>({
   mutation,
   setError,
   fields,
+  onClose,
 }: UseReviewStepsOptions<Values>) {
+  const navigate = useNavigate();
   const [review, setReview] = useState<Review<Input> | null>(null);
+  const sending = useRef(false);
+  /** A refused field sends the user back to the form, where the API's message shows on the field. */
+  const onError = (error: unknown) => {
+    sending.current = false;
+    if (!(error instanceof ApiError) || error.status !== 400) return;
+    setReview(null);
+    setApiFieldErrors(error, fields, setError);
+  };
   return {
     review,
     startReview: (data: Input) => setReview({ data, idempotencyKey: crypto.randomUUID() }),
@@ -35,11 +52,14 @@ export function useReviewSteps<Input, Values extends FieldValues>({
       mutation.reset();
       setReview(null);
     },
-    /** A refused field sends the user back to the form, where the API's message shows on the field. */
-    onError: (error: unknown) => {
-      if (!(error instanceof ApiError) || error.status !== 400) return;
-      setReview(null);
-      setApiFieldErrors(error, fields, setError);
+    send: <Result,>(post: (review: Review<Input>) => Promise<Result>, onSuccess: (result: Result) => void) => {
+      if (!review || sending.current) return;
+      sending.current = true;
+      post(review).then(onSuccess, onError);
+    },
+    showResult: (href: string) => {
+      onClose();
+      void navigate(href);
     },
   };
 }
@@ -56,7 +76,7 @@ type ReviewStepsProps<Input> = {
   /** Step 2: what the user checks with the client before confirming. */
   details: (data: Input) => Detail[];
   onConfirm: () => void;
-  mutation: { isPending: boolean; error: unknown };
+  mutation: { isPending: boolean; isSuccess: boolean; error: unknown };
   /** What the review asks the user to check; "check it with the client" unless said otherwise. */
   reviewMessage?: string;
 };
@@ -83,7 +103,7 @@ export function ReviewSteps<Input>({
         confirmLabel={t('operations.confirm')}
         cancelLabel={t('operations.back')}
         variant="primary"
-        isPending={mutation.isPending}
+        isPending={mutation.isPending || mutation.isSuccess}
         error={mutation.error}
         onConfirm={onConfirm}
         onCancel={steps.backToForm}

@@ -75,7 +75,7 @@ public sealed class ClientBalancesReport(IApplicationDbContext db, ReportNames n
             BranchId = c.BranchId,
             AgentId = c.AssignedAgentId,
             Status = c.Status,
-            Accounts = db.DepositAccounts.Count(a => a.ClientId == c.Id && a.Status != DepositAccountStatus.Closed),
+            Accounts = db.DepositAccounts.Count(a => a.ClientId == c.Id && a.Status != DepositAccountStatus.Closed && a.Status != DepositAccountStatus.Rejected),
             Savings = db.DepositAccounts.Where(a => a.ClientId == c.Id).Sum(a => a.Balance),
             LoansOutstanding = db.LoanInstallments
                 .Where(i => db.Loans.Any(l => l.Id == i.LoanId && l.ClientId == c.Id && l.Status == LoanStatus.Active))

@@ -36,6 +36,9 @@ internal sealed class DepositsConfiguration :
         b.Property(x => x.Number).HasMaxLength(24);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.Balance).IsMoney();
+        b.Property(x => x.RejectionReason).HasMaxLength(300);
+        b.Property(x => x.OpeningFeePaid).IsMoney();
+        b.Property(x => x.OpeningFeeChannel).HasConversion<string>().HasMaxLength(14);
         b.HasIndex(x => new { x.InstitutionId, x.Number }).IsUnique();
         b.HasIndex(x => x.ClientId);
         b.HasIndex(x => new { x.InstitutionId, x.Status });

@@ -608,9 +608,36 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(24)")
                         .HasColumnName("number");
 
+                    b.Property<string>("OpeningFeeChannel")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("opening_fee_channel");
+
+                    b.Property<Guid?>("OpeningFeeEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opening_fee_entry_id");
+
+                    b.Property<decimal?>("OpeningFeePaid")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("opening_fee_paid");
+
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid")
                         .HasColumnName("product_id");
+
+                    b.Property<DateTimeOffset?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rejected_at");
+
+                    b.Property<Guid?>("RejectedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rejected_by");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("rejection_reason");
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone")

@@ -19,6 +19,7 @@ export const ACCOUNT_STATUSES = [
   'Approved',
   'Active',
   'Closed',
+  'Rejected',
 ] as const satisfies readonly AccountStatus[];
 
 export function getAccountsQueryOptions(query: GetAccountsQuery) {

@@ -25,6 +25,7 @@ function availableActions(account: Account, frontOffice: boolean, approver: bool
         ...(approver && account.balance === 0 ? (['close'] as const) : []),
       ];
     case 'Closed':
+    case 'Rejected':
       return [];
   }
 }

@@ -1,9 +1,8 @@
-import { useTranslation } from 'react-i18next';
-
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { AccountStatus } from '@/features/deposits/api/get-accounts';
+import { useEnumLabel } from '@/lib/enum-labels';
 
 export function AccountStatusBadge({ status }: { status: AccountStatus }) {
-  const { t } = useTranslation();
-  return <StatusBadge active={status === 'Active'} label={t(`accountStatuses.${status}`)} />;
+  const label = useEnumLabel();
+  return <StatusBadge active={status === 'Active'} label={label('DepositAccountStatus', status)} />;
 }

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { EditableList } from '@/components/ui/editable-list';
 import { useDepositProducts } from '@/features/deposits/api/get-deposit-products';
 import { DepositProductDialog } from '@/features/deposits/components/deposit-product-dialog';
-import { DEFAULT_CURRENCY, formatMoney } from '@/lib/format';
+import { useEnumLabel } from '@/lib/enum-labels';
+import { DEFAULT_CURRENCY, formatMoney, formatPercent } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
 export function DepositProductsList() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const label = useEnumLabel();
   const products = useDepositProducts({});
   const money = (amount: number) => formatMoney(amount, DEFAULT_CURRENCY, locale);
 
@@ -37,10 +39,8 @@ export function DepositProductsList() {
               <div className="small text-body-secondary">{t('depositProducts.singleStepShort')}</div>
             )}
           </td>
-          <td>{t(`productKinds.${product.kind}`)}</td>
-          <td className="text-end text-nowrap">
-            {t('depositProducts.ratePercent', { rate: product.annualInterestRatePercent })}
-          </td>
+          <td>{label('DepositProductKind', product.kind)}</td>
+          <td className="text-end text-nowrap">{formatPercent(product.annualInterestRatePercent, locale)}</td>
           <td className="text-end text-nowrap">{money(product.minimumBalance)}</td>
           <td className="text-end text-nowrap">{money(product.openingFee)}</td>
           <td className="text-end text-nowrap">

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import type { WithdrawalRequest } from '@/features/deposits/api/get-withdrawals';
 import { MovementDialog } from '@/features/deposits/components/movement-dialog';
@@ -26,10 +26,10 @@ const PENDING: WithdrawalRequest = {
   requestedAt: '2026-11-21T09:30:00Z',
 };
 
-function renderDialog(kind: 'deposit' | 'withdrawal') {
+function renderDialog(kind: 'deposit' | 'withdrawal', onClose = () => {}) {
   return renderWithProviders(
     <Routes>
-      <Route path="/" element={<MovementDialog kind={kind} account={ACCOUNT} onClose={() => {}} />} />
+      <Route path="/" element={<MovementDialog kind={kind} account={ACCOUNT} onClose={onClose} />} />
       <Route path="/receipts/:transactionId" element={<p>Page du reçu</p>} />
     </Routes>,
   );
@@ -74,6 +74,24 @@ describe('MovementDialog', () => {
     expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(keys[1]).toBe(keys[0]);
     expect(await posts[1].json()).toEqual({ amount: 150000, channel: 'Cash', reference: null });
+  });
+
+  it('sends a double-clicked confirmation once, then closes and opens the receipt', async () => {
+    let answer: (response: Response) => void = () => {};
+    const api = fakeApi(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const onClose = vi.fn();
+    renderDialog('deposit', onClose);
+
+    await fillAndReview('150000');
+    const confirm = await screen.findByRole('button', { name: 'Confirmer' });
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(api.requestsTo('POST', '/api/v1/accounts/a1/deposits')).toHaveLength(1));
+    answer(jsonResponse(201, POSTED));
+
+    expect(await screen.findByText('Page du reçu')).toBeInTheDocument();
+    expect(onClose).toHaveBeenCalledOnce();
+    expect(api.requestsTo('POST', '/api/v1/accounts/a1/deposits')).toHaveLength(1);
   });
 
   it('gives a changed operation a new idempotency key', async () => {

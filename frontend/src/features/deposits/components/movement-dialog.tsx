@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 
 import { AmountField, SelectField, TextField } from '@/components/ui/form-fields';
 import { NoticeDialog } from '@/components/ui/notice-dialog';
@@ -34,7 +33,6 @@ type MovementDialogProps = { kind: 'deposit' | 'withdrawal'; account: Account; o
 export function MovementDialog({ kind, account, onClose }: MovementDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const navigate = useNavigate();
   const deposit = useDeposit();
   const withdraw = useWithdraw();
   const mutation = kind === 'deposit' ? deposit : withdraw;
@@ -47,21 +45,19 @@ export function MovementDialog({ kind, account, onClose }: MovementDialogProps) 
     mutation,
     setError,
     fields: FIELDS,
+    onClose,
   });
   const { errors } = formState;
 
-  const toReceipt = (transaction: Transaction) => void navigate(paths.receipt.getHref(transaction.id));
+  const toReceipt = (transaction: Transaction) => steps.showResult(paths.receipt.getHref(transaction.id));
   const confirm = () => {
-    if (!steps.review) return;
-    const variables = { accountId: account.id, ...steps.review };
     if (kind === 'deposit') {
-      deposit.mutate(variables, { onSuccess: toReceipt, onError: steps.onError });
+      steps.send((review) => deposit.mutateAsync({ accountId: account.id, ...review }), toReceipt);
     } else {
-      withdraw.mutate(variables, {
-        onSuccess: (outcome) =>
-          outcome.status === 'pending' ? setPending(outcome.request) : toReceipt(outcome.transaction),
-        onError: steps.onError,
-      });
+      steps.send(
+        (review) => withdraw.mutateAsync({ accountId: account.id, ...review }),
+        (outcome) => (outcome.status === 'pending' ? setPending(outcome.request) : toReceipt(outcome.transaction)),
+      );
     }
   };
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { Statement } from '@/features/deposits/components/statement';
 import { ACCOUNT, movement } from '@/features/deposits/testing/fixtures';
-import { bodyRows, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
+import { AGENT_USER, bodyRows, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
 
 const STATEMENT = {
   accountId: 'a1',
@@ -29,7 +29,7 @@ describe('Statement', () => {
     const api = fakeApi((path) =>
       path === '/api/v1/accounts/a1/statement' ? jsonResponse(200, STATEMENT) : jsonResponse(404, {}),
     );
-    renderWithProviders(<Statement account={ACCOUNT} />);
+    renderWithProviders(<Statement account={ACCOUNT} />, { user: AGENT_USER });
 
     expect(await screen.findByText("Solde d'ouverture")).toBeInTheDocument();
     expect(screen.getByText("Solde d'ouverture").parentElement).toHaveTextContent('10 000 FCFA');
@@ -45,7 +45,7 @@ describe('Statement', () => {
 
   it('asks for the chosen period, from its first page', async () => {
     const api = fakeApi(() => jsonResponse(200, STATEMENT));
-    renderWithProviders(<Statement account={ACCOUNT} />);
+    renderWithProviders(<Statement account={ACCOUNT} />, { user: AGENT_USER });
     const user = userEvent.setup();
     await screen.findByText('Solde de clôture');
 

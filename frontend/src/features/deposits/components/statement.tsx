@@ -9,6 +9,7 @@ import { PagedTable } from '@/components/ui/paged-table';
 import { Section } from '@/components/ui/section';
 import type { Account } from '@/features/deposits/api/get-accounts';
 import { useStatement } from '@/features/deposits/api/get-statement';
+import { ReverseTransactionAction } from '@/features/deposits/components/reverse-transaction-dialog';
 import { formatDate, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 import { orderedPeriod, periodFields } from '@/lib/validation';
@@ -21,7 +22,8 @@ type Period = Partial<z.output<typeof periodSchema>>;
 
 /**
  * The account's movements over a period, oldest first, each with the balance it left; opening and closing balances.
- * On a phone the channel and the reference give way to the amounts.
+ * On a phone the channel and the reference give way to the amounts. A reversed movement says why; a supervisor may
+ * reverse one from its row.
  */
 export function Statement({ account }: { account: Account }) {
   const { t } = useTranslation();
@@ -80,7 +82,13 @@ export function Statement({ account }: { account: Account }) {
         renderRow={(movement) => (
           <tr key={movement.id}>
             <td className="text-nowrap">{formatDate(movement.valueDate, locale)}</td>
-            <td>{t(`transactionTypes.${movement.type}`)}</td>
+            <td>
+              {t(`transactionTypes.${movement.type}`)}
+              {movement.reversedAt && (
+                <div className="small text-danger">{t('reversal.reversed', { reason: movement.reversalReason ?? '' })}</div>
+              )}
+              <ReverseTransactionAction transaction={movement} size="sm" className="d-block mt-1" />
+            </td>
             <td className="d-none d-md-table-cell">{movement.channel ? t(`channels.${movement.channel}`) : '—'}</td>
             <td className="d-none d-md-table-cell">{movement.reference ?? '—'}</td>
             <td className="text-end text-nowrap">{movement.isCredit ? '' : money(movement.amount)}</td>

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 
 import { AmountField, TextField } from '@/components/ui/form-fields';
 import { useReviewSteps } from '@/components/ui/review-steps';
@@ -22,23 +21,25 @@ const FIELDS = ['toAccountId', 'amount', 'reference'] as const;
 /** A transfer to another account of the institution, found by its number: the form, a review, then the receipt. */
 export function TransferDialog({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const transfer = useTransfer();
   const [destination, setDestination] = useState<Account | null>(null);
   const { register, handleSubmit, setError, formState } = useForm({
     resolver: zodResolver(transferInputSchema(account.currency)),
     defaultValues: { toAccountId: '', amount: '', reference: '' },
   });
-  const steps = useReviewSteps<TransferInput, TransferFormValues>({ mutation: transfer, setError, fields: FIELDS });
+  const steps = useReviewSteps<TransferInput, TransferFormValues>({
+    mutation: transfer,
+    setError,
+    fields: FIELDS,
+    onClose,
+  });
   const { errors } = formState;
 
-  const confirm = () => {
-    if (!steps.review) return;
-    transfer.mutate(
-      { fromAccountId: account.id, ...steps.review },
-      { onSuccess: (result) => void navigate(paths.receipt.getHref(result.debit.id)), onError: steps.onError },
+  const confirm = () =>
+    steps.send(
+      (review) => transfer.mutateAsync({ fromAccountId: account.id, ...review }),
+      (result) => steps.showResult(paths.receipt.getHref(result.debit.id)),
     );
-  };
 
   return (
     <OperationSteps

@@ -1,4 +1,5 @@
 import type { Account } from '@/features/deposits/api/get-accounts';
+import type { DepositProduct } from '@/features/deposits/api/get-deposit-products';
 import type { Transaction } from '@/features/deposits/api/get-transaction';
 
 /** An active savings account in FCFA, as the API lists it. */
@@ -12,6 +13,7 @@ export const ACCOUNT: Account = {
   productName: 'Épargne ordinaire',
   productKind: 'Savings',
   openingFee: 0,
+  minimumBalance: 0,
   branchId: 'b1',
   branchName: 'Agence Cotonou Centre',
   status: 'Active',
@@ -19,6 +21,23 @@ export const ACCOUNT: Account = {
   currency: 'XOF',
   requestedBy: 'u1',
   requestedAt: '2026-11-02T08:00:00Z',
+};
+
+/** The demo's "Épargne Classique": 3,5 % a year, 5 000 FCFA kept on the account, a 2 000 FCFA opening fee. */
+export const PRODUCT: DepositProduct = {
+  id: 'p1',
+  code: 'EPARGNE',
+  name: 'Épargne Classique',
+  kind: 'Savings',
+  annualInterestRatePercent: 3.5,
+  minimumBalance: 5000,
+  openingFee: 2000,
+  withdrawalApprovalThreshold: 500000,
+  allowsSingleStepOpening: false,
+  depositsGlAccountId: 'g1',
+  feeIncomeGlAccountId: 'g2',
+  interestExpenseGlAccountId: 'g3',
+  isActive: true,
 };
 
 /** A movement on {@link ACCOUNT}: a cash deposit unless `change` says otherwise. */

@@ -9,6 +9,7 @@ import { useInstitutions, type Institution } from '@/features/identity-access/ap
 import { useReactivateInstitution } from '@/features/identity-access/api/reactivate-institution';
 import { useSuspendInstitution } from '@/features/identity-access/api/suspend-institution';
 import { CreateInstitutionDialog } from '@/features/identity-access/components/create-institution-dialog';
+import { useEnumLabel } from '@/lib/enum-labels';
 import { formatDate } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
@@ -18,6 +19,7 @@ type StatusChange = { kind: 'suspend' | 'reactivate'; institution: Institution }
 
 export function InstitutionsList() {
   const { t } = useTranslation();
+  const label = useEnumLabel();
   const locale = useLocale();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
@@ -64,7 +66,7 @@ export function InstitutionsList() {
               <td>{institution.currencyCode}</td>
               <td>{institution.timeZone}</td>
               <td>
-                <StatusBadge active={active} label={t(`institutions.statuses.${institution.status}`)} />
+                <StatusBadge active={active} label={label('InstitutionStatus', institution.status)} />
               </td>
               <td className="text-nowrap">{formatDate(institution.createdAt, locale)}</td>
               <td className="text-end">

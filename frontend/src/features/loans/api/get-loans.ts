@@ -29,6 +29,11 @@ export const LOAN_STATUSES = [
   'WrittenOff',
 ] as const satisfies readonly LoanStatus[];
 
+/** Where the amount was granted (approved, then paid out); before that, or once refused, it was only asked for. */
+const GRANTED_STATUSES: readonly LoanStatus[] = ['Approved', 'Active', 'Repaid', 'WrittenOff'];
+
+export const isGranted = (status: LoanStatus) => GRANTED_STATUSES.includes(status);
+
 export function getLoansQueryOptions(query: GetLoansQuery) {
   return queryOptions({
     queryKey: [...loansQueryKey, 'list', query],

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 
 import { SelectField, TextField } from '@/components/ui/form-fields';
 import { useReviewSteps } from '@/components/ui/review-steps';
@@ -24,12 +23,12 @@ const FIELDS = ['mode', 'accountId', 'date'] as const;
 
 /**
  * Pays an approved loan out, in cash or to one of the client's active accounts: the form, then a review to confirm
- * (its idempotency key made when the review opens), then the loan's page with its schedule.
+ * (its idempotency key made when the review opens); once paid out the dialog closes on the loan's page, now active
+ * with its schedule.
  */
 export function DisburseLoanDialog({ loan, onClose }: { loan: Loan; onClose: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const navigate = useNavigate();
   const disburse = useDisburseLoan();
   const accounts = useDisbursementAccounts(loan.clientId);
   const { register, handleSubmit, setError, formState, control } = useForm({
@@ -40,6 +39,7 @@ export function DisburseLoanDialog({ loan, onClose }: { loan: Loan; onClose: () 
     mutation: disburse,
     setError,
     fields: FIELDS,
+    onClose,
   });
   const mode = useWatch({ control, name: 'mode' });
   const accountOptions = (accounts.data?.items ?? []).map((account) => ({
@@ -47,13 +47,11 @@ export function DisburseLoanDialog({ loan, onClose }: { loan: Loan; onClose: () 
     name: `${account.number} — ${account.productName}`,
   }));
 
-  const confirm = () => {
-    if (!steps.review) return;
-    disburse.mutate(
-      { id: loan.id, ...steps.review },
-      { onSuccess: () => void navigate(paths.loan.getHref(loan.id)), onError: steps.onError },
+  const confirm = () =>
+    steps.send(
+      (review) => disburse.mutateAsync({ id: loan.id, ...review }),
+      () => steps.showResult(paths.loan.getHref(loan.id)),
     );
-  };
 
   return (
     <LoanOperationSteps

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 
 import { DetailsList } from '@/components/ui/details-list';
 import { paths } from '@/config/paths';
-import type { Loan } from '@/features/loans/api/get-loans';
+import { isGranted, type Loan } from '@/features/loans/api/get-loans';
 import { ArrearsBadge, LoanStatusBadge } from '@/features/loans/components/loan-status-badge';
 import { formatDate, formatDateTime, formatMoney, formatPercent } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
@@ -45,6 +45,8 @@ export function LoanSummary({ loan }: { loan: Loan }) {
   const termsLabel = useTermsLabel();
   const money = (amount: number) => formatMoney(amount, loan.currency, locale);
   const disbursementDate = loan.disbursementDate;
+  // "Montant demandé" until the loan is approved (or when it never was), "Montant accordé" from then on.
+  const principalLabel = t(isGranted(loan.status) ? 'loans.principal' : 'loans.requestedPrincipal');
   const nextDue =
     loan.nextDueDate && loan.nextDueAmount !== null && loan.nextDueAmount !== undefined
       ? t('loans.nextDueValue', { date: formatDate(loan.nextDueDate, locale), amount: money(loan.nextDueAmount) })
@@ -55,7 +57,7 @@ export function LoanSummary({ loan }: { loan: Loan }) {
       <Card.Body>
         <Row className="g-3">
           <Col md={6}>
-            <p className="text-body-secondary mb-1">{t(disbursementDate ? 'loans.outstanding' : 'loans.principal')}</p>
+            <p className="text-body-secondary mb-1">{disbursementDate ? t('loans.outstanding') : principalLabel}</p>
             <p className="display-6 mb-3">{money(disbursementDate ? loan.outstanding : loan.principal)}</p>
             <DetailsList
               details={[
@@ -74,7 +76,7 @@ export function LoanSummary({ loan }: { loan: Loan }) {
                   value: <Link to={paths.client.getHref(loan.clientId)}>{loan.clientName}</Link>,
                 },
                 { label: t('loans.product'), value: loan.productName },
-                { label: t('loans.principal'), value: money(loan.principal) },
+                { label: principalLabel, value: money(loan.principal) },
                 { label: t('loans.termsLabel'), value: termsLabel(loan) },
                 { label: t('loans.processingFee'), value: formatPercent(loan.processingFeePercent, locale) },
                 { label: t('loans.purpose'), value: loan.purpose },

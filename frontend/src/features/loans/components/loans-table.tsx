@@ -23,7 +23,7 @@ export function LoansTable(props: ClientRecordsTableProps<Loan>) {
       headers={
         <>
           <th className="d-none d-md-table-cell">{t('loans.product')}</th>
-          <th className="text-end">{t('loans.principal')}</th>
+          <th className="text-end">{t('operations.amount')}</th>
           <th className="text-end">{t('loans.outstanding')}</th>
           <th>{t('common.status')}</th>
         </>

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import Spinner from 'react-bootstrap/Spinner';
 import { useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 
 import { DetailsList } from '@/components/ui/details-list';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -70,28 +69,27 @@ function SplitPreview({
 export function RepaymentDialog({ loan, onClose }: { loan: Loan; onClose: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const navigate = useNavigate();
   const repay = useRepayLoan();
   const { register, handleSubmit, setError, formState, control } = useForm({
     resolver: zodResolver(repayLoanInputSchema(loan.currency)),
     defaultValues: { amount: '', date: localToday(), channel: CHANNELS[0], reference: '' },
   });
-  const steps = useReviewSteps<RepayLoanInput, RepayLoanFormValues>({ mutation: repay, setError, fields: FIELDS });
+  const steps = useReviewSteps<RepayLoanInput, RepayLoanFormValues>({
+    mutation: repay,
+    setError,
+    fields: FIELDS,
+    onClose,
+  });
   // The split of the amount under review (usually already asked for while it was typed).
   const reviewed = useRepaymentPreview(loan.id, steps.review?.data.amount ?? null);
   const splitDetails = useSplitDetails(loan.currency);
   const money = (amount: number) => formatMoney(amount, loan.currency, locale);
 
-  const confirm = () => {
-    if (!steps.review) return;
-    repay.mutate(
-      { loanId: loan.id, ...steps.review },
-      {
-        onSuccess: (repayment) => void navigate(paths.repaymentReceipt.getHref(loan.id, repayment.id)),
-        onError: steps.onError,
-      },
+  const confirm = () =>
+    steps.send(
+      (review) => repay.mutateAsync({ loanId: loan.id, ...review }),
+      (repayment) => steps.showResult(paths.repaymentReceipt.getHref(loan.id, repayment.id)),
     );
-  };
 
   return (
     <LoanOperationSteps

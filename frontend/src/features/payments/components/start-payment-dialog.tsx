@@ -68,6 +68,7 @@ function PaymentForm({ title, target, payerPhone, providers, onCreated, onClose 
     mutation: create,
     setError,
     fields: FIELDS,
+    onClose,
   });
   const { errors } = formState;
 
@@ -77,13 +78,8 @@ function PaymentForm({ title, target, payerPhone, providers, onCreated, onClose 
   }, [payerPhone, getFieldState, setValue]);
 
   const providerName = (code: string) => providers.find((provider) => provider.code === code)?.name ?? code;
-  const confirm = () => {
-    if (!steps.review) return;
-    create.mutate(
-      { purpose: target.purpose, targetId: target.id, ...steps.review },
-      { onSuccess: onCreated, onError: steps.onError },
-    );
-  };
+  const confirm = () =>
+    steps.send((review) => create.mutateAsync({ purpose: target.purpose, targetId: target.id, ...review }), onCreated);
 
   return (
     <ReviewSteps
