@@ -16,6 +16,7 @@ export const paths = {
   accounts: { path: '/accounts', getHref: () => '/accounts' },
   account: { path: '/accounts/:accountId', getHref: (id: string) => `/accounts/${id}` },
   transactions: { path: '/transactions', getHref: () => '/transactions' },
+  categories: { path: '/categories', getHref: () => '/categories' },
   receipt: { path: '/receipts/:transactionId', getHref: (id: string) => `/receipts/${id}` },
   approvals: { path: '/approvals', getHref: () => '/approvals' },
   glAccounts: { path: '/accounting/gl-accounts', getHref: () => '/accounting/gl-accounts' },

@@ -8,6 +8,7 @@ import { AmountField, SelectField } from '@/components/ui/form-fields';
 import { EnumOptions, NamedOptions } from '@/components/ui/select-options';
 import {
   CHANNELS,
+  NO_CATEGORY,
   TRANSACTION_FILTERS,
   TRANSACTION_TYPES,
   transactionFiltersSchema,
@@ -24,6 +25,8 @@ type NamedOption = { id: string; name: string };
 export type TransactionFilterOptions = {
   branches?: readonly NamedOption[];
   agents?: readonly NamedOption[];
+  /** The institution's categories; none yet, no category filter. */
+  categories?: readonly NamedOption[];
 };
 
 export const NO_TRANSACTION_FILTERS = Object.fromEntries(
@@ -36,6 +39,8 @@ const SORT_CHOICES = [
   ['date', 'oldest'],
   ['amount', 'amountAsc'],
   ['-amount', 'amountDesc'],
+  ['category', 'categoryAsc'],
+  ['-category', 'categoryDesc'],
 ] as const;
 
 const REVERSED_CHOICES = [
@@ -54,7 +59,7 @@ type TransactionFiltersFormProps = {
 
 /**
  * The explorer's filters: the period of value dates, the operation, the channel, the amounts, the branch, the agent
- * who recorded the movement, whether it was reversed, and the order. Nothing is sent until the amounts and the period
+ * who recorded the movement, whether it was reversed, its category (or none), and the order. Nothing is sent until the amounts and the period
  * are in order. The parent remounts the form when the address changes or a list arrives, so that it shows the
  * address's values.
  */
@@ -142,6 +147,19 @@ export function TransactionFiltersForm({ applied, options, onApply }: Transactio
           ))}
         </SelectField>
       </Col>
+      {!!options.categories?.length && (
+        <Col xs={12} sm={6} md={4} lg={3}>
+          <SelectField className="" label={t('categories.category')} registration={register('categoryId')}>
+            <option value="">{t('categories.all')}</option>
+            <option value={NO_CATEGORY}>{t('categories.none')}</option>
+            {options.categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </SelectField>
+        </Col>
+      )}
       <Col xs={6} md={4} lg={3}>
         <SelectField className="" label={t('transactions.sort')} registration={register('sort')}>
           {SORT_CHOICES.map(([value, key]) => (
