@@ -14,7 +14,7 @@ export function useCategorizeTransaction() {
   return useMutation({
     mutationFn: categorizeTransaction,
     onSuccess: () => {
-      invalidateMoneyQueries(queryClient);
+      void invalidateMoneyQueries(queryClient);
       void queryClient.invalidateQueries({ queryKey: categoriesQueryKey });
     },
   });

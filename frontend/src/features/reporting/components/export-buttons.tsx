@@ -13,20 +13,22 @@ type FormatButtonsProps = {
   /** The export under way, if any: its format shows a spinner, its failure the API's reason. */
   exporting: { isPending: boolean; error: unknown; variables?: { format: ReportFormat } };
   onExport: (format: ReportFormat) => void;
+  /** What the group exports, for a screen reader: the report unless said otherwise. */
+  label?: string;
 };
 
 /**
  * CSV, Excel and PDF: the file is saved as the API names it, and the history shows the new export. A spinner shows on
  * the button while its file downloads; the API's reason if it fails (a PDF of too many rows).
  */
-function FormatButtons({ exporting, onExport }: FormatButtonsProps) {
+function FormatButtons({ exporting, onExport, label }: FormatButtonsProps) {
   const { t } = useTranslation();
   const words = useReportWords();
   const downloading = exporting.isPending ? exporting.variables?.format : null;
 
   return (
     <div className="mb-3 d-print-none">
-      <div role="group" aria-label={t('reports.export')} className="d-flex flex-wrap gap-2">
+      <div role="group" aria-label={label ?? t('reports.export')} className="d-flex flex-wrap gap-2">
         {REPORT_FORMATS.map((format) => (
           <Button key={format} variant="outline-primary" disabled={exporting.isPending} onClick={() => onExport(format)}>
             {downloading === format && (
@@ -52,9 +54,11 @@ export function ExportButtons({ name, filters }: { name: string; filters: Report
 
 /** The transaction explorer's selection (its filters and sort, every page), as a file. */
 export function TransactionExportButtons({ query }: { query: TransactionExportQuery }) {
+  const { t } = useTranslation();
   const exportTransactions = useExportTransactions();
   return (
     <FormatButtons
+      label={t('transactions.export')}
       exporting={exportTransactions}
       onExport={(format) => exportTransactions.mutate({ query, format })}
     />
