@@ -82,6 +82,12 @@ public sealed class CategoryTests(TestApp app) : IClassFixture<TestApp>
         using var cleared = await supervisor.PutJsonAsync($"/api/v1/transactions/{id}/category", new { categoryId = (Guid?)null });
         (await cleared.JsonAsync()).GetProperty("categoryId").ValueKind.Should().Be(JsonValueKind.Null, "a supervisor may clear any movement's tag");
 
+        var reversed = await MoveAsync(agent, $"/api/v1/accounts/{from}/deposits", new { amount = 3_000, channel = "Cash", categoryId = trade });
+        using (var reversal = await Banking.SendMoneyAsync(supervisor, $"/api/v1/transactions/{reversed.GetProperty("id").GetGuid()}/reverse",
+                   new { reason = "Erreur de saisie" }, Guid.NewGuid().ToString()))
+            (await reversal.JsonAsync()).EnumerateArray().Single().GetProperty("categoryName").GetString()
+                .Should().Be("Commerce", "a reversal carries its original's category, so the category nets to nothing");
+
         var admin = await app.As("sfd.admin");
         var used = await (await admin.DeleteAsync($"/api/v1/categories/{trade}")).ShouldBeProblemAsync(409, "category_in_use");
         used.GetProperty("detail").GetString().Should().Contain("Commerce");
@@ -90,7 +96,7 @@ public sealed class CategoryTests(TestApp app) : IClassFixture<TestApp>
         (await (await agent.GetAsync($"/api/v1/transactions/{debit}")).JsonAsync()).GetProperty("categoryName").GetString()
             .Should().Be("Petit commerce", "the movement keeps its category by id and shows its new name");
         (await (await agent.GetAsync("/api/v1/categories")).JsonAsync()).EnumerateArray()
-            .Single(c => c.GetProperty("id").GetGuid() == trade).GetProperty("transactionCount").GetInt32().Should().Be(2);
+            .Single(c => c.GetProperty("id").GetGuid() == trade).GetProperty("transactionCount").GetInt32().Should().Be(4);
     }
 
     [Fact]
@@ -150,6 +156,8 @@ public sealed class CategoryTests(TestApp app) : IClassFixture<TestApp>
         runs[1].GetProperty("parameters").GetProperty("categoryId").GetString().Should().Be(alpha.ToString());
         runs[1].GetProperty("parameters").GetProperty("sort").GetString().Should().Be("amount");
         csv.Content.Headers.ContentLocation!.ToString().Should().Be($"/api/v1/report-runs/{runs[1].GetProperty("id").GetGuid()}/file");
+        (await app.ScalarAsync<long>($"SELECT count(*) FROM audit_records WHERE action = 'ExportTransactions' AND entity_id = '{runs[1].GetProperty("id").GetGuid()}'"))
+            .Should().Be(1, "the explorer's export is audited with its run, as a report's");
 
         var before = await app.ScalarAsync<long>("SELECT count(*) FROM report_runs");
         (await (await accountant.GetAsync($"/api/v1/transactions?accountId={account}&category=Alimentation&format=csv")).ShouldBeProblemAsync(400))
