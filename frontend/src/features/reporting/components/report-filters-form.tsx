@@ -21,6 +21,7 @@ const reportFiltersSchema = orderedPeriod(
     agentId: z.string(),
     productId: z.string(),
     status: z.string(),
+    categoryId: z.string(),
   }),
 );
 
@@ -113,6 +114,13 @@ export function ReportFiltersForm({ report, applied, options, onApply }: ReportF
         <Col xs={12} sm={6} lg>
           <SelectField className="" label={words.filterName('productId')} registration={register('productId')}>
             <NamedOptions items={options.products} emptyLabel={t('reports.allProducts')} />
+          </SelectField>
+        </Col>
+      )}
+      {takes('categoryId') && !!options.categories?.length && (
+        <Col xs={12} sm={6} lg>
+          <SelectField className="" label={words.filterName('categoryId')} registration={register('categoryId')}>
+            <NamedOptions items={options.categories} emptyLabel={t('reports.allCategories')} />
           </SelectField>
         </Col>
       )}
