@@ -16,9 +16,9 @@ public sealed class CategoryTests(TestApp app) : IClassFixture<TestApp>
     public async Task The_admin_creates_renames_and_deletes_categories_names_are_unique_whatever_their_case_and_every_role_reads_them()
     {
         var admin = await app.As("sfd.admin");
-        var school = await CreateAsync("Épargne scolaire");
-        (await (await admin.PostJsonAsync("/api/v1/categories", new { name = "  ÉPARGNE scolaire " })).ShouldBeProblemAsync(409, "category_name_taken"))
-            .GetProperty("detail").GetString().Should().Contain("Épargne scolaire");
+        var school = await CreateAsync("Épargne des fêtes");
+        (await (await admin.PostJsonAsync("/api/v1/categories", new { name = "  ÉPARGNE des FÊTES " })).ShouldBeProblemAsync(409, "category_name_taken"))
+            .GetProperty("detail").GetString().Should().Contain("Épargne des fêtes");
         await (await admin.PostJsonAsync("/api/v1/categories", new { name = " " })).ShouldBeProblemAsync(400, "validation_failed");
         await (await (await app.As("agent")).PostJsonAsync("/api/v1/categories", new { name = "Commerce" })).ShouldBeProblemAsync(403);
         await (await (await app.As("supervisor")).PutJsonAsync($"/api/v1/categories/{school}", new { name = "Pirate" })).ShouldBeProblemAsync(403);
@@ -27,13 +27,13 @@ public sealed class CategoryTests(TestApp app) : IClassFixture<TestApp>
             (await (await (await app.As(reader)).GetAsync("/api/v1/categories")).JsonAsync()).EnumerateArray()
                 .Should().Contain(c => c.GetProperty("id").GetGuid() == school, reader + " reads the categories");
 
-        var health = await CreateAsync("Frais de santé");
-        await (await admin.PutJsonAsync($"/api/v1/categories/{health}", new { name = "épargne SCOLAIRE" })).ShouldBeProblemAsync(409, "category_name_taken");
-        using var renamed = await admin.PutJsonAsync($"/api/v1/categories/{school}", new { name = "Épargne des écoliers" });
+        var health = await CreateAsync("Soins médicaux");
+        await (await admin.PutJsonAsync($"/api/v1/categories/{health}", new { name = "épargne DES fêtes" })).ShouldBeProblemAsync(409, "category_name_taken");
+        using var renamed = await admin.PutJsonAsync($"/api/v1/categories/{school}", new { name = "Épargne de Tabaski" });
         renamed.StatusCode.Should().Be(HttpStatusCode.OK, await renamed.Content.ReadAsStringAsync());
-        (await renamed.JsonAsync()).GetProperty("name").GetString().Should().Be("Épargne des écoliers");
+        (await renamed.JsonAsync()).GetProperty("name").GetString().Should().Be("Épargne de Tabaski");
         var before = await app.ScalarAsync<string>($"SELECT before FROM audit_records WHERE action = 'UpdateCategory' AND entity_id = '{school}'");
-        JsonDocument.Parse(before!).RootElement.GetProperty("name").GetString().Should().Be("Épargne scolaire", "the rename is in the trail with the old name");
+        JsonDocument.Parse(before!).RootElement.GetProperty("name").GetString().Should().Be("Épargne des fêtes", "the rename is in the trail with the old name");
 
         (await admin.DeleteAsync($"/api/v1/categories/{health}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await (await admin.GetAsync("/api/v1/categories")).JsonAsync()).EnumerateArray()
@@ -44,7 +44,7 @@ public sealed class CategoryTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task An_operation_is_tagged_when_recorded_or_later_a_rename_shows_on_it_and_a_used_category_cannot_be_deleted()
     {
-        var trade = await CreateAsync("Commerce");
+        var trade = await CreateAsync("Négoce");
         var health = await CreateAsync("Santé");
         var product = await _banking.CreateProductAsync("CTAG");
         var from = await _banking.OpenActiveAccountAsync(product);
@@ -53,12 +53,12 @@ public sealed class CategoryTests(TestApp app) : IClassFixture<TestApp>
 
         var deposit = await MoveAsync(agent, $"/api/v1/accounts/{from}/deposits", new { amount = 50_000, channel = "Cash", categoryId = trade });
         deposit.GetProperty("categoryId").GetGuid().Should().Be(trade);
-        deposit.GetProperty("categoryName").GetString().Should().Be("Commerce");
+        deposit.GetProperty("categoryName").GetString().Should().Be("Négoce");
         var withdrawal = await MoveAsync(agent, $"/api/v1/accounts/{from}/withdrawals", new { amount = 5_000, channel = "Cash", categoryId = health });
         withdrawal.GetProperty("categoryName").GetString().Should().Be("Santé");
         var transfer = await MoveAsync(agent, "/api/v1/transfers", new { fromAccountId = from, toAccountId = to, amount = 1_000, categoryId = trade });
-        transfer.GetProperty("debit").GetProperty("categoryName").GetString().Should().Be("Commerce");
-        transfer.GetProperty("credit").GetProperty("categoryName").GetString().Should().Be("Commerce", "both sides of the operation carry it");
+        transfer.GetProperty("debit").GetProperty("categoryName").GetString().Should().Be("Négoce");
+        transfer.GetProperty("credit").GetProperty("categoryName").GetString().Should().Be("Négoce", "both sides of the operation carry it");
 
         using var unknown = await Banking.SendMoneyAsync(agent, $"/api/v1/accounts/{from}/deposits",
             new { amount = 1_000, channel = "Cash", categoryId = Guid.NewGuid() }, Guid.NewGuid().ToString());
@@ -86,15 +86,15 @@ public sealed class CategoryTests(TestApp app) : IClassFixture<TestApp>
         using (var reversal = await Banking.SendMoneyAsync(supervisor, $"/api/v1/transactions/{reversed.GetProperty("id").GetGuid()}/reverse",
                    new { reason = "Erreur de saisie" }, Guid.NewGuid().ToString()))
             (await reversal.JsonAsync()).EnumerateArray().Single().GetProperty("categoryName").GetString()
-                .Should().Be("Commerce", "a reversal carries its original's category, so the category nets to nothing");
+                .Should().Be("Négoce", "a reversal carries its original's category, so the category nets to nothing");
 
         var admin = await app.As("sfd.admin");
         var used = await (await admin.DeleteAsync($"/api/v1/categories/{trade}")).ShouldBeProblemAsync(409, "category_in_use");
-        used.GetProperty("detail").GetString().Should().Contain("Commerce");
-        (await admin.PutJsonAsync($"/api/v1/categories/{trade}", new { name = "Petit commerce" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        used.GetProperty("detail").GetString().Should().Contain("Négoce");
+        (await admin.PutJsonAsync($"/api/v1/categories/{trade}", new { name = "Petit négoce" })).StatusCode.Should().Be(HttpStatusCode.OK);
         var debit = transfer.GetProperty("debit").GetProperty("id").GetGuid();
         (await (await agent.GetAsync($"/api/v1/transactions/{debit}")).JsonAsync()).GetProperty("categoryName").GetString()
-            .Should().Be("Petit commerce", "the movement keeps its category by id and shows its new name");
+            .Should().Be("Petit négoce", "the movement keeps its category by id and shows its new name");
         (await (await agent.GetAsync("/api/v1/categories")).JsonAsync()).EnumerateArray()
             .Single(c => c.GetProperty("id").GetGuid() == trade).GetProperty("transactionCount").GetInt32().Should().Be(4);
     }
