@@ -50,6 +50,8 @@ public static class DependencyInjection
         services.AddScoped<DepositProductGlAccounts>();
         services.AddScoped<WithdrawalRequestLock>();
         services.AddScoped<ClientChecks>();
+        services.AddScoped<TransactionCategories>();
+        services.AddScoped<TransactionExplorer>();
         services.AddScoped<IdempotencyKey>();
         services.AddScoped<Loans.LoanEligibility>();
         services.AddScoped<Loans.LoanReader>();
@@ -62,6 +64,8 @@ public static class DependencyInjection
         services.AddScoped<Audit.AuditRecordWords>();
         services.AddScoped<Reporting.ReportNames>();
         services.AddScoped<Reporting.ReportCatalogue>();
+        services.AddScoped<Reporting.ReportExporter>();
+        services.AddScoped<Reporting.ReportFilterLines>();
         // Every report of the catalogue: a new one is a class deriving from Report, found here.
         foreach (var report in assembly.GetTypes().Where(t => t is { IsAbstract: false } && t.IsSubclassOf(typeof(Reporting.Report))))
             services.AddScoped(typeof(Reporting.Report), report);

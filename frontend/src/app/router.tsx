@@ -35,6 +35,7 @@ const router = createBrowserRouter([
           { path: paths.accounts.path, lazy: page(() => import('@/app/routes/accounts/accounts')) },
           { path: paths.account.path, lazy: page(() => import('@/app/routes/accounts/account')) },
           { path: paths.transactions.path, lazy: page(() => import('@/app/routes/accounts/transactions')) },
+          { path: paths.categories.path, lazy: page(() => import('@/app/routes/accounts/categories')) },
           { path: paths.receipt.path, lazy: page(() => import('@/app/routes/accounts/receipt')) },
           { path: paths.openingFeeReceipt.path, lazy: page(() => import('@/app/routes/accounts/opening-fee-receipt')) },
           { path: paths.approvals.path, lazy: page(() => import('@/app/routes/approvals')) },

@@ -16,6 +16,7 @@ export const paths = {
   accounts: { path: '/accounts', getHref: () => '/accounts' },
   account: { path: '/accounts/:accountId', getHref: (id: string) => `/accounts/${id}` },
   transactions: { path: '/transactions', getHref: () => '/transactions' },
+  categories: { path: '/categories', getHref: () => '/categories' },
   receipt: { path: '/receipts/:transactionId', getHref: (id: string) => `/receipts/${id}` },
   openingFeeReceipt: {
     path: '/accounts/:accountId/opening-fee',

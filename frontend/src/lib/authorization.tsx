@@ -31,6 +31,12 @@ export const POLICIES = {
   accounting: ['SfdAdmin', 'Accountant', 'Auditor'],
   chartOfAccounts: ['Accountant'],
   depositProducts: ['SfdAdmin'],
+  /** Create, rename and delete the categories of movements (every role that reads accounts lists them). */
+  categories: ['SfdAdmin'],
+  /** Tag a movement with a category (an agent only those they recorded, see `categorizeAny`). */
+  categorize: ['SfdAdmin', 'Supervisor', 'Agent'],
+  /** Tag any movement with a category, whoever recorded it. */
+  categorizeAny: ['SfdAdmin', 'Supervisor'],
   /** Read loans and applications, simulate a loan. */
   loans: ['SfdAdmin', 'Supervisor', 'Agent', 'Accountant', 'Auditor'],
   loanProducts: ['SfdAdmin'],

@@ -80,3 +80,22 @@ export function bodyRows(table?: HTMLElement) {
         .map((cell) => cell.textContent?.replace(/\s/g, ' ')),
     );
 }
+
+/** Files saved by the page: what each temporary link pointed to and the name it saved under, with the blobs. */
+export function watchSavedFiles() {
+  const blobs: Blob[] = [];
+  Object.defineProperty(URL, 'createObjectURL', {
+    configurable: true,
+    writable: true,
+    value: vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return `blob:http://localhost/file-${blobs.length}`;
+    }),
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: vi.fn() });
+  const saved: { href: string; download: string }[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ href: this.href, download: this.download });
+  });
+  return { blobs, saved };
+}

@@ -440,6 +440,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution's categories of movements, by name, with how many movements carry each */
+        get: operations["getCategories"];
+        put?: never;
+        /** Create a category of movements (SfdAdmin); its name is unique in the institution, whatever its case */
+        post: operations["postCategories"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a category (SfdAdmin): the movements tagged with it keep it */
+        put: operations["putCategoriesById"];
+        post?: never;
+        /** Delete a category no operation uses (SfdAdmin); a used one is a 409 category_in_use */
+        delete: operations["deleteCategoriesById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients": {
         parameters: {
             query?: never;
@@ -1277,8 +1313,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The transaction explorer: movements filtered cumulatively, with the totals of the filtered set
-         * @description Filters: clientId, accountId, from and to (value dates, inclusive), type, channel, minAmount and maxAmount, branchId (the account's), agentId (who recorded it), reversed; sort date, -date, amount or -amount (newest first by default). Any other query parameter is a 400.
+         * The transaction explorer: movements filtered cumulatively, with the totals of the filtered set; or all of them as CSV, XLSX or PDF
+         * @description Filters: clientId, accountId, from and to (value dates, inclusive), type, channel, minAmount and maxAmount, branchId (the account's), agentId (who recorded it), reversed, categoryId, categorized (true: tagged, false: untagged); sort date, -date, amount, -amount, category or -category (newest first by default). Any other query parameter is a 400. With `format` (csv, xlsx, pdf) or an `Accept` naming one, every filtered movement as a file (Supervisor, SfdAdmin, Accountant, Auditor), kept in `/api/v1/report-runs` as `transaction-explorer` (its `Content-Location`).
          */
         get: operations["getTransactions"];
         put?: never;
@@ -1299,6 +1335,23 @@ export interface paths {
         /** A movement, as a receipt */
         get: operations["getTransactionsById"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transactions/{id}/category": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tag a movement (every movement of its operation) with a category, or clear it with null: its recorder, a supervisor or the SfdAdmin */
+        put: operations["putTransactionsByIdCategory"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1641,6 +1694,15 @@ export interface components {
         CancelLoanApplicationCommand: {
             reason: string;
         };
+        /**
+         * @example {
+         *       "categoryId": "b284cc60-bc79-4050-8284-8ce1a97a3ace"
+         *     }
+         */
+        CategorizeTransactionCommand: {
+            /** Format: uuid */
+            categoryId?: string | null;
+        };
         /** @enum {string} */
         Channel: "Cash" | "MobileMoney" | "BankTransfer";
         ChannelFiguresDto: {
@@ -1714,6 +1776,14 @@ export interface components {
             code: string;
             name: string;
             address?: string | null;
+        };
+        /**
+         * @example {
+         *       "name": "Agence Porto-Novo"
+         *     }
+         */
+        CreateCategoryCommand: {
+            name: string;
         };
         /**
          * @example {
@@ -2031,7 +2101,8 @@ export interface components {
          *       "amount": 50000,
          *       "channel": "Cash",
          *       "reference": "BORD-2026-000123",
-         *       "valueDate": "2026-03-16"
+         *       "valueDate": "2026-03-16",
+         *       "categoryId": "b284cc60-bc79-4050-8284-8ce1a97a3ace"
          *     }
          */
         DepositCommand: {
@@ -2041,6 +2112,8 @@ export interface components {
             reference?: string | null;
             /** Format: date */
             valueDate?: string | null;
+            /** Format: uuid */
+            categoryId?: string | null;
         };
         DepositProductDto: {
             /** Format: uuid */
@@ -2974,6 +3047,15 @@ export interface components {
             expiresIn: number;
             tokenType: string;
         };
+        TransactionCategoryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            transactionCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         TransactionDto: {
             /** Format: uuid */
             id: string;
@@ -3009,6 +3091,9 @@ export interface components {
             /** Format: date-time */
             reversedAt?: string | null;
             reversalReason?: string | null;
+            /** Format: uuid */
+            categoryId?: string | null;
+            categoryName?: string | null;
         };
         TransactionPageDto: {
             items: components["schemas"]["TransactionDto"][];
@@ -3034,7 +3119,8 @@ export interface components {
          *       "toAccountId": "803dd0c4-a76c-4df4-aa9c-4e618a0a87a7",
          *       "amount": 15000,
          *       "reference": "Épargne vers compte courant",
-         *       "valueDate": "2026-03-16"
+         *       "valueDate": "2026-03-16",
+         *       "categoryId": "b284cc60-bc79-4050-8284-8ce1a97a3ace"
          *     }
          */
         TransferCommand: {
@@ -3047,6 +3133,8 @@ export interface components {
             reference?: string | null;
             /** Format: date */
             valueDate?: string | null;
+            /** Format: uuid */
+            categoryId?: string | null;
         };
         TransferDto: {
             /** Format: uuid */
@@ -3093,6 +3181,14 @@ export interface components {
         UpdateBranchCommand: {
             name: string;
             address?: string | null;
+        };
+        /**
+         * @example {
+         *       "name": "Agence Porto-Novo"
+         *     }
+         */
+        UpdateCategoryCommand: {
+            name: string;
         };
         /**
          * @example {
@@ -3253,7 +3349,8 @@ export interface components {
          *       "amount": 25000,
          *       "channel": "Cash",
          *       "reference": "RET-2026-000456",
-         *       "valueDate": "2026-03-16"
+         *       "valueDate": "2026-03-16",
+         *       "categoryId": "b284cc60-bc79-4050-8284-8ce1a97a3ace"
          *     }
          */
         WithdrawCommand: {
@@ -3263,6 +3360,8 @@ export interface components {
             reference?: string | null;
             /** Format: date */
             valueDate?: string | null;
+            /** Format: uuid */
+            categoryId?: string | null;
         };
         WithdrawalRequestDto: {
             /** Format: uuid */
@@ -5000,6 +5099,231 @@ export interface operations {
             };
             /** @description A business rule refuses the operation; `code` names it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionCategoryDto"][];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCategoryCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionCategoryDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putCategoriesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCategoryCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionCategoryDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteCategoriesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state; `code` says which. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8183,6 +8507,7 @@ export interface operations {
                 agentId?: string;
                 productId?: string;
                 status?: string;
+                categoryId?: string;
                 format?: string;
                 page?: number;
                 pageSize?: number;
@@ -8447,9 +8772,12 @@ export interface operations {
                 branchId?: string;
                 agentId?: string;
                 reversed?: boolean;
+                categoryId?: string;
+                categorized?: boolean;
                 sort?: string;
                 page?: number;
                 pageSize?: number;
+                format?: string;
             };
             header?: never;
             path?: never;
@@ -8464,6 +8792,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TransactionPageDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
                 };
             };
             /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
@@ -8486,6 +8817,15 @@ export interface operations {
             };
             /** @description Your role may not do this (code `forbidden`). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8535,6 +8875,77 @@ export interface operations {
             };
             /** @description Nothing with this id in your institution (code `not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putTransactionsByIdCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategorizeTransactionCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,24 +5,30 @@ using Microfinance.Application.Deposits;
 using Microfinance.Application.Deposits.Commands.ActivateAccount;
 using Microfinance.Application.Deposits.Commands.ApproveAccount;
 using Microfinance.Application.Deposits.Commands.ApproveWithdrawal;
+using Microfinance.Application.Deposits.Commands.CategorizeTransaction;
 using Microfinance.Application.Deposits.Commands.CloseAccount;
+using Microfinance.Application.Deposits.Commands.CreateCategory;
 using Microfinance.Application.Deposits.Commands.CreateDepositProduct;
+using Microfinance.Application.Deposits.Commands.DeleteCategory;
 using Microfinance.Application.Deposits.Commands.Deposit;
 using Microfinance.Application.Deposits.Commands.OpenAccount;
 using Microfinance.Application.Deposits.Commands.RejectAccount;
 using Microfinance.Application.Deposits.Commands.RejectWithdrawal;
 using Microfinance.Application.Deposits.Commands.ReverseTransaction;
 using Microfinance.Application.Deposits.Commands.Transfer;
+using Microfinance.Application.Deposits.Commands.UpdateCategory;
 using Microfinance.Application.Deposits.Commands.UpdateDepositProduct;
 using Microfinance.Application.Deposits.Commands.Withdraw;
 using Microfinance.Application.Deposits.Queries.GetAccount;
 using Microfinance.Application.Deposits.Queries.GetDepositProduct;
 using Microfinance.Application.Deposits.Queries.GetStatement;
 using Microfinance.Application.Deposits.Queries.GetTransaction;
+using Microfinance.Application.Deposits.Queries.ListCategories;
 using Microfinance.Application.Deposits.Queries.ListAccounts;
 using Microfinance.Application.Deposits.Queries.ListDepositProducts;
 using Microfinance.Application.Deposits.Queries.ListTransactions;
 using Microfinance.Application.Deposits.Queries.ListWithdrawalRequests;
+using Microfinance.Application.Reporting.Commands.ExportTransactions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Microfinance.Api.Endpoints;
@@ -34,6 +40,7 @@ public static class DepositsEndpoints
         MapProducts(api.MapGroup("/deposit-products").WithTags("Deposit products"));
         MapAccounts(api.MapGroup("/accounts").WithTags("Accounts"));
         MapMovements(api);
+        MapCategories(api.MapGroup("/categories").WithTags("Categories"));
     }
 
     private static void MapProducts(RouteGroupBuilder products)
@@ -124,17 +131,26 @@ public static class DepositsEndpoints
     {
         var transactions = api.MapGroup("/transactions").WithTags("Transactions");
 
-        transactions.MapGet("/", async ([AsParameters] ListTransactionsQuery query, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(query, ct)))
-            .WithSummary("The transaction explorer: movements filtered cumulatively, with the totals of the filtered set")
-            .WithDescription("Filters: clientId, accountId, from and to (value dates, inclusive), type, channel, minAmount and maxAmount, branchId (the account's), agentId (who recorded it), reversed; sort date, -date, amount or -amount (newest first by default). Any other query parameter is a 400.")
+        transactions.MapGet("/", async Task<Results<Ok<TransactionPageDto>, FileStreamHttpResult>> (
+                [AsParameters] ListTransactionsQuery query, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                ReportingEndpoints.FormatOf(format, http) is { } file
+                    ? await ReportingEndpoints.ExportAsync(new ExportTransactionsCommand(query, file), http, mediator, ct)
+                    : TypedResults.Ok(await mediator.Send(query, ct)))
+            .WithSummary("The transaction explorer: movements filtered cumulatively, with the totals of the filtered set; or all of them as CSV, XLSX or PDF")
+            .WithDescription("Filters: clientId, accountId, from and to (value dates, inclusive), type, channel, minAmount and maxAmount, branchId (the account's), agentId (who recorded it), reversed, categoryId, categorized (true: tagged, false: untagged); sort date, -date, amount, -amount, category or -category (newest first by default). Any other query parameter is a 400. With `format` (csv, xlsx, pdf) or an `Accept` naming one, every filtered movement as a file (Supervisor, SfdAdmin, Accountant, Auditor), kept in `/api/v1/report-runs` as `transaction-explorer` (its `Content-Location`).")
             .AcceptsOnlyQuery("clientId", "accountId", "from", "to", "type", "channel", "minAmount", "maxAmount", "branchId", "agentId",
-                "reversed", "sort", "page", "pageSize")
-            .ProducesValidationProblem().ProducesErrors();
+                "reversed", "categoryId", "categorized", "sort", "format", "page", "pageSize")
+            .Produces<TransactionPageDto>(200, "application/json", ReportingEndpoints.FileTypes)
+            .ProducesValidationProblem().ProducesErrors(422);
 
         transactions.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTransactionQuery(id), ct)))
             .WithSummary("A movement, as a receipt").ProducesErrors(404);
+
+        transactions.MapPut("/{id:guid}/category", async (Guid id, CategorizeTransactionCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Tag a movement (every movement of its operation) with a category, or clear it with null: its recorder, a supervisor or the SfdAdmin")
+            .ProducesValidationProblem().ProducesErrors(404, 422);
 
         transactions.MapPost("/{id:guid}/reverse", async (Guid id, ReverseTransactionCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
@@ -166,5 +182,31 @@ public static class DepositsEndpoints
             })
             .WithTags("Transactions").WithSummary("Transfer between two accounts of the institution")
             .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
+    }
+
+    private static void MapCategories(RouteGroupBuilder categories)
+    {
+        categories.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListCategoriesQuery(), ct)))
+            .WithSummary("The institution's categories of movements, by name, with how many movements carry each").ProducesErrors();
+
+        categories.MapPost("/", async (CreateCategoryCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/categories/{created.Id}", created);
+            })
+            .WithSummary("Create a category of movements (SfdAdmin); its name is unique in the institution, whatever its case")
+            .ProducesValidationProblem().ProducesErrors(409);
+
+        categories.MapPut("/{id:guid}", async (Guid id, UpdateCategoryCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Rename a category (SfdAdmin): the movements tagged with it keep it")
+            .ProducesValidationProblem().ProducesErrors(404, 409);
+
+        categories.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteCategoryCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Delete a category no operation uses (SfdAdmin); a used one is a 409 category_in_use").ProducesErrors(404, 409);
     }
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Microfinance.Api.Infrastructure;
+using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.Common.Models;
 using Microfinance.Application.Reporting;
 using Microfinance.Application.Reporting.Commands.ExportReport;
@@ -16,7 +17,8 @@ namespace Microfinance.Api.Endpoints;
 
 public static class ReportingEndpoints
 {
-    private static readonly string[] FileTypes = [.. ReportFormats.ContentTypes.Values];
+    /// <summary>The media types of an export's answer, for the OpenAPI document.</summary>
+    internal static readonly string[] FileTypes = [.. ReportFormats.ContentTypes.Values];
 
     public static void MapReportingEndpoints(this RouteGroupBuilder api)
     {
@@ -37,12 +39,9 @@ public static class ReportingEndpoints
                 string name, [AsParameters] ReportRequest request, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 var filters = request.Filters();
-                if (FormatOf(request.Format, http.Request.GetTypedHeaders().Accept) is not { } format)
-                    return TypedResults.Ok(await mediator.Send(new GetReportQuery(name, filters, request.Page, request.PageSize), ct));
-                var run = await mediator.Send(new ExportReportCommand(name, format, filters), ct);
-                var file = await mediator.Send(new GetReportRunFileQuery(run.Id), ct);
-                http.Response.Headers.ContentLocation = $"/api/v1/report-runs/{run.Id}/file";
-                return TypedResults.Stream(file.Content, file.ContentType, file.FileName);
+                return FormatOf(request.Format, http) is { } format
+                    ? await ExportAsync(new ExportReportCommand(name, format, filters), http, mediator, ct)
+                    : TypedResults.Ok(await mediator.Send(new GetReportQuery(name, filters, request.Page, request.PageSize), ct));
             })
             .WithSummary("A report: a page on screen (JSON), or every row as CSV, XLSX or PDF (`format` or `Accept`), kept in the history")
             .WithDescription("Filters: the ones the catalogue lists for this report; any other is a 400. An export is recorded in `/api/v1/report-runs` (its `Content-Location`) and can be downloaded again there, byte for byte.")
@@ -69,11 +68,24 @@ public static class ReportingEndpoints
     }
 
     /// <summary>
+    /// Runs an export (a report's or the transaction explorer's) and streams its file as the history keeps it, naming the
+    /// run's file as its <c>Content-Location</c>.
+    /// </summary>
+    internal static async Task<FileStreamHttpResult> ExportAsync(ICommand<ReportRunDto> export, HttpContext http, IMediator mediator, CancellationToken ct)
+    {
+        var run = await mediator.Send(export, ct);
+        var file = await mediator.Send(new GetReportRunFileQuery(run.Id), ct);
+        http.Response.Headers.ContentLocation = $"/api/v1/report-runs/{run.Id}/file";
+        return TypedResults.Stream(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>
     /// <c>?format=</c> first, then an <c>Accept</c> naming a file type; null is the JSON page. An unknown format word is a
     /// 400 with the words allowed.
     /// </summary>
-    private static ReportFormat? FormatOf(string? format, IList<MediaTypeHeaderValue> accept)
+    internal static ReportFormat? FormatOf(string? format, HttpContext http)
     {
+        var accept = http.Request.GetTypedHeaders().Accept;
         if (format is not null)
             return Enum.TryParse<ReportFormat>(format, ignoreCase: true, out var named) && !char.IsDigit(format[0])
                 ? named
@@ -85,14 +97,15 @@ public static class ReportingEndpoints
     /// <summary>The query string of a report: its filters (<see cref="ReportFilters"/>), the output format, the page.</summary>
     public sealed record ReportRequest(
         DateOnly? From = null, DateOnly? To = null, DateOnly? AsOf = null, Guid? BranchId = null, Guid? AgentId = null,
-        Guid? ProductId = null, string? Status = null, string? Format = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
+        Guid? ProductId = null, string? Status = null, Guid? CategoryId = null, string? Format = null, int Page = 1,
+        int PageSize = Paging.DefaultPageSize)
     {
         public static readonly string[] Names =
         [
             ReportFilters.FromName, ReportFilters.ToName, ReportFilters.AsOfName, ReportFilters.BranchIdName, ReportFilters.AgentIdName,
-            ReportFilters.ProductIdName, ReportFilters.StatusName, "format", "page", "pageSize",
+            ReportFilters.ProductIdName, ReportFilters.StatusName, ReportFilters.CategoryIdName, "format", "page", "pageSize",
         ];
 
-        public ReportFilters Filters() => new(From, To, AsOf, BranchId, AgentId, ProductId, Status);
+        public ReportFilters Filters() => new(From, To, AsOf, BranchId, AgentId, ProductId, Status, CategoryId);
     }
 }

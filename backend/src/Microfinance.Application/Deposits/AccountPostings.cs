@@ -13,18 +13,22 @@ namespace Microfinance.Application.Deposits;
 /// </summary>
 public sealed class AccountPostings(
     IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, ILedgerRows rows, LedgerPoster ledger, InstitutionProfile institution, ReferenceDataCache cache, ICurrentUser user,
-    TimeProvider clock)
+    TransactionCategories categories, TimeProvider clock)
 {
     /// <param name="clearingGlAccountId">
     /// Where the money arrives when it is not the channel's own GL account: a mobile-money provider's clearing account.
     /// </param>
+    /// <param name="categoryId">The institution's category the movement is tagged with, if any (an unknown one is a 422).</param>
     public async Task<PostedMovement> DepositAsync(
-        Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, Guid? clearingGlAccountId, CancellationToken ct)
+        Guid accountId, decimal amount, Channel channel, string? reference, DateOnly? valueDate, Guid? clearingGlAccountId, Guid? categoryId,
+        CancellationToken ct)
     {
+        var categoryName = await categories.NameOfAsync(categoryId, ct);
         var (account, holderName) = await locks.LockAccountAsync(accountId, ct);
         var (entry, transaction) = await CreditAsync(account, amount, await ValueDateAsync(valueDate, ct), TransactionType.Deposit, channel, reference,
-            $"Dépôt sur {account.Number}", JournalSource.Deposit, JournalLine.DebitOf(clearingGlAccountId ?? await ledger.AccountForAsync(channel, ct), amount), ct);
-        return new PostedMovement(transaction, account.Number, holderName, entry.Number);
+            $"Dépôt sur {account.Number}", JournalSource.Deposit, JournalLine.DebitOf(clearingGlAccountId ?? await ledger.AccountForAsync(channel, ct), amount), ct,
+            categoryId);
+        return new PostedMovement(transaction, account.Number, holderName, entry.Number, categoryName);
     }
 
     /// <summary>Credits a client's account from another part of the ledger (a loan disbursement): <paramref name="source"/> is the entry's other side.</summary>
@@ -40,17 +44,19 @@ public sealed class AccountPostings(
 
     private async Task<(JournalEntry, AccountTransaction)> CreditAsync(
         DepositAccount account, decimal amount, DateOnly date, TransactionType type, Channel? channel, string? reference, string description,
-        JournalSource journalSource, JournalLine debit, CancellationToken ct)
+        JournalSource journalSource, JournalLine debit, CancellationToken ct, Guid? categoryId = null)
     {
         var product = await ProductAsync(account, ct);
         var sequence = account.Credit(amount, date);
         var entry = await ledger.PostAsync(date, description, journalSource, [debit, JournalLine.CreditOf(product.DepositsGlAccountId, amount, account.Id)], ct);
-        return (entry, await RecordAsync(account, sequence, type, amount, true, date, channel, reference, entry, ct));
+        return (entry, await RecordAsync(account, sequence, type, amount, true, date, channel, reference, entry, ct, category: categoryId));
     }
 
     /// <summary>Pays out of an account the caller has locked (<see cref="IRowLocks.LockAccountAsync"/>).</summary>
-    public async Task<PostedMovement> WithdrawAsync(LockedAccount locked, decimal amount, Channel channel, string? reference, DateOnly? valueDate, CancellationToken ct)
+    public async Task<PostedMovement> WithdrawAsync(
+        LockedAccount locked, decimal amount, Channel channel, string? reference, DateOnly? valueDate, Guid? categoryId, CancellationToken ct)
     {
+        var categoryName = await categories.NameOfAsync(categoryId, ct);
         var account = locked.Account;
         var product = await ProductAsync(account, ct);
         var date = await ValueDateAsync(valueDate, ct);
@@ -60,15 +66,17 @@ public sealed class AccountPostings(
             JournalLine.DebitOf(product.DepositsGlAccountId, amount, account.Id),
             JournalLine.CreditOf(await ledger.AccountForAsync(channel, ct), amount),
         ], ct);
-        var transaction = await RecordAsync(account, sequence, TransactionType.Withdrawal, amount, false, date, channel, reference, entry, ct);
-        return new PostedMovement(transaction, account.Number, locked.HolderName, entry.Number);
+        var transaction = await RecordAsync(account, sequence, TransactionType.Withdrawal, amount, false, date, channel, reference, entry, ct,
+            category: categoryId);
+        return new PostedMovement(transaction, account.Number, locked.HolderName, entry.Number, categoryName);
     }
 
     public async Task<(JournalEntry Entry, AccountTransaction Debit, AccountTransaction Credit)> TransferAsync(
-        Guid fromAccountId, Guid toAccountId, decimal amount, string? reference, DateOnly? valueDate, CancellationToken ct)
+        Guid fromAccountId, Guid toAccountId, decimal amount, string? reference, DateOnly? valueDate, Guid? categoryId, CancellationToken ct)
     {
         if (fromAccountId == toAccountId)
             throw new DomainException("same_account", "A transfer needs two different accounts.");
+        await categories.NameOfAsync(categoryId, ct);
         var accounts = (await locks.LockAccountsAsync([fromAccountId, toAccountId], ct)).ToDictionary(a => a.Id);
         var from = accounts.GetValueOrDefault(fromAccountId) ?? throw new NotFoundException("Account", fromAccountId);
         var to = accounts.GetValueOrDefault(toAccountId) ?? throw new NotFoundException("Account", toAccountId);
@@ -83,8 +91,8 @@ public sealed class AccountPostings(
             JournalLine.DebitOf(fromProduct.DepositsGlAccountId, amount, from.Id),
             JournalLine.CreditOf(toProduct.DepositsGlAccountId, amount, to.Id),
         ], ct);
-        var debit = await RecordAsync(from, debitSequence, TransactionType.TransferOut, amount, false, date, null, reference, entry, ct, counterpart: to.Id);
-        var credit = await RecordAsync(to, creditSequence, TransactionType.TransferIn, amount, true, date, null, reference, entry, ct, counterpart: from.Id);
+        var debit = await RecordAsync(from, debitSequence, TransactionType.TransferOut, amount, false, date, null, reference, entry, ct, counterpart: to.Id, category: categoryId);
+        var credit = await RecordAsync(to, creditSequence, TransactionType.TransferIn, amount, true, date, null, reference, entry, ct, counterpart: from.Id, category: categoryId);
         return (entry, debit, credit);
     }
 
@@ -139,7 +147,7 @@ public sealed class AccountPostings(
             var account = accounts[movement.AccountId];
             var sequence = movement.IsCredit ? account.Debit(movement.Amount, date, floor: 0) : account.Credit(movement.Amount, date);
             results.Add(await RecordAsync(account, sequence, TransactionType.Reversal, movement.Amount, !movement.IsCredit, date,
-                movement.Channel, reason, reversal, ct, movement.CounterpartAccountId, movement.Id, save: false));
+                movement.Channel, reason, reversal, ct, movement.CounterpartAccountId, movement.Id, save: false, category: movement.CategoryId));
         }
         await unitOfWork.SaveChangesAsync(ct);
         return results;
@@ -161,10 +169,10 @@ public sealed class AccountPostings(
     private async Task<AccountTransaction> RecordAsync(
         DepositAccount account, long sequence, TransactionType type, decimal amount, bool isCredit, DateOnly date,
         Channel? channel, string? reference, JournalEntry entry, CancellationToken ct,
-        Guid? counterpart = null, Guid? reverses = null, bool save = true)
+        Guid? counterpart = null, Guid? reverses = null, bool save = true, Guid? category = null)
     {
         var transaction = new AccountTransaction(account.InstitutionId, account.Id, sequence, type, amount, isCredit, account.Balance, date,
-            channel, reference, entry.Id, user.UserId, clock.GetUtcNow(), counterpart, reverses);
+            channel, reference, entry.Id, user.UserId, clock.GetUtcNow(), counterpart, reverses, category);
         rows.Add(transaction);
         if (save) await unitOfWork.SaveChangesAsync(ct);
         return transaction;

@@ -58,6 +58,8 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
             join a in db.DepositAccounts on t.AccountId equals a.Id
             join c in db.Clients on a.ClientId equals c.Id
             join e in db.JournalEntries on t.JournalEntryId equals e.Id
+            join k in db.TransactionCategories on t.CategoryId equals k.Id into tagged
+            from k in tagged.DefaultIfEmpty()
             select new TransactionDto
             {
                 Id = t.Id,
@@ -81,6 +83,8 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
                 CreatedAt = t.CreatedAt,
                 ReversedAt = t.ReversedAt,
                 ReversalReason = t.ReversalReason,
+                CategoryId = t.CategoryId,
+                CategoryName = k.Name,
             };
     }
 
@@ -114,6 +118,8 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
             CreatedAt = t.CreatedAt,
             ReversedAt = t.ReversedAt,
             ReversalReason = t.ReversalReason,
+            CategoryId = t.CategoryId,
+            CategoryName = posted.CategoryName,
         };
     }
 

@@ -26,4 +26,7 @@ public sealed class TransactionDto
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReversedAt { get; set; }
     public string? ReversalReason { get; set; }
+    public Guid? CategoryId { get; set; }
+    /// <summary>The category's name today: a renamed category shows its new name on its whole history.</summary>
+    public string? CategoryName { get; set; }
 }

@@ -59,7 +59,7 @@ public sealed class PaymentTargets(IApplicationDbContext db, IRowLocks locks, Ac
         switch (intent.Purpose)
         {
             case PaymentPurpose.Deposit:
-                return (await accounts.DepositAsync(intent.TargetId, amount, Channel.MobileMoney, reference, null, provider.ClearingGlAccountId, ct)).Transaction.Id;
+                return (await accounts.DepositAsync(intent.TargetId, amount, Channel.MobileMoney, reference, null, provider.ClearingGlAccountId, null, ct)).Transaction.Id;
             case PaymentPurpose.AccountOpeningFee:
             {
                 var (account, _) = await locks.LockAccountAsync(intent.TargetId, ct);

@@ -6,10 +6,10 @@ namespace Microfinance.Application.Reporting;
 /// </summary>
 public sealed record ReportFilters(
     DateOnly? From = null, DateOnly? To = null, DateOnly? AsOf = null, Guid? BranchId = null, Guid? AgentId = null,
-    Guid? ProductId = null, string? Status = null)
+    Guid? ProductId = null, string? Status = null, Guid? CategoryId = null)
 {
     public const string FromName = "from", ToName = "to", AsOfName = "asOf", BranchIdName = "branchId", AgentIdName = "agentId",
-        ProductIdName = "productId", StatusName = "status";
+        ProductIdName = "productId", StatusName = "status", CategoryIdName = "categoryId";
 
     /// <summary>The filters given, by name, as written in a query string: what a run records and a history replays.</summary>
     public IReadOnlyDictionary<string, string> Given()
@@ -26,6 +26,7 @@ public sealed record ReportFilters(
         Add(AgentIdName, AgentId);
         Add(ProductIdName, ProductId);
         Add(StatusName, Status);
+        Add(CategoryIdName, CategoryId);
         return given;
     }
 }

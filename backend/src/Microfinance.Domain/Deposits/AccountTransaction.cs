@@ -13,7 +13,7 @@ public sealed class AccountTransaction : Entity, ITenantOwned
     public AccountTransaction(
         Guid institutionId, Guid accountId, long sequence, TransactionType type, decimal amount, bool isCredit,
         decimal balanceAfter, DateOnly valueDate, Channel? channel, string? reference, Guid journalEntryId,
-        Guid? createdBy, DateTimeOffset createdAt, Guid? counterpartAccountId = null, Guid? reversesTransactionId = null)
+        Guid? createdBy, DateTimeOffset createdAt, Guid? counterpartAccountId = null, Guid? reversesTransactionId = null, Guid? categoryId = null)
     {
         InstitutionId = institutionId;
         AccountId = accountId;
@@ -30,6 +30,7 @@ public sealed class AccountTransaction : Entity, ITenantOwned
         CreatedAt = createdAt;
         CounterpartAccountId = counterpartAccountId;
         ReversesTransactionId = reversesTransactionId;
+        CategoryId = categoryId;
     }
 
     public Guid InstitutionId { get; private set; }
@@ -52,8 +53,13 @@ public sealed class AccountTransaction : Entity, ITenantOwned
     public DateTimeOffset? ReversedAt { get; private set; }
     public Guid? ReversedBy { get; private set; }
     public string? ReversalReason { get; private set; }
+    /// <summary>The institution's <see cref="TransactionCategory"/> it is tagged with, if any: set when recorded or later.</summary>
+    public Guid? CategoryId { get; private set; }
 
     public decimal SignedAmount => IsCredit ? Amount : -Amount;
+
+    /// <summary>Tags the movement with a category, another one, or none (null).</summary>
+    public void Categorize(Guid? categoryId) => CategoryId = categoryId;
 
     public void MarkReversed(Guid? by, string reason, DateTimeOffset at)
     {

@@ -8,7 +8,7 @@ public sealed class WithdrawalRequest : Entity, ITenantOwned
     private WithdrawalRequest() { }
 
     public WithdrawalRequest(Guid institutionId, Guid accountId, decimal amount, Channel channel, string? reference,
-        DateOnly? valueDate, Guid requestedBy, DateTimeOffset requestedAt)
+        DateOnly? valueDate, Guid requestedBy, DateTimeOffset requestedAt, Guid? categoryId = null)
     {
         InstitutionId = institutionId;
         AccountId = accountId;
@@ -18,6 +18,7 @@ public sealed class WithdrawalRequest : Entity, ITenantOwned
         ValueDate = valueDate;
         RequestedBy = requestedBy;
         RequestedAt = requestedAt;
+        CategoryId = categoryId;
     }
 
     public Guid InstitutionId { get; private set; }
@@ -33,6 +34,8 @@ public sealed class WithdrawalRequest : Entity, ITenantOwned
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? RejectionReason { get; private set; }
     public Guid? TransactionId { get; private set; }
+    /// <summary>The category the withdrawal is tagged with once posted.</summary>
+    public Guid? CategoryId { get; private set; }
 
     /// <summary>Approves it; the caller then posts the withdrawal and records it with <see cref="RecordPosting"/>, in one transaction.</summary>
     public void Approve(Guid supervisor, DateTimeOffset at)

@@ -1,5 +1,6 @@
 using Microfinance.Application.Accounting;
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Deposits.Commands.CreateCategory;
 using Microfinance.Application.Deposits.Commands.CreateDepositProduct;
 using Microfinance.Application.IdentityAccess;
 using Microfinance.Application.Loans.Commands.CreateLoanProduct;
@@ -41,6 +42,7 @@ public sealed class DemoDataSeeder(
         var staff = new DemoStaff(scopes, await UserAsync("sfd.admin"), await UserAsync("supervisor"), await UserAsync("agent"));
         var products = await SeedProductsAsync(staff, institutionId, cancellationToken);
         await SeedSandboxProviderAsync(staff, institutionId, cancellationToken);
+        await SeedCategoriesAsync(staff, institutionId, cancellationToken);
         var clientCount = configuration.GetValue("Seed:DemoClients", DefaultClientCount);
         if (clientCount > 0 && !await AnyClientAsync(institutionId, cancellationToken))
         {
@@ -126,6 +128,15 @@ public sealed class DemoDataSeeder(
         using (tenant.EnterInstitutionScope(institutionId))
             if (await db.PaymentProviders.AnyAsync(p => p.Code == SandboxProviderCode, ct)) return;
         await staff.AsAdmin(m => m.Send(new CreatePaymentProviderCommand(SandboxProviderCode, PaymentProviderKind.Sandbox, "Sandbox mobile money"), ct));
+    }
+
+    /// <summary>A few categories of movements (docs/reporting.md), so that the dialogs and the explorer offer some from <c>make run</c>.</summary>
+    private async Task SeedCategoriesAsync(DemoStaff staff, Guid institutionId, CancellationToken ct)
+    {
+        using (tenant.EnterInstitutionScope(institutionId))
+            if (await db.TransactionCategories.AnyAsync(ct)) return;
+        foreach (var name in new[] { "Épargne scolaire", "Frais de santé", "Commerce" })
+            await staff.AsAdmin(m => m.Send(new CreateCategoryCommand(name), ct));
     }
 
     private async Task<bool> AnyClientAsync(Guid institutionId, CancellationToken ct)

@@ -26,6 +26,7 @@ public interface IApplicationDbContext
     DbSet<DepositAccount> DepositAccounts { get; }
     DbSet<AccountTransaction> AccountTransactions { get; }
     DbSet<WithdrawalRequest> WithdrawalRequests { get; }
+    DbSet<TransactionCategory> TransactionCategories { get; }
     DbSet<LoanProduct> LoanProducts { get; }
     DbSet<Loan> Loans { get; }
     DbSet<LoanInstallment> LoanInstallments { get; }

@@ -5,7 +5,7 @@ namespace Microfinance.Application.Reporting.Reports;
 
 /// <summary>
 /// Transaction history: every movement of the institution's accounts in a period of value dates (this month by
-/// default), oldest first, with who recorded it and whether it was reversed.
+/// default), oldest first, with its category, who recorded it and whether it was reversed.
 /// </summary>
 public sealed class TransactionsReport(IApplicationDbContext db, ReportNames names, InstitutionProfile institution) : Report
 {
@@ -25,28 +25,31 @@ public sealed class TransactionsReport(IApplicationDbContext db, ReportNames nam
         ReportColumn.Money("debit", "Débit"),
         ReportColumn.Text("agent", "Agent"),
         ReportColumn.Text("reversed", "Extournée"),
+        ReportColumn.Text("category", "Catégorie"),
     ];
 
     public override IReadOnlyList<string> Filters { get; } =
-        [ReportFilters.FromName, ReportFilters.ToName, ReportFilters.BranchIdName, ReportFilters.AgentIdName];
+        [ReportFilters.FromName, ReportFilters.ToName, ReportFilters.BranchIdName, ReportFilters.AgentIdName, ReportFilters.CategoryIdName];
 
     public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
     {
         var transactions = await TransactionsAsync(filters, cancellationToken);
-        var named = await names.LoadAsync(transactions.Select(t => t.CreatedBy), cancellationToken);
+        var named = await names.LoadAsync(transactions.Select(t => t.CreatedBy).Distinct(), cancellationToken);
         var rows = from t in transactions
                    join a in db.DepositAccounts on t.AccountId equals a.Id
                    join c in db.Clients on a.ClientId equals c.Id
+                   join k in db.TransactionCategories on t.CategoryId equals k.Id into tagged
+                   from k in tagged.DefaultIfEmpty()
                    orderby t.ValueDate, t.CreatedAt, t.Sequence
                    select new Row
                    {
                        ValueDate = t.ValueDate, Account = a.Number, Client = c.FirstName + " " + c.LastName, BranchId = a.BranchId,
-                       Type = t.Type, Channel = t.Channel, Amount = t.Amount, IsCredit = t.IsCredit, AgentId = t.CreatedBy,
+                       Type = t.Type, Channel = t.Channel, Category = k.Name, Amount = t.Amount, IsCredit = t.IsCredit, AgentId = t.CreatedBy,
                        Reversed = t.ReversedAt != null,
                    };
         return new QueriedReportData<Row>(rows,
             r => [r.ValueDate, r.Account, r.Client, named.Branch(r.BranchId), ReportWords.Of(r.Type), ReportWords.Of(r.Channel),
-                r.IsCredit ? r.Amount : null, r.IsCredit ? null : r.Amount, named.Agent(r.AgentId), r.Reversed ? "Oui" : "Non"],
+                r.IsCredit ? r.Amount : null, r.IsCredit ? null : r.Amount, named.Agent(r.AgentId), r.Reversed ? "Oui" : "Non", r.Category ?? ""],
             async ct =>
             {
                 // Credits and debits in one grouped query; the movements' count is the page's totalCount.
@@ -64,6 +67,7 @@ public sealed class TransactionsReport(IApplicationDbContext db, ReportNames nam
         var transactions = db.AccountTransactions.Where(t => t.ValueDate >= from && t.ValueDate <= to);
         if (f.BranchId is { } branch) transactions = transactions.Where(t => db.DepositAccounts.Any(a => a.Id == t.AccountId && a.BranchId == branch));
         if (f.AgentId is { } agent) transactions = transactions.Where(t => t.CreatedBy == agent);
+        if (f.CategoryId is { } category) transactions = transactions.Where(t => t.CategoryId == category);
         return transactions;
     }
 
@@ -76,6 +80,7 @@ public sealed class TransactionsReport(IApplicationDbContext db, ReportNames nam
         public Guid BranchId { get; init; }
         public TransactionType Type { get; init; }
         public Channel? Channel { get; init; }
+        public string? Category { get; init; }
         public decimal Amount { get; init; }
         public bool IsCredit { get; init; }
         public Guid? AgentId { get; init; }

@@ -7,12 +7,13 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-/// <summary>The Deposits context's tables: deposit products, accounts, their movements and pending withdrawals.</summary>
+/// <summary>The Deposits context's tables: deposit products, accounts, their movements, their categories and pending withdrawals.</summary>
 internal sealed class DepositsConfiguration :
     IEntityTypeConfiguration<DepositProduct>,
     IEntityTypeConfiguration<DepositAccount>,
     IEntityTypeConfiguration<AccountTransaction>,
-    IEntityTypeConfiguration<WithdrawalRequest>
+    IEntityTypeConfiguration<WithdrawalRequest>,
+    IEntityTypeConfiguration<TransactionCategory>
 {
     public void Configure(EntityTypeBuilder<DepositProduct> b)
     {
@@ -63,6 +64,9 @@ internal sealed class DepositsConfiguration :
         b.HasIndex(x => x.ReversesTransactionId).IsUnique();
         b.HasOne<DepositAccount>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.JournalEntryId).OnDelete(DeleteBehavior.Restrict);
+        // Restrict: a category in use is never deleted (the handler answers 409 first; the database holds it too).
+        b.HasIndex(x => x.CategoryId);
+        b.HasOne<TransactionCategory>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<WithdrawalRequest> b)
@@ -76,5 +80,14 @@ internal sealed class DepositsConfiguration :
         b.HasIndex(x => new { x.InstitutionId, x.Status });
         b.HasIndex(x => x.AccountId);
         b.HasOne<DepositAccount>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<TransactionCategory>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<TransactionCategory> b)
+    {
+        b.ToTable("transaction_categories");
+        b.Property(x => x.Name).HasMaxLength(TransactionCategory.NameMaxLength);
+        b.Property(x => x.NormalizedName).HasMaxLength(TransactionCategory.NameMaxLength);
+        b.HasIndex(x => new { x.InstitutionId, x.NormalizedName }).IsUnique();
     }
 }

@@ -466,6 +466,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("numeric(19,4)")
                         .HasColumnName("balance_after");
 
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
                     b.Property<string>("Channel")
                         .HasMaxLength(14)
                         .HasColumnType("character varying(14)")
@@ -533,6 +537,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_account_transactions");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_account_transactions_category_id");
 
                     b.HasIndex("JournalEntryId")
                         .HasDatabaseName("ix_account_transactions_journal_entry_id");
@@ -770,6 +777,43 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("deposit_products", (string)null);
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Deposits.TransactionCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("normalized_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_transaction_categories");
+
+                    b.HasIndex("InstitutionId", "NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_transaction_categories_institution_id_normalized_name");
+
+                    b.ToTable("transaction_categories", (string)null);
+                });
+
             modelBuilder.Entity("Microfinance.Domain.Deposits.WithdrawalRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -785,6 +829,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)")
                         .HasColumnName("amount");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -841,6 +889,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
                     b.HasIndex("AccountId")
                         .HasDatabaseName("ix_withdrawal_requests_account_id");
+
+                    b.HasIndex("CategoryId")
+                        .HasDatabaseName("ix_withdrawal_requests_category_id");
 
                     b.HasIndex("InstitutionId", "Status")
                         .HasDatabaseName("ix_withdrawal_requests_institution_id_status");
@@ -2547,6 +2598,12 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_account_transactions_deposit_accounts_account_id");
 
+                    b.HasOne("Microfinance.Domain.Deposits.TransactionCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_account_transactions_transaction_categories_category_id");
+
                     b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
                         .WithMany()
                         .HasForeignKey("JournalEntryId")
@@ -2611,6 +2668,12 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_withdrawal_requests_deposit_accounts_account_id");
+
+                    b.HasOne("Microfinance.Domain.Deposits.TransactionCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_withdrawal_requests_transaction_categories_category_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.IdentityAccess.Branch", b =>

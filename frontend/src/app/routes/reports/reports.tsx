@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
+import { useCategories } from '@/features/deposits/api/get-categories';
 import { useBranches } from '@/features/identity-access/api/get-branches';
 import { getUsersQueryOptions } from '@/features/identity-access/api/get-users';
 import { useLoanProducts } from '@/features/loans/api/get-loan-products';
@@ -19,12 +20,14 @@ function ReportsPage() {
   const mayListUsers = useIsAllowed(POLICIES.userDirectory);
   const agents = useQuery({ ...getUsersQueryOptions({ role: 'Agent', page: 1, pageSize: 100 }), enabled: mayListUsers });
   const products = useLoanProducts();
+  const categories = useCategories();
   return (
     <Reports
       options={{
         branches: branches.data?.items,
         agents: agents.data?.items.map((agent) => ({ id: agent.id, name: agent.displayName })),
         products: products.data,
+        categories: categories.data,
       }}
     />
   );

@@ -6,12 +6,16 @@ import { invalidateMoneyQueries } from '@/features/deposits/api/invalidate-money
 import { api, unwrap } from '@/lib/api-client';
 import { optionalTextSchema, positiveMoneySchema } from '@/lib/validation';
 
+/** An operation's optional category: blank ("Sans catégorie") is sent as null. */
+export const optionalCategorySchema = z.string().transform((id) => id || null);
+
 /** A deposit or a withdrawal: an amount in the account's currency, the channel the money goes through, a reference. */
 export const movementInputSchema = (currency: string) =>
   z.object({
     amount: positiveMoneySchema(currency),
     channel: z.enum(CHANNELS),
     reference: optionalTextSchema(100),
+    categoryId: optionalCategorySchema,
   });
 
 export type MovementFormValues = z.input<ReturnType<typeof movementInputSchema>>;

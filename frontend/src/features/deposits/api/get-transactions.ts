@@ -3,18 +3,19 @@ import { z } from 'zod';
 
 import { api, unwrap } from '@/lib/api-client';
 import { optionalMoneySchema, orderedPeriod, periodFields } from '@/lib/validation';
-import type { paths } from '@/types/api';
+import type { components, paths } from '@/types/api';
 
 export type GetTransactionsQuery = NonNullable<paths['/api/v1/transactions']['get']['parameters']['query']>;
 
 export const transactionsQueryKey = ['transactions'] as const;
 
-export function getTransactions(query: GetTransactionsQuery) {
-  return unwrap(api.GET('/api/v1/transactions', { params: { query } }));
-}
-
 /** A page of movements, with the credits and debits of every movement the filters select (not only the page's). */
-export type TransactionPage = Awaited<ReturnType<typeof getTransactions>>;
+export type TransactionPage = components['schemas']['TransactionPageDto'];
+
+/** Without `format` the API answers the JSON page (the same route answers files: see reporting's export-transactions.ts). */
+export async function getTransactions(query: GetTransactionsQuery): Promise<TransactionPage> {
+  return (await unwrap(api.GET('/api/v1/transactions', { params: { query } }))) as TransactionPage;
+}
 export type TransactionType = NonNullable<GetTransactionsQuery['type']>;
 export type Channel = NonNullable<GetTransactionsQuery['channel']>;
 
@@ -30,7 +31,10 @@ export const TRANSACTION_TYPES = [
 export const CHANNELS = ['Cash', 'MobileMoney', 'BankTransfer'] as const satisfies readonly Channel[];
 
 /** The orders the API sorts by; none is the newest first. */
-export const TRANSACTION_SORTS = ['-date', 'date', 'amount', '-amount'] as const;
+export const TRANSACTION_SORTS = ['-date', 'date', 'amount', '-amount', 'category', '-category'] as const;
+
+/** The category filter's value for the movements without a category (sent as `categorized=false`). */
+export const NO_CATEGORY = 'none';
 
 /** The explorer's filters, by their query-string name (the same in the address and in the request), in form order. */
 export const TRANSACTION_FILTERS = [
@@ -43,6 +47,7 @@ export const TRANSACTION_FILTERS = [
   'branchId',
   'agentId',
   'reversed',
+  'categoryId',
   'sort',
 ] as const satisfies readonly (keyof GetTransactionsQuery)[];
 
@@ -66,13 +71,14 @@ const ACCEPTS: Record<TransactionFilterName, (value: string) => boolean> = {
   branchId: (value) => value.trim() !== '',
   agentId: (value) => value.trim() !== '',
   reversed: isOneOf(['true', 'false']),
+  categoryId: (value) => value.trim() !== '',
   sort: isOneOf(TRANSACTION_SORTS),
 };
 
 /**
  * The request's filters from `values` (the address): a blank one is left out, and so is one the API would refuse
  * (400) rather than ignore — e.g. an unknown operation or a mistyped amount in a shared link. Amounts go as numbers,
- * "reversed" as a boolean.
+ * "reversed" as a boolean, the category {@link NO_CATEGORY} as `categorized=false`.
  */
 export function transactionFilters(values: Partial<TransactionFilterValues>): GetTransactionsQuery {
   const query: GetTransactionsQuery = {};
@@ -81,6 +87,7 @@ export function transactionFilters(values: Partial<TransactionFilterValues>): Ge
     if (!value || !ACCEPTS[name](value)) continue;
     if (name === 'minAmount' || name === 'maxAmount') query[name] = Number(value);
     else if (name === 'reversed') query.reversed = value === 'true';
+    else if (name === 'categoryId' && value === NO_CATEGORY) query.categorized = false;
     else if (name === 'type') query.type = value as TransactionType;
     else if (name === 'channel') query.channel = value as Channel;
     else query[name] = value;
@@ -103,6 +110,7 @@ export function transactionFiltersSchema(currency: string) {
       branchId: z.string(),
       agentId: z.string(),
       reversed: z.string(),
+      categoryId: z.string(),
       sort: z.string(),
     }),
   ).refine(

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
+import { optionalCategorySchema } from '@/features/deposits/api/deposit';
 import { invalidateMoneyQueries } from '@/features/deposits/api/invalidate-money-queries';
 import { api, unwrap } from '@/lib/api-client';
 import { optionalTextSchema, positiveMoneySchema } from '@/lib/validation';
@@ -10,6 +11,7 @@ export const transferInputSchema = (currency: string) =>
     toAccountId: z.string().min(1, 'accounts.chooseDestination'),
     amount: positiveMoneySchema(currency),
     reference: optionalTextSchema(100),
+    categoryId: optionalCategorySchema,
   });
 
 export type TransferFormValues = z.input<ReturnType<typeof transferInputSchema>>;

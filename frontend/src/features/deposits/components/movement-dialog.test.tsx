@@ -55,9 +55,9 @@ describe('MovementDialog', () => {
 
     const user = await fillAndReview('150 000');
 
-    // The review: nothing has been sent yet.
+    // The review: nothing has been sent yet (only the categories were read, for the form).
     const review = await screen.findByRole('dialog', { name: 'Dépôt sur le compte COT-000123-45' });
-    expect(api.fetch).not.toHaveBeenCalled();
+    expect(api.requestsTo('POST', '/api/v1/accounts/a1/deposits')).toHaveLength(0);
     expect(review).toHaveTextContent(AMOUNT);
     expect(review).toHaveTextContent('COT-000123-45');
     expect(review).toHaveTextContent('Awa Koné');
@@ -73,7 +73,7 @@ describe('MovementDialog', () => {
     const keys = posts.map((request) => request.headers.get('Idempotency-Key'));
     expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(keys[1]).toBe(keys[0]);
-    expect(await posts[1].json()).toEqual({ amount: 150000, channel: 'Cash', reference: null });
+    expect(await posts[1].json()).toEqual({ amount: 150000, channel: 'Cash', reference: null, categoryId: null });
   });
 
   it('sends a double-clicked confirmation once, then closes and opens the receipt', async () => {
@@ -138,6 +138,6 @@ describe('MovementDialog', () => {
 
     expect(await screen.findByLabelText('Montant (FCFA)')).toHaveAccessibleDescription(/sans décimales pour le FCFA/);
     expect(screen.queryByRole('button', { name: 'Confirmer' })).not.toBeInTheDocument();
-    expect(api.fetch).not.toHaveBeenCalled();
+    expect(api.requestsTo('POST', '/api/v1/accounts/a1/deposits')).toHaveLength(0);
   });
 });

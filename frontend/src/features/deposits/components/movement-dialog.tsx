@@ -15,14 +15,16 @@ import {
   type MovementInput,
 } from '@/features/deposits/api/deposit';
 import type { Account } from '@/features/deposits/api/get-accounts';
+import { useCategories } from '@/features/deposits/api/get-categories';
 import { CHANNELS, type Transaction } from '@/features/deposits/api/get-transaction';
 import type { WithdrawalRequest } from '@/features/deposits/api/get-withdrawals';
 import { useWithdraw } from '@/features/deposits/api/withdraw';
+import { CategoryField, categoryName } from '@/features/deposits/components/category-field';
 import { OperationSteps } from '@/features/deposits/components/operation-steps';
 import { formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
-const FIELDS = ['amount', 'channel', 'reference'] as const;
+const FIELDS = ['amount', 'channel', 'reference', 'categoryId'] as const;
 
 type MovementDialogProps = { kind: 'deposit' | 'withdrawal'; account: Account; onClose: () => void };
 
@@ -35,11 +37,12 @@ export function MovementDialog({ kind, account, onClose }: MovementDialogProps) 
   const locale = useLocale();
   const deposit = useDeposit();
   const withdraw = useWithdraw();
+  const categories = useCategories();
   const mutation = kind === 'deposit' ? deposit : withdraw;
   const [pending, setPending] = useState<WithdrawalRequest | null>(null);
   const { register, handleSubmit, setError, formState } = useForm({
     resolver: zodResolver(movementInputSchema(account.currency)),
-    defaultValues: { amount: '', channel: CHANNELS[0], reference: '' },
+    defaultValues: { amount: '', channel: CHANNELS[0], reference: '', categoryId: '' },
   });
   const steps = useReviewSteps<MovementInput, MovementFormValues>({
     mutation,
@@ -83,6 +86,7 @@ export function MovementDialog({ kind, account, onClose }: MovementDialogProps) 
       details={(data) => [
         { label: t('operations.channel'), value: t(`channels.${data.channel}`) },
         { label: t('operations.reference'), value: data.reference },
+        { label: t('categories.category'), value: categoryName(categories.data, data.categoryId) },
       ]}
       onConfirm={confirm}
       mutation={mutation}
@@ -93,6 +97,7 @@ export function MovementDialog({ kind, account, onClose }: MovementDialogProps) 
             <EnumOptions values={CHANNELS} labelKey="channels" />
           </SelectField>
           <TextField label={t('operations.reference')} registration={register('reference')} error={errors.reference} />
+          <CategoryField categories={categories.data} registration={register('categoryId')} error={errors.categoryId} />
         </>
       }
     />

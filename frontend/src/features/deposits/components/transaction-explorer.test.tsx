@@ -97,9 +97,9 @@ describe('TransactionExplorer', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
-    ).toEqual(['Date de valeur', 'Compte', 'Client', 'Opération', 'Canal', 'Montant', 'Agent', 'Actions']);
+    ).toEqual(['Date de valeur', 'Compte', 'Client', 'Opération', 'Canal', 'Montant', 'Catégorie', 'Agent', 'Actions']);
     expect(bodyRows(table)).toEqual([
-      ['20 nov. 2026', 'COT-000123-45', 'Awa Koné', 'Dépôt', 'Espèces', '+150 000 FCFA', 'Koffi Mensah', 'Reçu'],
+      ['20 nov. 2026', 'COT-000123-45', 'Awa Koné', 'Dépôt', 'Espèces', '+150 000 FCFA', '—', 'Koffi Mensah', 'Reçu'],
       // An agent no list names shows as unknown.
       [
         '21 nov. 2026',
@@ -108,6 +108,7 @@ describe('TransactionExplorer', () => {
         'Retrait Extournée',
         'Mobile money',
         '−25 000 FCFA',
+        '—',
         '—',
         'Reçu',
       ],
@@ -147,6 +148,8 @@ describe('TransactionExplorer', () => {
       'Plus anciennes',
       'Montant croissant',
       'Montant décroissant',
+      'Catégorie (A → Z)',
+      'Catégorie (Z → A)',
     ]);
     const reversed = within(form).getByLabelText('Extournée');
     expect(within(reversed).getAllByRole('option').map((option) => option.textContent)).toEqual([
@@ -230,6 +233,63 @@ describe('TransactionExplorer', () => {
     const table = await screen.findByRole('table');
     expect(within(form).queryByLabelText('Agent')).not.toBeInTheDocument();
     expect(within(form).getByLabelText('Agence')).toBeInTheDocument();
-    expect(bodyRows(table).map((row) => row[6])).toEqual(['—', 'Awa Diallo']);
+    expect(bodyRows(table).map((row) => row[7])).toEqual(['—', 'Awa Diallo']);
+  });
+
+  it('filters by a category or by none, and tags a movement from its row', async () => {
+    const api = fakeApi((path, request) => {
+      if (path === '/api/v1/categories') return jsonResponse(200, [{ id: 'c1', name: 'Commerce', transactionCount: 3 }]);
+      if (path === '/api/v1/transactions/t1/category' && request.method === 'PUT') {
+        return jsonResponse(200, movement(1, { categoryId: 'c1', categoryName: 'Commerce' }));
+      }
+      return path === '/api/v1/transactions' ? jsonResponse(200, PAGE) : jsonResponse(404, {});
+    });
+    renderExplorer();
+    const user = userEvent.setup();
+    await screen.findByRole('table');
+    const form = await screen.findByRole('form', { name: 'Filtres des transactions' });
+    const category = await within(form).findByLabelText('Catégorie');
+    expect(within(category).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Toutes les catégories',
+      'Sans catégorie',
+      'Commerce',
+    ]);
+
+    await user.selectOptions(within(form).getByLabelText('Catégorie'), 'none');
+    await user.click(within(form).getByRole('button', { name: 'Filtrer' }));
+    await waitFor(() => expect(lastQuery(api)).toEqual({ categorized: 'false', page: '1', pageSize: '20' }));
+    expect(address()).toEqual({ categoryId: 'none' });
+
+    const filters = screen.getByRole('form', { name: 'Filtres des transactions' });
+    await user.selectOptions(within(filters).getByLabelText('Catégorie'), 'c1');
+    await user.selectOptions(within(filters).getByLabelText('Tri'), 'category');
+    await user.click(within(filters).getByRole('button', { name: 'Filtrer' }));
+    await waitFor(() =>
+      expect(lastQuery(api)).toEqual({ categoryId: 'c1', sort: 'category', page: '1', pageSize: '20' }),
+    );
+
+    await user.click(
+      within(screen.getByRole('table')).getByRole('button', {
+        name: "Catégorie de l'opération du 20 nov. 2026 sur le compte COT-000123-45",
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: "Catégorie de l'opération" });
+    await user.selectOptions(within(dialog).getByLabelText('Catégorie'), 'c1');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [tag] = api.requestsTo('PUT', '/api/v1/transactions/t1/category');
+    expect(await tag.json()).toEqual({ categoryId: 'c1' });
+  });
+
+  it("offers an agent the category action only on the movements they recorded", async () => {
+    fakeApi((path) => {
+      if (path === '/api/v1/categories') return jsonResponse(200, [{ id: 'c1', name: 'Commerce', transactionCount: 0 }]);
+      return path === '/api/v1/transactions' ? jsonResponse(200, PAGE) : jsonResponse(404, {});
+    });
+    renderExplorer({ user: { ...AGENT_USER, id: 'u9' }, options: {} });
+
+    const table = await screen.findByRole('table');
+    await within(table).findByRole('button', { name: /^Catégorie de l'opération du 21 nov/ });
+    expect(within(table).getAllByRole('button', { name: /^Catégorie de l'opération/ })).toHaveLength(1);
   });
 });

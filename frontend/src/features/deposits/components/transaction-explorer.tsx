@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Badge from 'react-bootstrap/Badge';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
@@ -8,13 +9,16 @@ import { PaginationBar } from '@/components/ui/pagination-bar';
 import { QueryView } from '@/components/ui/query-view';
 import { StackedTable, type StackedColumn } from '@/components/ui/stacked-table';
 import { paths } from '@/config/paths';
+import { useCategories, type Category } from '@/features/deposits/api/get-categories';
 import type { Transaction } from '@/features/deposits/api/get-transaction';
 import {
   TRANSACTION_FILTERS,
   transactionFilters,
   useTransactions,
+  type GetTransactionsQuery,
   type TransactionPage,
 } from '@/features/deposits/api/get-transactions';
+import { CategoryAction } from '@/features/deposits/components/category-action';
 import {
   TransactionFiltersForm,
   type TransactionFilterOptions,
@@ -55,9 +59,11 @@ function TransactionTotals({ data }: { data: TransactionPage }) {
 function TransactionRows({
   items,
   agents,
+  categories,
 }: {
   items: readonly Transaction[];
   agents: TransactionFilterOptions['agents'];
+  categories?: readonly Category[];
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -107,6 +113,7 @@ function TransactionRows({
         </span>
       ),
     },
+    { header: t('categories.category'), cell: (item) => item.categoryName ?? '—' },
     { header: t('transactions.agent'), cell: (item) => agentName(item.createdBy) ?? '—' },
   ];
 
@@ -117,7 +124,9 @@ function TransactionRows({
       rowKey={(item) => item.id}
       emptyMessage={t('transactions.empty')}
       actions={(item) => (
-        <Link
+        <div className="d-flex flex-wrap gap-2 justify-content-end align-items-baseline">
+          <CategoryAction transaction={item} categories={categories} />
+          <Link
           to={paths.receipt.getHref(item.id)}
           aria-label={t('transactions.receiptOf', {
             date: formatDate(item.valueDate, locale),
@@ -125,7 +134,8 @@ function TransactionRows({
           })}
         >
           {t('transactions.receipt')}
-        </Link>
+          </Link>
+        </div>
       )}
     />
   );
@@ -133,24 +143,34 @@ function TransactionRows({
 
 /**
  * The transaction explorer: every movement on the institution's accounts, by period of value dates, operation,
- * channel, amount, branch, agent and reversal, in the order chosen, with the totals of what the filters select. The
+ * channel, amount, branch, agent, reversal and category, in the order chosen, with the totals of what the filters
+ * select, and — from `exportButtons`, given by the route — the same selection as a file. The
  * filters and the page are in the address (`/transactions?type=Deposit&minAmount=10000&page=2`), so a reload or a
  * shared link shows the same list; only the filters chosen, and valid, are sent.
  */
-export function TransactionExplorer({ options }: { options: TransactionFilterOptions }) {
+export function TransactionExplorer({
+  options,
+  exportButtons,
+}: {
+  options: TransactionFilterOptions;
+  exportButtons?: (query: GetTransactionsQuery) => ReactNode;
+}) {
   const { filters, page, setPage, filterBy } = useSearchParamsFilters(TRANSACTION_FILTERS);
-  const transactions = useTransactions({ ...transactionFilters(filters), page, pageSize: TRANSACTIONS_PAGE_SIZE });
+  const query = transactionFilters(filters);
+  const transactions = useTransactions({ ...query, page, pageSize: TRANSACTIONS_PAGE_SIZE });
+  const categories = useCategories().data;
   // A new address (filters applied, the back button) or a list that arrives starts the form again from the address.
-  const formKey = JSON.stringify([filters, !!options.branches, !!options.agents]);
+  const formKey = JSON.stringify([filters, !!options.branches, !!options.agents, !!categories]);
 
   return (
     <>
-      <TransactionFiltersForm key={formKey} applied={filters} options={options} onApply={filterBy} />
+      <TransactionFiltersForm key={formKey} applied={filters} options={{ ...options, categories }} onApply={filterBy} />
+      {exportButtons?.(query)}
       <QueryView query={transactions}>
         {(data) => (
           <>
             <TransactionTotals data={data} />
-            <TransactionRows items={data.items} agents={options.agents} />
+            <TransactionRows items={data.items} agents={options.agents} categories={categories} />
             <PaginationBar
               page={page}
               pageSize={TRANSACTIONS_PAGE_SIZE}

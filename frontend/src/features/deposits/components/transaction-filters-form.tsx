@@ -9,6 +9,7 @@ import { NamedFilter } from '@/components/ui/named-filter';
 import { EnumOptions } from '@/components/ui/select-options';
 import {
   CHANNELS,
+  NO_CATEGORY,
   TRANSACTION_FILTERS,
   TRANSACTION_TYPES,
   transactionFiltersSchema,
@@ -25,6 +26,8 @@ type NamedOption = { id: string; name: string };
 export type TransactionFilterOptions = {
   branches?: readonly NamedOption[];
   agents?: readonly NamedOption[];
+  /** The institution's categories; none yet, no category filter. */
+  categories?: readonly NamedOption[];
 };
 
 export const NO_TRANSACTION_FILTERS = Object.fromEntries(
@@ -37,6 +40,8 @@ const SORT_CHOICES = [
   ['date', 'oldest'],
   ['amount', 'amountAsc'],
   ['-amount', 'amountDesc'],
+  ['category', 'categoryAsc'],
+  ['-category', 'categoryDesc'],
 ] as const;
 
 const REVERSED_CHOICES = [
@@ -55,7 +60,7 @@ type TransactionFiltersFormProps = {
 
 /**
  * The explorer's filters: the period of value dates, the operation, the channel, the amounts, the branch, the agent
- * who recorded the movement, whether it was reversed, and the order. Nothing is sent until the amounts and the period
+ * who recorded the movement, whether it was reversed, its category (or none), and the order. Nothing is sent until the amounts and the period
  * are in order. The parent remounts the form when the address changes or a list arrives, so that it shows the
  * address's values.
  */
@@ -149,6 +154,19 @@ export function TransactionFiltersForm({ applied, options, onApply }: Transactio
           ))}
         </SelectField>
       </Col>
+      {!!options.categories?.length && (
+        <Col xs={12} sm={6} md={4} lg={3}>
+          <SelectField className="" label={t('categories.category')} registration={register('categoryId')}>
+            <option value="">{t('categories.all')}</option>
+            <option value={NO_CATEGORY}>{t('categories.none')}</option>
+            {options.categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </SelectField>
+        </Col>
+      )}
       <Col xs={6} md={4} lg={3}>
         <SelectField className="" label={t('transactions.sort')} registration={register('sort')}>
           {SORT_CHOICES.map(([value, key]) => (

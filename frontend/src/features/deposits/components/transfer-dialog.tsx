@@ -7,6 +7,7 @@ import { AmountField, TextField } from '@/components/ui/form-fields';
 import { useReviewSteps } from '@/components/ui/review-steps';
 import { paths } from '@/config/paths';
 import type { Account } from '@/features/deposits/api/get-accounts';
+import { useCategories } from '@/features/deposits/api/get-categories';
 import {
   transferInputSchema,
   useTransfer,
@@ -14,18 +15,20 @@ import {
   type TransferInput,
 } from '@/features/deposits/api/transfer';
 import { AccountPicker } from '@/features/deposits/components/account-picker';
+import { CategoryField, categoryName } from '@/features/deposits/components/category-field';
 import { OperationSteps } from '@/features/deposits/components/operation-steps';
 
-const FIELDS = ['toAccountId', 'amount', 'reference'] as const;
+const FIELDS = ['toAccountId', 'amount', 'reference', 'categoryId'] as const;
 
 /** A transfer to another account of the institution, found by its number: the form, a review, then the receipt. */
 export function TransferDialog({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useTranslation();
   const transfer = useTransfer();
+  const categories = useCategories();
   const [destination, setDestination] = useState<Account | null>(null);
   const { register, handleSubmit, setError, formState } = useForm({
     resolver: zodResolver(transferInputSchema(account.currency)),
-    defaultValues: { toAccountId: '', amount: '', reference: '' },
+    defaultValues: { toAccountId: '', amount: '', reference: '', categoryId: '' },
   });
   const steps = useReviewSteps<TransferInput, TransferFormValues>({
     mutation: transfer,
@@ -53,6 +56,7 @@ export function TransferDialog({ account, onClose }: { account: Account; onClose
         { label: t('operations.destination'), value: destination?.number },
         { label: t('operations.beneficiary'), value: destination?.clientName },
         { label: t('operations.reference'), value: data.reference },
+        { label: t('categories.category'), value: categoryName(categories.data, data.categoryId) },
       ]}
       onConfirm={confirm}
       mutation={transfer}
@@ -68,6 +72,7 @@ export function TransferDialog({ account, onClose }: { account: Account; onClose
           />
           <AmountField currency={account.currency} registration={register('amount')} error={errors.amount} />
           <TextField label={t('operations.reference')} registration={register('reference')} error={errors.reference} />
+          <CategoryField categories={categories.data} registration={register('categoryId')} error={errors.categoryId} />
         </>
       }
     />

@@ -15,6 +15,7 @@ export const REPORT_FILTERS = [
   'agentId',
   'productId',
   'status',
+  'categoryId',
 ] as const satisfies readonly (keyof GetReportQuery)[];
 
 export type ReportFilterName = (typeof REPORT_FILTERS)[number];

@@ -4,33 +4,33 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useExportReport } from '@/features/reporting/api/export-report';
+import { useExportTransactions, type TransactionExportQuery } from '@/features/reporting/api/export-transactions';
 import type { ReportFilters } from '@/features/reporting/api/get-report';
-import { REPORT_FORMATS } from '@/features/reporting/api/get-report-runs';
+import { REPORT_FORMATS, type ReportFormat } from '@/features/reporting/api/get-report-runs';
 import { useReportWords } from '@/features/reporting/components/use-report-words';
 
-type ExportButtonsProps = { name: string; filters: ReportFilters };
+type FormatButtonsProps = {
+  /** The export under way, if any: its format shows a spinner, its failure the API's reason. */
+  exporting: { isPending: boolean; error: unknown; variables?: { format: ReportFormat } };
+  onExport: (format: ReportFormat) => void;
+  /** What the group exports, for a screen reader: the report unless said otherwise. */
+  label?: string;
+};
 
 /**
- * The report with the filters applied, as CSV, Excel or PDF: the file is saved as the API names it, and the history
- * shows the new export. A spinner shows on the button while its file downloads; the API's reason if it fails (a PDF
- * of too many rows).
+ * CSV, Excel and PDF: the file is saved as the API names it, and the history shows the new export. A spinner shows on
+ * the button while its file downloads; the API's reason if it fails (a PDF of too many rows).
  */
-export function ExportButtons({ name, filters }: ExportButtonsProps) {
+function FormatButtons({ exporting, onExport, label }: FormatButtonsProps) {
   const { t } = useTranslation();
   const words = useReportWords();
-  const exportReport = useExportReport();
-  const downloading = exportReport.isPending ? exportReport.variables.format : null;
+  const downloading = exporting.isPending ? exporting.variables?.format : null;
 
   return (
     <div className="mb-3 d-print-none">
-      <div role="group" aria-label={t('reports.export')} className="d-flex flex-wrap gap-2">
+      <div role="group" aria-label={label ?? t('reports.export')} className="d-flex flex-wrap gap-2">
         {REPORT_FORMATS.map((format) => (
-          <Button
-            key={format}
-            variant="outline-primary"
-            disabled={exportReport.isPending}
-            onClick={() => exportReport.mutate({ name, filters, format })}
-          >
+          <Button key={format} variant="outline-primary" disabled={exporting.isPending} onClick={() => onExport(format)}>
             {downloading === format && (
               <Spinner animation="border" size="sm" role="status" className="me-2">
                 <span className="visually-hidden">{t('reports.downloading')}</span>
@@ -41,7 +41,26 @@ export function ExportButtons({ name, filters }: ExportButtonsProps) {
         ))}
       </div>
       <p className="small text-body-secondary mt-1 mb-0">{t('reports.exportHint')}</p>
-      <ErrorAlert error={exportReport.error} className="mt-2 mb-0" />
+      <ErrorAlert error={exporting.error} className="mt-2 mb-0" />
     </div>
+  );
+}
+
+/** A report with the filters applied, as a file. */
+export function ExportButtons({ name, filters }: { name: string; filters: ReportFilters }) {
+  const exportReport = useExportReport();
+  return <FormatButtons exporting={exportReport} onExport={(format) => exportReport.mutate({ name, filters, format })} />;
+}
+
+/** The transaction explorer's selection (its filters and sort, every page), as a file. */
+export function TransactionExportButtons({ query }: { query: TransactionExportQuery }) {
+  const { t } = useTranslation();
+  const exportTransactions = useExportTransactions();
+  return (
+    <FormatButtons
+      label={t('transactions.export')}
+      exporting={exportTransactions}
+      onExport={(format) => exportTransactions.mutate({ query, format })}
+    />
   );
 }

@@ -21,6 +21,7 @@ const reportFiltersSchema = orderedPeriod(
     agentId: z.string(),
     productId: z.string(),
     status: z.string(),
+    categoryId: z.string(),
   }),
 );
 
@@ -127,6 +128,13 @@ export function ReportFiltersForm({ report, applied, options, onApply }: ReportF
           items={options.products}
           emptyLabel={t('reports.allProducts')}
         />
+      )}
+      {takes('categoryId') && !!options.categories?.length && (
+        <Col xs={12} sm={6} lg>
+          <SelectField className="" label={words.filterName('categoryId')} registration={register('categoryId')}>
+            <NamedOptions items={options.categories} emptyLabel={t('reports.allCategories')} />
+          </SelectField>
+        </Col>
       )}
       {takes('status') && (
         <Col xs={12} sm={6} lg>

@@ -56,7 +56,7 @@ export function ReportView({ report, values, page, onPageChange, onApply, option
   const filters = reportFilters(report, values);
   const rows = useReport(report.name, { filters, page, pageSize: REPORT_PAGE_SIZE });
   // A new address (filters applied, the back button) or a list that arrives starts the form again from the address.
-  const formKey = JSON.stringify([report.name, filters, !!options.branches, !!options.agents, !!options.products]);
+  const formKey = JSON.stringify([report.name, filters, !!options.branches, !!options.agents, !!options.products, !!options.categories]);
 
   return (
     <Section title={report.title}>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { ReportRun } from '@/features/reporting/api/get-report-runs';
 import { Reports } from '@/features/reporting/components/reports';
@@ -14,7 +14,7 @@ import {
   XLSX_RUN,
 } from '@/features/reporting/testing/fixtures';
 import { formatDateTime } from '@/lib/format';
-import { bodyRows, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
+import { bodyRows, fakeApi, jsonResponse, renderWithProviders, watchSavedFiles } from '@/testing/test-utils';
 
 const CSV = '\uFEFFN° client,Client\r\nCLI-000001,Awa Koné\r\n';
 const CSV_NAME = 'client-balances-20261203-101500.csv';
@@ -65,25 +65,6 @@ function queryOf(request: Request | undefined) {
   return Object.fromEntries(new URL(request!.url).searchParams);
 }
 
-
-/** Files saved by the page: what each temporary link pointed to and the name it saved under, with the blobs. */
-function watchSavedFiles() {
-  const blobs: Blob[] = [];
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    writable: true,
-    value: vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return `blob:http://localhost/file-${blobs.length}`;
-    }),
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: vi.fn() });
-  const saved: { href: string; download: string }[] = [];
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ href: this.href, download: this.download });
-  });
-  return { blobs, saved };
-}
 
 describe('Reports', () => {
   it('lists the catalogue, then shows the chosen report: its rows by column kind and its totals, money in FCFA', async () => {

@@ -18,6 +18,7 @@ export type ReportFilterOptions = {
   branches?: readonly NamedOption[];
   agents?: readonly NamedOption[];
   products?: readonly NamedOption[];
+  categories?: readonly NamedOption[];
 };
 
 /** The translations naming the statuses a report filters by (the API lists them as enum names). */
@@ -28,6 +29,7 @@ const NAMED_FILTERS: Partial<Record<ReportFilterName, keyof ReportFilterOptions>
   branchId: 'branches',
   agentId: 'agents',
   productId: 'products',
+  categoryId: 'categories',
 };
 
 const DATE_FILTERS: readonly ReportFilterName[] = ['from', 'to', 'asOf'];

@@ -7,7 +7,7 @@ public sealed class ApproveWithdrawalCommandHandler(IUnitOfWork unitOfWork, Acco
     {
         var (request, locked) = await requests.LockAsync(r.Id, cancellationToken);
         request.Approve(user.UserId!.Value, clock.GetUtcNow());
-        var posted = await postings.WithdrawAsync(locked, request.Amount, request.Channel, request.Reference, request.ValueDate, cancellationToken);
+        var posted = await postings.WithdrawAsync(locked, request.Amount, request.Channel, request.Reference, request.ValueDate, request.CategoryId, cancellationToken);
         request.RecordPosting(posted.Transaction.Id);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await reader.TransactionAsync(posted, cancellationToken);

@@ -5,7 +5,7 @@ public sealed class DepositCommandHandler(AccountPostings postings, DepositReade
 {
     public async Task<TransactionDto> Handle(DepositCommand r, CancellationToken cancellationToken)
     {
-        var posted = await postings.DepositAsync(r.AccountId, r.Amount, r.Channel, r.Reference, r.ValueDate, null, cancellationToken);
+        var posted = await postings.DepositAsync(r.AccountId, r.Amount, r.Channel, r.Reference, r.ValueDate, null, r.CategoryId, cancellationToken);
         return await reader.TransactionAsync(posted, cancellationToken);
     }
 }

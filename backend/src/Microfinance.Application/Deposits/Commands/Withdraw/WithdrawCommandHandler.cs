@@ -3,7 +3,8 @@ using Microfinance.Domain.Deposits;
 
 namespace Microfinance.Application.Deposits.Commands.Withdraw;
 
-public sealed class WithdrawCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, AccountPostings postings, DepositReader reader, ICurrentUser user, TimeProvider clock)
+public sealed class WithdrawCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, AccountPostings postings, TransactionCategories categories, DepositReader reader,
+    ICurrentUser user, TimeProvider clock)
     : IRequestHandler<WithdrawCommand, WithdrawalOutcome>
 {
     public async Task<WithdrawalOutcome> Handle(WithdrawCommand r, CancellationToken cancellationToken)
@@ -13,7 +14,7 @@ public sealed class WithdrawCommandHandler(IApplicationDbContext db, IUnitOfWork
         var product = await postings.ProductAsync(account, cancellationToken);
         if (!product.NeedsApproval(r.Amount))
         {
-            var posted = await postings.WithdrawAsync(locked, r.Amount, r.Channel, r.Reference, r.ValueDate, cancellationToken);
+            var posted = await postings.WithdrawAsync(locked, r.Amount, r.Channel, r.Reference, r.ValueDate, r.CategoryId, cancellationToken);
             return new WithdrawalOutcome(await reader.TransactionAsync(posted, cancellationToken), null);
         }
 
@@ -22,7 +23,9 @@ public sealed class WithdrawCommandHandler(IApplicationDbContext db, IUnitOfWork
             throw new DomainException("account_status_conflict", "Money moves only on an active account. The account is {0}.", account.Status);
         if (account.Balance - r.Amount < product.MinimumBalance)
             throw new DomainException("insufficient_funds", "The balance ({0}) cannot cover {1} and keep {2} on the account.", account.Balance, r.Amount, product.MinimumBalance);
-        var request = new WithdrawalRequest(account.InstitutionId, account.Id, r.Amount, r.Channel, r.Reference, r.ValueDate, user.UserId!.Value, clock.GetUtcNow());
+        await categories.NameOfAsync(r.CategoryId, cancellationToken);
+        var request = new WithdrawalRequest(account.InstitutionId, account.Id, r.Amount, r.Channel, r.Reference, r.ValueDate, user.UserId!.Value,
+            clock.GetUtcNow(), r.CategoryId);
         db.WithdrawalRequests.Add(request);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return new WithdrawalOutcome(null, await reader.WithdrawalRequestAsync(request.Id, cancellationToken));

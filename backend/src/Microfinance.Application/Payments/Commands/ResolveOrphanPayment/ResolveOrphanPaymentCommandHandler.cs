@@ -23,7 +23,7 @@ public sealed class ResolveOrphanPaymentCommandHandler(
                     orphan.Currency, currency);
             var provider = await db.PaymentProviders.AsNoTracking().FirstAsync(p => p.Id == orphan.ProviderId, cancellationToken);
             posted = (await accounts.DepositAsync(r.AccountId!.Value, orphan.Amount, Channel.MobileMoney, orphan.ProviderTransactionId, null,
-                provider.ClearingGlAccountId, cancellationToken)).Transaction.Id;
+                provider.ClearingGlAccountId, null, cancellationToken)).Transaction.Id;
         }
         orphan.Resolve(r.Resolution, r.Reason, posted, user.UserId!.Value, clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(cancellationToken);

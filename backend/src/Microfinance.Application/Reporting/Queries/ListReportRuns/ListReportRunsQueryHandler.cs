@@ -12,6 +12,7 @@ public sealed class ListReportRunsQueryHandler(IApplicationDbContext db, ReportC
         var page = await PagedList<Domain.Reporting.ReportRun>.CreateAsync(runs.OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id),
             q.Page, q.PageSize, cancellationToken);
         var titles = catalogue.All.ToDictionary(r => r.Name, r => r.Title);
+        titles[TransactionExplorerExport.Name] = TransactionExplorerExport.Title;
         return new PagedList<ReportRunDto>
         {
             Items = page.Items.Select(r => new ReportRunDto(r.Id, r.Report, titles.GetValueOrDefault(r.Report, r.Report), r.Format,
