@@ -1758,7 +1758,7 @@ export interface components {
             createdAt: string;
         };
         /** @enum {string} */
-        ColumnKind: "Text" | "Money" | "Integer" | "Date";
+        ColumnKind: "Text" | "Money" | "Integer" | "Date" | "Percent";
         CountAmountDto: {
             /** Format: int32 */
             count: number;

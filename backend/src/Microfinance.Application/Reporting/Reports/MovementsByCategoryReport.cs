@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microfinance.Application.Common.Money;
 
 namespace Microfinance.Application.Reporting.Reports;
@@ -27,25 +26,16 @@ public sealed class MovementsByCategoryReport(IApplicationDbContext db, Institut
     public override IReadOnlyList<string> Filters { get; } =
         [ReportFilters.FromName, ReportFilters.ToName, ReportFilters.BranchIdName, ReportFilters.AgentIdName];
 
-    public override async Task<int> CountAsync(ReportFilters filters, CancellationToken cancellationToken) =>
-        (await GroupsAsync(filters, cancellationToken)).Count;
-
-    public override async IAsyncEnumerable<object?[]> RowsAsync(ReportFilters filters, int skip, int? take,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var g in (await GroupsAsync(filters, cancellationToken)).Skip(skip).Take(take ?? int.MaxValue))
-            yield return [g.Category ?? Uncategorized, g.Count, g.Credits, g.Debits];
-    }
-
-    public override async Task<IReadOnlyList<ReportTotal>> TotalsAsync(ReportFilters filters, CancellationToken cancellationToken)
+    public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
     {
         var groups = await GroupsAsync(filters, cancellationToken);
-        return
-        [
-            new("Mouvements", groups.Sum(g => g.Count), ColumnKind.Integer),
-            new("Crédits", groups.Sum(g => g.Credits), ColumnKind.Money),
-            new("Débits", groups.Sum(g => g.Debits), ColumnKind.Money),
-        ];
+        return new ListedReportData(
+            [.. groups.Select(g => new object?[] { g.Category ?? Uncategorized, g.Count, g.Credits, g.Debits })],
+            [
+                new("Mouvements", groups.Sum(g => g.Count), ColumnKind.Integer),
+                new("Crédits", groups.Sum(g => g.Credits), ColumnKind.Money),
+                new("Débits", groups.Sum(g => g.Debits), ColumnKind.Money),
+            ]);
     }
 
     /// <summary>One line per category (a handful), summed in PostgreSQL.</summary>
