@@ -19,6 +19,7 @@ import {
   type TransactionPage,
 } from '@/features/deposits/api/get-transactions';
 import { CategoryAction } from '@/features/deposits/components/category-action';
+import { ReverseTransactionAction } from '@/features/deposits/components/reverse-transaction-dialog';
 import {
   TransactionFiltersForm,
   type TransactionFilterOptions,
@@ -126,14 +127,15 @@ function TransactionRows({
       actions={(item) => (
         <div className="d-flex flex-wrap gap-2 justify-content-end align-items-baseline">
           <CategoryAction transaction={item} categories={categories} />
+          <ReverseTransactionAction transaction={item} size="sm" />
           <Link
-          to={paths.receipt.getHref(item.id)}
-          aria-label={t('transactions.receiptOf', {
-            date: formatDate(item.valueDate, locale),
-            number: item.accountNumber,
-          })}
-        >
-          {t('transactions.receipt')}
+            to={paths.receipt.getHref(item.id)}
+            aria-label={t('transactions.receiptOf', {
+              date: formatDate(item.valueDate, locale),
+              number: item.accountNumber,
+            })}
+          >
+            {t('transactions.receipt')}
           </Link>
         </div>
       )}

@@ -130,11 +130,15 @@ export function ReportFiltersForm({ report, applied, options, onApply }: ReportF
         />
       )}
       {takes('categoryId') && !!options.categories?.length && (
-        <Col xs={12} sm={6} lg>
-          <SelectField className="" label={words.filterName('categoryId')} registration={register('categoryId')}>
-            <NamedOptions items={options.categories} emptyLabel={t('reports.allCategories')} />
-          </SelectField>
-        </Col>
+        <NamedFilter
+          xs={12}
+          sm={6}
+          lg
+          label={words.filterName('categoryId')}
+          registration={register('categoryId')}
+          items={options.categories}
+          emptyLabel={t('reports.allCategories')}
+        />
       )}
       {takes('status') && (
         <Col xs={12} sm={6} lg>
