@@ -14,7 +14,6 @@ export const NAVIGATION: readonly NavEntry[] = [
   { labelKey: 'nav.clients', to: paths.clients.getHref(), allowed: POLICIES.clients },
   { labelKey: 'nav.accounts', to: paths.accounts.getHref(), allowed: POLICIES.clients },
   { labelKey: 'nav.transactions', to: paths.transactions.getHref(), allowed: POLICIES.clients },
-  { labelKey: 'nav.categories', to: paths.categories.getHref(), allowed: POLICIES.clients },
   { labelKey: 'nav.payments', to: paths.payments.getHref(), allowed: POLICIES.payments },
   { labelKey: 'nav.approvals', to: paths.approvals.getHref(), allowed: POLICIES.approvals },
   {
@@ -41,6 +40,8 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.users', to: paths.users.getHref(), allowed: POLICIES.users },
       { labelKey: 'nav.depositProducts', to: paths.depositProducts.getHref(), allowed: POLICIES.depositProducts },
       { labelKey: 'nav.loanProducts', to: paths.loanProducts.getHref(), allowed: POLICIES.loanProducts },
+      // The page manages them; everyone else meets them in the money dialogs and the explorer's filter.
+      { labelKey: 'nav.categories', to: paths.categories.getHref(), allowed: POLICIES.categories },
     ],
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },

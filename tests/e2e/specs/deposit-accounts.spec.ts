@@ -62,7 +62,7 @@ test('a withdrawal above the threshold waits for a supervisor, then moves the ba
   });
 
   await as(page, SUPERVISOR, async () => {
-    await page.getByRole('link', { name: 'À valider' }).click();
+    await page.getByRole('link', { name: 'À valider', exact: true }).click();
     const pending = page.getByRole('region', { name: 'Retraits en attente de validation' });
     const row = pending.getByRole('row').filter({ hasText: account.number });
     await expect(row).toContainText('150 000 FCFA');

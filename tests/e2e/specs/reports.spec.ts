@@ -50,6 +50,8 @@ test.describe('on a phone', () => {
     await page.goto('/rapports?report=portfolio-ageing');
     await expect(page.getByRole('heading', { name: 'Vieillissement du portefeuille' })).toBeVisible();
     await expect(page.getByText('Jours de retard').first()).toBeVisible();
+    // Below the filters on a phone: reachable by scrolling down, never sideways.
+    await page.getByRole('button', { name: 'PDF', exact: true }).scrollIntoViewIfNeeded();
     await expect(page.getByRole('button', { name: 'PDF', exact: true })).toBeInViewport();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     // The user menu sits in the collapsed navbar.

@@ -47,7 +47,7 @@ export async function createSavingsProduct(page: Page) {
 /** As a member of the front office: registers a client with an ID document (so the identity can be checked). */
 export async function createClient(page: Page) {
   const lastName = `E2E${randomDigits(6)}`;
-  await page.getByRole('link', { name: 'Clients' }).click();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
   await page.getByRole('button', { name: 'Nouveau client' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Nouveau client' });
@@ -82,7 +82,7 @@ export async function openAccount(page: Page, product: string) {
 
 /** As a supervisor, in the inbox: approves the opening of the account. */
 export async function approveAccountInInbox(page: Page, number: string) {
-  await page.getByRole('link', { name: 'À valider' }).click();
+  await page.getByRole('link', { name: 'À valider', exact: true }).click();
   const requests = page.getByRole('region', { name: 'Ouvertures de compte à approuver' });
   const row = requests.getByRole('row').filter({ hasText: number });
   await row.getByRole('button', { name: 'Approuver' }).click();

@@ -42,6 +42,8 @@ public sealed class AuditTrail(AppDbContext db, TrailWriter trail, AuditChangeCo
             ? changes.Changes.ToList()
             : [new AuditChange("", "", null, _details is null ? null : JsonSerializer.Serialize(_details, AuditChangeCollector.Json))];
         changes.Clear();
+        // A description is one command's: the next command of the same scope (the end of day sends several) names itself.
+        (_action, _details) = (null, null);
 
         var head = await HeadAsync(institution, cancellationToken);
         var now = clock.GetUtcNow();

@@ -5,5 +5,5 @@ import { useCurrentUser } from '@/lib/auth';
 /** The landing page: an institution's staff get their role's figures; the platform admin, who sees no client data, a welcome. */
 export default function DashboardRoute() {
   const user = useCurrentUser();
-  return user.roles.includes('PlatformAdmin') ? <WelcomePanel user={user} /> : <Dashboard displayName={user.displayName} />;
+  return user.roles.includes('PlatformAdmin') ? <WelcomePanel user={user} /> : <Dashboard displayName={user.displayName} institutionName={user.institutionName ?? ''} />;
 }

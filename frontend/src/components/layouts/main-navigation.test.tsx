@@ -123,6 +123,7 @@ describe('MainNavigation', () => {
       ['Utilisateurs', '/admin/users'],
       ["Produits d'épargne", '/admin/deposit-products'],
       ['Produits de crédit', '/admin/loan-products'],
+      ['Catégories', '/categories'],
     ]);
     expect(screen.queryByRole('link', { name: 'Institutions' })).not.toBeInTheDocument();
   });

@@ -99,7 +99,8 @@ describe('TransactionExplorer', () => {
         .map((header) => header.textContent),
     ).toEqual(['Date de valeur', 'Compte', 'Client', 'Opération', 'Canal', 'Montant', 'Catégorie', 'Agent', 'Actions']);
     expect(bodyRows(table)).toEqual([
-      ['20 nov. 2026', 'COT-000123-45', 'Awa Koné', 'Dépôt', 'Espèces', '+150 000 FCFA', '—', 'Koffi Mensah', 'Reçu'],
+      // A supervisor may reverse the deposit; the withdrawal, already reversed, offers only its receipt.
+      ['20 nov. 2026', 'COT-000123-45', 'Awa Koné', 'Dépôt', 'Espèces', '+150 000 FCFA', '—', 'Koffi Mensah', "Annuler l'opérationReçu"],
       // An agent no list names shows as unknown.
       [
         '21 nov. 2026',

@@ -60,7 +60,7 @@ function dashboardApi(figures: DashboardFigures) {
 describe('Dashboard', () => {
   it("shows an agent today's collections by channel, their requests, their late loans linked, and the quick actions", async () => {
     dashboardApi(AGENT);
-    renderWithProviders(<Dashboard displayName="Awa Diallo" />, { user: AGENT_USER });
+    renderWithProviders(<Dashboard displayName="Awa Diallo" institutionName="SFD Démo" />, { user: AGENT_USER });
 
     expect(await screen.findByText('170 000 FCFA')).toBeVisible();
     expect(screen.getByText('Espèces : 150 000 FCFA (2) · Mobile money : 20 000 FCFA (1)')).toBeVisible();
@@ -70,17 +70,17 @@ describe('Dashboard', () => {
     expect(within(late).getByText('PR-000007 · 10 jours de retard')).toBeVisible();
     expect(screen.getByText('Aucune échéance cette semaine.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Nouveau client' })).toHaveAttribute('href', '/clients?nouveau=1');
-    expect(screen.getByText("Au 3 déc. 2026, toute l'institution")).toBeVisible();
+    expect(screen.getByText('SFD Démo, au 3 déc. 2026')).toBeVisible();
   });
 
   it('shows a supervisor their branch, PAR with last month beside it, the approval queue, and each chart as a table of twelve months', async () => {
     dashboardApi(MANAGER);
-    renderWithProviders(<Dashboard displayName="Koffi Mensah" />, { user: SUPERVISOR });
+    renderWithProviders(<Dashboard displayName="Koffi Mensah" institutionName="SFD Démo" />, { user: SUPERVISOR });
 
-    expect(await screen.findByText('Au 3 déc. 2026, agence Cotonou centre')).toBeVisible();
+    expect(await screen.findByText('SFD Démo, agence Cotonou centre, au 3 déc. 2026')).toBeVisible();
     expect(screen.getAllByText('7,25 %')[0]).toBeVisible();
     expect(screen.getByText('Mois précédent : 6,5 %')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'À valider' })).toHaveAttribute('href', '/approvals');
+    expect(screen.getByRole('link', { name: 'Demandes à valider' })).toHaveAttribute('href', '/approvals');
     expect(screen.getByText(/4 ouverture\(s\) de compte, 1 retrait\(s\), 2 crédit\(s\) à instruire/)).toBeVisible();
 
     const flows = screen.getByRole('table', { name: 'Dépôts et retraits (12 mois)' });

@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
 /** The landing page of the staff of an institution: the figures of their role, under a greeting that says whose and when. */
-export function Dashboard({ displayName }: { displayName: string }) {
+export function Dashboard({ displayName, institutionName }: { displayName: string; institutionName: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const query = useDashboard();
@@ -23,8 +23,8 @@ export function Dashboard({ displayName }: { displayName: string }) {
           <>
             <p className="text-body-secondary">
               {dashboard.branchName
-                ? t('dashboard.scopeBranch', { date: formatDate(dashboard.today, locale), branch: dashboard.branchName })
-                : t('dashboard.scope', { date: formatDate(dashboard.today, locale) })}
+                ? t('dashboard.scopeBranch', { institution: institutionName, date: formatDate(dashboard.today, locale), branch: dashboard.branchName })
+                : t('dashboard.scope', { institution: institutionName, date: formatDate(dashboard.today, locale) })}
             </p>
             {dashboard.agent && <AgentDashboard figures={dashboard.agent} />}
             {dashboard.manager && <ManagerDashboard figures={dashboard.manager} />}

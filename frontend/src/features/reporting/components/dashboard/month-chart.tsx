@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { Section } from '@/components/ui/section';
@@ -28,7 +27,6 @@ export function monthLabel(month: string, locale: string) {
  */
 export function MonthChart<Row extends { month: string }>({ title, rows, series }: MonthChartProps<Row>) {
   const locale = useLocale();
-  const tableId = useId();
   const data = rows.map((row) => ({
     ...row,
     label: monthLabel(row.month, locale),
@@ -59,7 +57,9 @@ export function MonthChart<Row extends { month: string }>({ title, rows, series 
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <table className="visually-hidden" id={tableId}>
+      {/* A table cannot shrink below its content: hidden inside a div, it never widens a phone's page. */}
+      <div className="visually-hidden">
+      <table>
         <caption>{title}</caption>
         <thead>
           <tr>
@@ -80,6 +80,7 @@ export function MonthChart<Row extends { month: string }>({ title, rows, series 
           ))}
         </tbody>
       </table>
+      </div>
     </Section>
   );
 }
