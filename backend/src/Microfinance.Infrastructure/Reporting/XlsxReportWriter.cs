@@ -1,6 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microfinance.Application.Reporting;
 using Microfinance.Domain.Reporting;
@@ -9,7 +10,7 @@ namespace Microfinance.Infrastructure.Reporting;
 
 /// <summary>
 /// One worksheet: the title, institution, filters and generation lines, the French headers, one row per report row
-/// written as it comes (OpenXmlWriter, no document tree in memory), then the totals. Money and counts stay numbers,
+/// written as it comes (OpenXmlWriter, no document tree in memory, each part zipped as it is written), then the totals. Money and counts stay numbers,
 /// shown as <c>150 000 FCFA</c> (a percentage as <c>12.50 %</c>) by the cell's number format; dates are dates.
 /// </summary>
 public sealed class XlsxReportWriter : IReportWriter
@@ -24,14 +25,22 @@ public sealed class XlsxReportWriter : IReportWriter
 
     public async Task<long> WriteAsync(Stream output, ReportDocument document, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
-        using var spreadsheet = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = spreadsheet.AddWorkbookPart();
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = Stylesheet(document.CurrencyLabel);
-        var sheet = workbook.AddNewPart<WorksheetPart>();
+        // The package is zipped here, part after part, in create mode: the SDK's own package (System.IO.Packaging) keeps
+        // every part in memory until it closes — 1.5 GB for a year's movements (bench/RESULTS.md step 10).
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        await PartAsync(zip, "[Content_Types].xml", ContentTypes, cancellationToken);
+        await PartAsync(zip, "_rels/.rels", PackageRelationships, cancellationToken);
+        await PartAsync(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships, cancellationToken);
+        var workbook = new Workbook(new Sheets(new Sheet { Id = "rIdSheet", SheetId = 1, Name = "Rapport" }));
+        workbook.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        await PartAsync(zip, "xl/workbook.xml", workbook.OuterXml, cancellationToken);
+        await PartAsync(zip, "xl/styles.xml", Stylesheet(document.CurrencyLabel).OuterXml, cancellationToken);
+
         long count = 0;
+        await using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
         using (var writer = OpenXmlWriter.Create(sheet))
         {
+            writer.WriteStartDocument();
             writer.WriteStartElement(new Worksheet());
             writer.WriteElement(new Columns(document.Columns.Select((c, i) => new Column
             {
@@ -57,9 +66,30 @@ public sealed class XlsxReportWriter : IReportWriter
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
-        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Rapport" }));
         return count;
     }
+
+    private static async Task PartAsync(ZipArchive zip, string name, string xml, CancellationToken ct)
+    {
+        await using var part = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        await part.WriteAsync(Encoding.UTF8.GetBytes(xml), ct);
+    }
+
+    private const string ContentTypes =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">""" +
+        """<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>""" +
+        """<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>""" +
+        """<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>""" +
+        """<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>""";
+
+    private const string PackageRelationships =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""" +
+        """<Relationship Id="rIdWorkbook" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""";
+
+    private const string WorkbookRelationships =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""" +
+        """<Relationship Id="rIdSheet" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>""" +
+        """<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>""";
 
     private static Cell Value(object? value, ColumnKind kind) => value switch
     {
