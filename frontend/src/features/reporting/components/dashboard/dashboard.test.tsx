@@ -77,7 +77,7 @@ describe('Dashboard', () => {
     dashboardApi(MANAGER);
     renderWithProviders(<Dashboard displayName="Koffi Mensah" institutionName="SFD Démo" />, { user: SUPERVISOR });
 
-    expect(await screen.findByText('SFD Démo, agence Cotonou centre, au 3 déc. 2026')).toBeVisible();
+    expect(await screen.findByText('SFD Démo, Cotonou centre, au 3 déc. 2026')).toBeVisible();
     expect(screen.getAllByText('7,25 %')[0]).toBeVisible();
     expect(screen.getByText('Mois précédent : 6,5 %')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Demandes à valider' })).toHaveAttribute('href', '/approvals');
@@ -92,5 +92,16 @@ describe('Dashboard', () => {
     const par = bodyRows(screen.getByRole('table', { name: 'PAR 30 en fin de mois' }));
     expect(par[0]).toEqual(['—']);
     expect(par[11]).toEqual(['7,25 %']);
+  });
+
+  it('says where the month-end figures come from before any end of day recorded them, rather than drawing empty axes', async () => {
+    const manager = MANAGER.manager!;
+    dashboardApi({ ...MANAGER, manager: { ...manager, months: manager.months.map((m) => ({ ...m, outstanding: null, par30: null })) } });
+    renderWithProviders(<Dashboard displayName="Koffi Mensah" institutionName="SFD Démo" />, { user: SUPERVISOR });
+
+    const portfolio = await screen.findByRole('region', { name: 'Encours de crédit en fin de mois' });
+    expect(within(portfolio).getByText('Pas encore de chiffres : ils viennent des clôtures de journée.')).toBeVisible();
+    expect(within(portfolio).queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Dépôts et retraits (12 mois)' })).toBeInTheDocument();
   });
 });

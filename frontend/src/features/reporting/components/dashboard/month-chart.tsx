@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { Section } from '@/components/ui/section';
@@ -26,6 +27,7 @@ export function monthLabel(month: string, locale: string) {
  * numbers): the chart is drawing, the table is the content. A month without a figure (null) leaves a gap.
  */
 export function MonthChart<Row extends { month: string }>({ title, rows, series }: MonthChartProps<Row>) {
+  const { t } = useTranslation();
   const locale = useLocale();
   const data = rows.map((row) => ({
     ...row,
@@ -33,6 +35,14 @@ export function MonthChart<Row extends { month: string }>({ title, rows, series 
     ...Object.fromEntries(series.map((s) => [s.key, row[s.key] == null ? null : Number(row[s.key])])),
   }));
   const compact = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+  // A chart of the end of day's figures before any end of day ran: say so rather than draw empty axes.
+  if (rows.every((row) => series.every((s) => row[s.key] == null))) {
+    return (
+      <Section title={title}>
+        <p className="text-body-secondary">{t('dashboard.noFigures')}</p>
+      </Section>
+    );
+  }
   return (
     <Section title={title}>
       <div style={{ width: '100%', height: 240 }} aria-hidden="true">
