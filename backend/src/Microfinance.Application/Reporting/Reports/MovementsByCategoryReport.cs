@@ -41,12 +41,7 @@ public sealed class MovementsByCategoryReport(IApplicationDbContext db, Institut
     /// <summary>One line per category (a handful), summed in PostgreSQL.</summary>
     private async Task<List<Group>> GroupsAsync(ReportFilters f, CancellationToken ct)
     {
-        var to = f.To ?? await institution.TodayAsync(ct);
-        var from = f.From ?? ReportWords.StartOfMonth(to);
-        var transactions = db.AccountTransactions.Where(t => t.ValueDate >= from && t.ValueDate <= to);
-        if (f.BranchId is { } branch) transactions = transactions.Where(t => db.DepositAccounts.Any(a => a.Id == t.AccountId && a.BranchId == branch));
-        if (f.AgentId is { } agent) transactions = transactions.Where(t => t.CreatedBy == agent);
-        var sums = await transactions.GroupBy(t => t.CategoryId)
+        var sums = await f.MovementsOf(db, await institution.TodayAsync(ct)).GroupBy(t => t.CategoryId)
             .Select(g => new { CategoryId = g.Key, Count = g.Count(), Credits = g.Sum(t => t.IsCredit ? t.Amount : 0), Debits = g.Sum(t => t.IsCredit ? 0 : t.Amount) })
             .ToListAsync(ct);
         var categories = await db.TransactionCategories.ToDictionaryAsync(c => c.Id, c => c.Name, ct);

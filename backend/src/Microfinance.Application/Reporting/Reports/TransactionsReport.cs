@@ -33,7 +33,7 @@ public sealed class TransactionsReport(IApplicationDbContext db, ReportNames nam
 
     public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
     {
-        var transactions = await TransactionsAsync(filters, cancellationToken);
+        var transactions = filters.MovementsOf(db, await institution.TodayAsync(cancellationToken));
         var named = await names.LoadAsync(transactions.Select(t => t.CreatedBy).Distinct(), cancellationToken);
         var rows = from t in transactions
                    join a in db.DepositAccounts on t.AccountId equals a.Id
@@ -58,17 +58,6 @@ public sealed class TransactionsReport(IApplicationDbContext db, ReportNames nam
                     .ToListAsync(ct)).SingleOrDefault();
                 return [new("Crédits", sums?.Credits ?? 0, ColumnKind.Money), new("Débits", sums?.Debits ?? 0, ColumnKind.Money)];
             });
-    }
-
-    private async Task<IQueryable<AccountTransaction>> TransactionsAsync(ReportFilters f, CancellationToken ct)
-    {
-        var to = f.To ?? await institution.TodayAsync(ct);
-        var from = f.From ?? ReportWords.StartOfMonth(to);
-        var transactions = db.AccountTransactions.Where(t => t.ValueDate >= from && t.ValueDate <= to);
-        if (f.BranchId is { } branch) transactions = transactions.Where(t => db.DepositAccounts.Any(a => a.Id == t.AccountId && a.BranchId == branch));
-        if (f.AgentId is { } agent) transactions = transactions.Where(t => t.CreatedBy == agent);
-        if (f.CategoryId is { } category) transactions = transactions.Where(t => t.CategoryId == category);
-        return transactions;
     }
 
     // A class with setters, not a positional record: EF translates an object initializer, not a constructor call.
