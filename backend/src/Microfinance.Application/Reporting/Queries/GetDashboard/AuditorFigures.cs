@@ -1,5 +1,4 @@
 using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Payments;
 
 namespace Microfinance.Application.Reporting.Queries.GetDashboard;
 
@@ -28,7 +27,7 @@ internal static class AuditorFigures
         return new AuditorDashboardDto(
             new CountAmountDto(byMonth[^1].Count, byMonth[^1].Amount),
             await db.AuditRecords.CountAsync(a => (a.Action == "LoginFailed" || a.Action == "LoginLocked") && a.OccurredAt >= weekStarts, ct),
-            await db.PaymentIntents.CountAsync(p => p.Status == PaymentStatus.Flagged, ct) + await db.OrphanPayments.CountAsync(o => o.Status == OrphanPaymentStatus.Open, ct),
+            await PaymentsToResolve.CountAsync(db, null, ct),
             approved ?? new CountAmountDto(0, 0), byMonth);
     }
 }

@@ -1,7 +1,6 @@
 using Microfinance.Application.Loans.Queries.PortfolioAtRisk;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
-using Microfinance.Domain.Payments;
 
 namespace Microfinance.Application.Reporting.Queries.GetDashboard;
 
@@ -32,13 +31,12 @@ internal static class ManagerFigures
         var loanSteps = await loans
             .Where(l => l.Status == LoanStatus.Submitted || l.Status == LoanStatus.UnderReview || l.Status == LoanStatus.Recommended || l.Status == LoanStatus.Approved)
             .GroupBy(l => l.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Status, g => g.Count, ct);
-        var flagged = await db.PaymentIntents.CountAsync(p => p.Status == PaymentStatus.Flagged && (branch == null || p.BranchId == branch), ct);
-        var orphans = await db.OrphanPayments.CountAsync(o => o.Status == OrphanPaymentStatus.Open, ct);
         var approvals = new ApprovalQueueDto(
             await accounts.CountAsync(a => a.Status == DepositAccountStatus.Requested, ct),
             await db.WithdrawalRequests.CountAsync(w => w.Status == WithdrawalRequestStatus.Pending && accounts.Any(a => a.Id == w.AccountId), ct),
             loanSteps.GetValueOrDefault(LoanStatus.Submitted) + loanSteps.GetValueOrDefault(LoanStatus.UnderReview),
-            loanSteps.GetValueOrDefault(LoanStatus.Recommended), loanSteps.GetValueOrDefault(LoanStatus.Approved), flagged + orphans);
+            loanSteps.GetValueOrDefault(LoanStatus.Recommended), loanSteps.GetValueOrDefault(LoanStatus.Approved),
+            await PaymentsToResolve.CountAsync(db, branch, ct));
 
         return new ManagerDashboardDto(
             await clients.CountAsync(ct), await accounts.SumAsync(a => a.Balance, ct), portfolio,
