@@ -24,7 +24,7 @@ public static class DependencyInjection
 
         // The options are built once for the process (rebuilding them re-parsed the connection string for every request),
         // and contexts are pooled: each request rents one, bound to it (RentedDbContext, docs/adr/0012).
-        var effectiveConnectionString = WithPreparedStatements(connectionString);
+        var effectiveConnectionString = WithSessionDefaults(connectionString);
         services.AddPooledDbContextFactory<AppDbContext>(options => options.UseNpgsql(effectiveConnectionString,
             npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")));
         services.AddScoped<RentedDbContext>();
@@ -108,8 +108,12 @@ public static class DependencyInjection
     /// often (the money path's dozen), so PostgreSQL stops parsing and planning them on every request; and a pooled
     /// connection is not reset with DISCARD ALL each time it is handed out — that round trip also threw the prepared
     /// statements and PL/pgSQL plans away. The application keeps no session state (advisory locks are transaction-scoped).
+    /// And two planner settings for its sessions (bench/RESULTS.md step 12): JIT off — its cost threshold misjudges the
+    /// reports' queries, and compiling cost a dashboard 240 of its 420 ms for a query that runs in 90; and a random page
+    /// costed as on solid-state storage (1.1, not 4), else the planner scans two million ledger lines rather than look up
+    /// the few thousand of today's entries by index.
     /// </summary>
-    private static string WithPreparedStatements(string connectionString)
+    private static string WithSessionDefaults(string connectionString)
     {
         // The plain builder knows only the keywords written (Npgsql's answers true for every keyword it supports).
         var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
@@ -117,6 +121,7 @@ public static class DependencyInjection
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!Says("Max Auto Prepare", "MaxAutoPrepare")) builder.MaxAutoPrepare = 64;
         if (!Says("No Reset On Close", "NoResetOnClose")) builder.NoResetOnClose = true;
+        if (!Says("Options")) builder.Options = "-c jit=off -c random_page_cost=1.1";
         return builder.ConnectionString;
     }
 }

@@ -1,4 +1,4 @@
-using Microfinance.Domain.Loans;
+using Microfinance.Application.Loans;
 
 namespace Microfinance.Application.Reporting.Queries.GetDashboard;
 
@@ -26,7 +26,7 @@ internal static class AccountantFigures
             treasury,
             await db.JournalEntries.CountAsync(e => e.ValueDate >= s.MonthStart, ct),
             await db.DepositAccounts.SumAsync(a => a.Balance, ct),
-            await db.LoanInstallments.Where(i => db.Loans.Any(l => l.Id == i.LoanId && l.Status == LoanStatus.Active)).SumAsync(i => i.PrincipalDue - i.PrincipalPaid, ct),
+            await LoanArrears.Of(db, db.Loans, s.Today).SumAsync(l => l.Outstanding, ct),
             s.Months.Select(m => new MonthResultDto(DashboardScope.MonthLabel(m), Net(m, 7), -Net(m, 6))).ToList());
     }
 }
