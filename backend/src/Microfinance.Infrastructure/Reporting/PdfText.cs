@@ -19,7 +19,7 @@ public static class PdfText
     /// <summary>Each column's width out of <paramref name="width"/>, by what it holds: a name, "1 173 500 FCFA", a count.</summary>
     public static double[] ColumnWidths(IReadOnlyList<ReportColumn> columns, double width)
     {
-        var weights = columns.Select(c => c.Kind switch { ColumnKind.Text => 2.0, ColumnKind.Money => 1.7, _ => 0.9 }).ToArray();
+        var weights = columns.Select(c => c.Kind switch { ColumnKind.Text => 2.0, ColumnKind.Money => 1.7, ColumnKind.Date => 1.3, _ => 0.9 }).ToArray();
         return [.. weights.Select(w => w / weights.Sum() * width)];
     }
 
