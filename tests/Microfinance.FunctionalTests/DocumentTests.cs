@@ -133,7 +133,7 @@ public sealed class DocumentTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task A_loan_prints_its_offer_with_the_full_schedule_then_its_disbursement_voucher_and_each_repayments_receipt()
     {
-        var product = await Lending.CreateProductAsync("DOC1", feePercent: 2);
+        var product = await Lending.CreateProductAsync("DOC1", feePercent: 1);
         var loan = await Lending.ApprovedLoanAsync(product, 120_000, 3, 12);
         var supervisor = await app.As("supervisor");
         var agent = await app.As("agent");
@@ -145,7 +145,7 @@ public sealed class DocumentTests(TestApp app) : IClassFixture<TestApp>
         {
             principal = 120_000, annualInterestRatePercent = 12, numberOfInstallments = 3, frequency = "Monthly",
             interestMethod = "DecliningBalance", amortization = "EqualPrincipal", disbursementDate = Lending.Today.ToString("yyyy-MM-dd"),
-            processingFeePercent = 2,
+            processingFeePercent = 1,
         })).JsonAsync();
         var offer = await PdfAsync(await agent.GetAsync($"/api/v1/loans/{loan}/offer"), $"offre-pret-{number}");
         offer.Should().Contain("Offre de prêt").And.Contain(number).And.Contain(clientName).And.Contain($"Montant {Fcfa(120_000)}")
@@ -158,7 +158,7 @@ public sealed class DocumentTests(TestApp app) : IClassFixture<TestApp>
                 "every installment of the schedule is printed");
         var cost = quote.GetProperty("totalInterest").GetDecimal() + quote.GetProperty("totalFees").GetDecimal();
         offer.Should().Contain($"Coût total du crédit {Fcfa(cost)}").And.Contain($"Total à rembourser {Fcfa(120_000 + cost)}")
-            .And.Contain($"Frais {Fcfa(2_400)}");
+            .And.Contain($"Frais {Fcfa(1_200)}");
 
         await (await agent.GetAsync($"/api/v1/loans/{loan}/disbursement-voucher")).ShouldBeProblemAsync(422, "loan_not_disbursed");
         using (var disbursed = await supervisor.PostJsonAsync($"/api/v1/loans/{loan}/disburse", new { mode = "Cash", date = Lending.Today.ToString("yyyy-MM-dd") }))
