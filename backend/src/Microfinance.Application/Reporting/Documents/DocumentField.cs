@@ -7,5 +7,4 @@ public sealed record DocumentField(string Label, object? Value, ColumnKind Kind)
     public static DocumentField Money(string label, decimal value) => new(label, value, ColumnKind.Money);
     public static DocumentField Date(string label, DateOnly? value) => new(label, value, ColumnKind.Date);
     public static DocumentField Percent(string label, decimal value) => new(label, value, ColumnKind.Percent);
-    public static DocumentField Integer(string label, int value) => new(label, value, ColumnKind.Integer);
 }

@@ -9,7 +9,7 @@ public sealed class GetStatementDocumentQueryHandler(DepositReader reader, Insti
 {
     private static readonly ReportColumn[] Columns =
     [
-        ReportColumn.Date("valueDate", "Date de valeur"),
+        ReportColumn.Date("valueDate", "Date"),
         ReportColumn.Text("operation", "Opération"),
         ReportColumn.Text("reference", "Référence"),
         ReportColumn.Money("debit", "Débit"),

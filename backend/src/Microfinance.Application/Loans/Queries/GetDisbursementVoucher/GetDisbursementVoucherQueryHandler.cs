@@ -40,7 +40,7 @@ public sealed class GetDisbursementVoucherQueryHandler(IApplicationDbContext db,
                 [
                     DocumentField.Percent("Taux d'intérêt annuel", loan.AnnualInterestRatePercent),
                     DocumentField.Text("Remboursement", $"{loan.NumberOfInstallments} échéance(s), périodicité {ReportWords.Of(loan.Frequency)}"),
-                    DocumentField.Money("Frais de dossier (payables avec la 1re échéance)", loan.TotalFees),
+                    DocumentField.Money("Frais de dossier (avec la 1re échéance)", loan.TotalFees),
                     DocumentField.Money("Intérêts prévus", loan.TotalInterest),
                 ]),
             ],
