@@ -55,6 +55,8 @@ public static class DependencyInjection
         services.AddScoped<IdempotencyKey>();
         services.AddScoped<Loans.LoanEligibility>();
         services.AddScoped<Loans.LoanReader>();
+        services.AddScoped<Reporting.Documents.DocumentStamps>();
+        services.AddScoped<Reporting.Documents.DocumentPrinter>();
         services.AddScoped<Loans.LoanPostings>();
         services.AddScoped<Payments.PaymentGateways>();
         services.AddScoped<Payments.PaymentTargets>();

@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Reporting.IReportWriter, Reporting.CsvReportWriter>();
         services.AddSingleton<Application.Reporting.IReportWriter, Reporting.XlsxReportWriter>();
         services.AddSingleton<Application.Reporting.IReportWriter, Reporting.PdfReportWriter>();
+        services.AddSingleton<Application.Reporting.Documents.IDocumentWriter, Reporting.PdfDocumentWriter>();
         services.AddHostedService<Jobs.EndOfDayScheduler>();
         AddPayments(services, configuration, environment);
 

@@ -201,7 +201,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statement: opening balance, movements with running balance, closing balance */
+        /**
+         * Statement: opening balance, movements with running balance, closing balance; or the printable statement as PDF
+         * @description With `format=pdf` (or `Accept: application/pdf`) the whole period as a printable statement, not a page: `to` defaults to today, `from` to the first day of its month, and a period covers at most 366 days (longer is a 400).
+         */
         get: operations["getAccountsByIdStatement"];
         put?: never;
         post?: never;
@@ -501,7 +504,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's sheet */
+        /** A client's sheet: JSON, or the printable sheet as PDF (`format=pdf` or `Accept: application/pdf`) with accounts and loans */
         get: operations["getClientsById"];
         /** Edit a client */
         put: operations["putClientsById"];
@@ -781,6 +784,57 @@ export interface paths {
         };
         /** The loan's repayments and how each was allocated */
         get: operations["getLoansByIdTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable loan offer (PDF) of an application not yet disbursed: terms, fees, the full schedule from a disbursement today, total cost */
+        get: operations["getLoansByIdOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/disbursement-voucher": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable disbursement voucher (PDF) of a disbursed loan: amount handed over or credited, signature boxes */
+        get: operations["getLoansByIdDisbursementVoucher"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{id}/repayments/{repaymentId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable receipt (PDF) of a repayment: its allocation (penalties, fees, interest, principal) and what remains */
+        get: operations["getLoansByIdRepaymentsByRepaymentIdReceipt"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1332,7 +1386,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A movement, as a receipt */
+        /** A movement, as a receipt: JSON, or the printable receipt as PDF (`format=pdf` or `Accept: application/pdf`) */
         get: operations["getTransactionsById"];
         put?: never;
         post?: never;
@@ -4249,6 +4303,7 @@ export interface operations {
                 to?: string;
                 page?: number;
                 pageSize?: number;
+                format?: string;
             };
             header?: never;
             path: {
@@ -4265,6 +4320,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatementDto"];
+                    "application/pdf": string;
                 };
             };
             /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
@@ -5450,7 +5506,9 @@ export interface operations {
     };
     getClientsById: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5466,6 +5524,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClientDto"];
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
@@ -6754,6 +6822,166 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LoanRepaymentDto"][];
                 };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getLoansByIdOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getLoansByIdDisbursementVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getLoansByIdRepaymentsByRepaymentIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                repaymentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
             401: {
@@ -8837,7 +9065,9 @@ export interface operations {
     };
     getTransactionsById: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -8853,6 +9083,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TransactionDto"];
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */

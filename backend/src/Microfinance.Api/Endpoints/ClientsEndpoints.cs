@@ -7,8 +7,10 @@ using Microfinance.Application.Clients.Commands.ReactivateClient;
 using Microfinance.Application.Clients.Commands.SuspendClient;
 using Microfinance.Application.Clients.Commands.UpdateClient;
 using Microfinance.Application.Clients.Queries.GetClient;
+using Microfinance.Application.Clients.Queries.GetClientSheet;
 using Microfinance.Application.Clients.Queries.ListClients;
 using Microfinance.Application.Common.Models;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Microfinance.Api.Endpoints;
 
@@ -23,9 +25,14 @@ public static class ClientsEndpoints
             .WithSummary("Search clients by name, phone, client number or ID document number; filter, sort, paginate")
             .ProducesValidationProblem().ProducesErrors();
 
-        clients.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetClientQuery(id), ct)))
-            .WithSummary("A client's sheet").ProducesErrors(404);
+        clients.MapGet("/{id:guid}", async Task<Results<Ok<ClientDto>, FileStreamHttpResult>> (
+                Guid id, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                ReportingEndpoints.WantsPdf(format, http)
+                    ? ReportingEndpoints.Document(await mediator.Send(new GetClientSheetQuery(id), ct))
+                    : TypedResults.Ok(await mediator.Send(new GetClientQuery(id), ct)))
+            .WithSummary("A client's sheet: JSON, or the printable sheet as PDF (`format=pdf` or `Accept: application/pdf`) with accounts and loans")
+            .Produces<ClientDto>(200, "application/json", ReportingEndpoints.PdfType)
+            .ProducesValidationProblem().ProducesErrors(404);
 
         clients.MapPost("/", async (CreateClientCommand command, IMediator mediator, CancellationToken ct) =>
             {

@@ -22,7 +22,9 @@ using Microfinance.Application.Deposits.Commands.Withdraw;
 using Microfinance.Application.Deposits.Queries.GetAccount;
 using Microfinance.Application.Deposits.Queries.GetDepositProduct;
 using Microfinance.Application.Deposits.Queries.GetStatement;
+using Microfinance.Application.Deposits.Queries.GetStatementDocument;
 using Microfinance.Application.Deposits.Queries.GetTransaction;
+using Microfinance.Application.Deposits.Queries.GetTransactionReceipt;
 using Microfinance.Application.Deposits.Queries.ListCategories;
 using Microfinance.Application.Deposits.Queries.ListAccounts;
 using Microfinance.Application.Deposits.Queries.ListDepositProducts;
@@ -102,9 +104,14 @@ public static class DepositsEndpoints
                 TypedResults.Ok(await mediator.Send(new CloseAccountCommand(id), ct)))
             .WithSummary("Close an account with a zero balance").ProducesErrors(404, 422);
 
-        accounts.MapGet("/{id:guid}/statement", async (Guid id, DateOnly? from, DateOnly? to, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetStatementQuery(id, from, to, page ?? 1, pageSize ?? 50), ct)))
-            .WithSummary("Statement: opening balance, movements with running balance, closing balance")
+        accounts.MapGet("/{id:guid}/statement", async Task<Results<Ok<StatementDto>, FileStreamHttpResult>> (
+                Guid id, DateOnly? from, DateOnly? to, int? page, int? pageSize, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                ReportingEndpoints.WantsPdf(format, http)
+                    ? ReportingEndpoints.Document(await mediator.Send(new GetStatementDocumentQuery(id, from, to), ct))
+                    : TypedResults.Ok(await mediator.Send(new GetStatementQuery(id, from, to, page ?? 1, pageSize ?? 50), ct)))
+            .WithSummary("Statement: opening balance, movements with running balance, closing balance; or the printable statement as PDF")
+            .WithDescription("With `format=pdf` (or `Accept: application/pdf`) the whole period as a printable statement, not a page: `to` defaults to today, `from` to the first day of its month, and a period covers at most 366 days (longer is a 400).")
+            .Produces<StatementDto>(200, "application/json", ReportingEndpoints.PdfType)
             .ProducesValidationProblem().ProducesErrors(404);
 
         accounts.MapPost("/{id:guid}/deposits", async (Guid id, DepositCommand command, IMediator mediator, CancellationToken ct) =>
@@ -143,9 +150,14 @@ public static class DepositsEndpoints
             .Produces<TransactionPageDto>(200, "application/json", ReportingEndpoints.FileTypes)
             .ProducesValidationProblem().ProducesErrors(422);
 
-        transactions.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetTransactionQuery(id), ct)))
-            .WithSummary("A movement, as a receipt").ProducesErrors(404);
+        transactions.MapGet("/{id:guid}", async Task<Results<Ok<TransactionDto>, FileStreamHttpResult>> (
+                Guid id, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                ReportingEndpoints.WantsPdf(format, http)
+                    ? ReportingEndpoints.Document(await mediator.Send(new GetTransactionReceiptQuery(id), ct))
+                    : TypedResults.Ok(await mediator.Send(new GetTransactionQuery(id), ct)))
+            .WithSummary("A movement, as a receipt: JSON, or the printable receipt as PDF (`format=pdf` or `Accept: application/pdf`)")
+            .Produces<TransactionDto>(200, "application/json", ReportingEndpoints.PdfType)
+            .ProducesValidationProblem().ProducesErrors(404);
 
         transactions.MapPut("/{id:guid}/category", async (Guid id, CategorizeTransactionCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))

@@ -17,8 +17,11 @@ using Microfinance.Application.Loans.Commands.ReviewLoanApplication;
 using Microfinance.Application.Loans.Commands.SubmitLoanApplication;
 using Microfinance.Application.Loans.Commands.UpdateLoanProduct;
 using Microfinance.Application.Loans.Commands.WriteOffLoan;
+using Microfinance.Application.Loans.Queries.GetDisbursementVoucher;
 using Microfinance.Application.Loans.Queries.GetLoan;
+using Microfinance.Application.Loans.Queries.GetLoanOffer;
 using Microfinance.Application.Loans.Queries.GetLoanSchedule;
+using Microfinance.Application.Loans.Queries.GetRepaymentReceipt;
 using Microfinance.Application.Loans.Queries.ListLoanProducts;
 using Microfinance.Application.Loans.Queries.ListLoanRepayments;
 using Microfinance.Application.Loans.Queries.ListLoans;
@@ -70,6 +73,21 @@ public static class LoansEndpoints
         loans.MapGet("/{id:guid}/transactions", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListLoanRepaymentsQuery(id), ct)))
             .WithSummary("The loan's repayments and how each was allocated").ProducesErrors(404);
+
+        loans.MapGet("/{id:guid}/offer", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ReportingEndpoints.Document(await mediator.Send(new GetLoanOfferQuery(id), ct)))
+            .WithSummary("The printable loan offer (PDF) of an application not yet disbursed: terms, fees, the full schedule from a disbursement today, total cost")
+            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404, 422);
+
+        loans.MapGet("/{id:guid}/disbursement-voucher", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ReportingEndpoints.Document(await mediator.Send(new GetDisbursementVoucherQuery(id), ct)))
+            .WithSummary("The printable disbursement voucher (PDF) of a disbursed loan: amount handed over or credited, signature boxes")
+            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404, 422);
+
+        loans.MapGet("/{id:guid}/repayments/{repaymentId:guid}/receipt", async (Guid id, Guid repaymentId, IMediator mediator, CancellationToken ct) =>
+                ReportingEndpoints.Document(await mediator.Send(new GetRepaymentReceiptQuery(id, repaymentId), ct)))
+            .WithSummary("The printable receipt (PDF) of a repayment: its allocation (penalties, fees, interest, principal) and what remains")
+            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404);
 
         loans.MapGet("/{id:guid}/repayment-preview", async (Guid id, decimal amount, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RepaymentPreviewQuery(id, amount), ct)))

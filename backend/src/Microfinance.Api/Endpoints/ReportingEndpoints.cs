@@ -94,6 +94,23 @@ public static class ReportingEndpoints
             .Select(t => (ReportFormat?)t.Key).FirstOrDefault();
     }
 
+    /// <summary>
+    /// Whether a document's endpoint answers its PDF rather than its JSON: <c>?format=pdf</c>, or an <c>Accept</c> naming
+    /// <c>application/pdf</c>. Another format word is a 400 naming the one allowed.
+    /// </summary>
+    internal static bool WantsPdf(string? format, HttpContext http)
+    {
+        if (format is null) return http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(PdfType, StringComparison.OrdinalIgnoreCase));
+        return format.Equals("pdf", StringComparison.OrdinalIgnoreCase)
+            ? true
+            : throw new Application.Common.Exceptions.ValidationException("format", "'{0}' is not one of: {1}.", format, "pdf");
+    }
+
+    /// <summary>A printed document as the answer, named in its <c>Content-Disposition</c>.</summary>
+    internal static FileStreamHttpResult Document(ReportFileDto file) => TypedResults.Stream(file.Content, file.ContentType, file.FileName);
+
+    internal static string PdfType => ReportFormats.ContentTypes[ReportFormat.Pdf];
+
     /// <summary>The query string of a report: its filters (<see cref="ReportFilters"/>), the output format, the page.</summary>
     public sealed record ReportRequest(
         DateOnly? From = null, DateOnly? To = null, DateOnly? AsOf = null, Guid? BranchId = null, Guid? AgentId = null,

@@ -49,6 +49,30 @@ public sealed class DepositReader(IApplicationDbContext db, InstitutionProfile i
     public async Task<DepositAccountDto> AccountAsync(Guid id, CancellationToken ct) =>
         await (await AccountsAsync(ct)).FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Account", id);
 
+    /// <summary>An account's movements valued from <paramref name="from"/> to <paramref name="to"/> (inclusive; open ends when null).</summary>
+    public IQueryable<AccountTransaction> MovementsBetween(Guid accountId, DateOnly? from, DateOnly? to)
+    {
+        var movements = db.AccountTransactions.AsNoTracking().Where(t => t.AccountId == accountId);
+        if (from is { } start) movements = movements.Where(t => t.ValueDate >= start);
+        if (to is { } end) movements = movements.Where(t => t.ValueDate <= end);
+        return movements;
+    }
+
+    /// <summary>
+    /// A statement's opening balance (before <paramref name="from"/>) and closing balance (after its last movement up to
+    /// <paramref name="to"/>). Value dates never go back on an account (the domain refuses it), so sequence order is
+    /// value-date order and each line's stored balance is its running balance: both read the (account, sequence) index.
+    /// </summary>
+    public async Task<(decimal Opening, decimal Closing)> StatementBalancesAsync(Guid accountId, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var opening = from is { } start
+            ? await MovementsBetween(accountId, null, start.AddDays(-1)).OrderByDescending(t => t.Sequence).Select(t => (decimal?)t.BalanceAfter).FirstOrDefaultAsync(ct) ?? 0
+            : 0;
+        var closing = await MovementsBetween(accountId, from, to).OrderByDescending(t => t.Sequence).Select(t => (decimal?)t.BalanceAfter).FirstOrDefaultAsync(ct)
+            ?? opening;
+        return (opening, closing);
+    }
+
     /// <summary>Movements as the API shows them: all of them, or those of <paramref name="source"/> (a page already cut).</summary>
     public async Task<IQueryable<TransactionDto>> TransactionsAsync(CancellationToken ct, IQueryable<AccountTransaction>? source = null)
     {

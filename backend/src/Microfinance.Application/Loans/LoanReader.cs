@@ -63,6 +63,17 @@ public sealed class LoanReader(IApplicationDbContext db, InstitutionProfile inst
     public async Task<LoanDto> LoanAsync(Guid id, CancellationToken ct) =>
         await (await LoansAsync(ct)).FirstOrDefaultAsync(l => l.Id == id, ct) ?? throw new NotFoundException("Loan", id);
 
+    public async Task<LoanPrintout> PrintoutAsync(Guid id, CancellationToken ct)
+    {
+        var loan = await LoanAsync(id, ct);
+        var parties = await (
+            from c in db.Clients
+            join b in db.Branches on loan.BranchId equals b.Id
+            where c.Id == loan.ClientId
+            select new { c.Number, c.Phone, BranchName = b.Name }).FirstAsync(ct);
+        return new LoanPrintout(loan, parties.Number, parties.Phone, parties.BranchName);
+    }
+
     public async Task<IReadOnlyList<InstallmentDto>> ScheduleAsync(Guid loanId, CancellationToken ct)
     {
         if (!await db.Loans.AnyAsync(l => l.Id == loanId, ct)) throw new NotFoundException("Loan", loanId);

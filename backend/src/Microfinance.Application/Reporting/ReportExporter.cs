@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microfinance.Application.Common.Money;
+using Microfinance.Application.Reporting.Documents;
 using Microfinance.Domain.Common;
 using Microfinance.Domain.Reporting;
 
@@ -11,8 +11,7 @@ namespace Microfinance.Application.Reporting;
 /// when, and answers the run: the one exporter of every report and of the transaction explorer (docs/reporting.md).
 /// </summary>
 public sealed class ReportExporter(
-    IApplicationDbContext db, IUnitOfWork unitOfWork, IEnumerable<IReportWriter> writers, IReportFileStore files,
-    InstitutionProfile institution, ICurrentUser user, IIdentityService identity, TimeProvider clock)
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IEnumerable<IReportWriter> writers, IReportFileStore files, DocumentStamps stamps)
 {
     public async Task<ReportRunDto> ExportAsync(ReportExport export, ReportFormat format, CancellationToken cancellationToken)
     {
@@ -20,11 +19,10 @@ public sealed class ReportExporter(
         if (writer.MaxRows is { } max && await export.CountAsync(cancellationToken) > max)
             throw new DomainException("report_too_long_for_format", "This report has more than {0} rows for a {1} file: narrow its filters, or export it as CSV or XLSX.",
                 max, format.ToString().ToUpperInvariant());
-        var now = clock.GetUtcNow();
-        var current = await institution.CurrentAsync(cancellationToken);
-        var who = user.UserId is { } id ? (await identity.GetDisplayNamesAsync([id], cancellationToken)).GetValueOrDefault(id, user.Username ?? "") : "";
-        var document = new ReportDocument(export.Title, export.Columns, export.FilterLines, await export.TotalsAsync(cancellationToken), current.Name,
-            current.CurrencyCode is "XOF" or "XAF" ? "FCFA" : current.CurrencyCode, current.LocalTime(now), who);
+        var stamp = await stamps.NowAsync(cancellationToken);
+        var now = stamp.At;
+        var document = new ReportDocument(export.Title, export.Columns, export.FilterLines, await export.TotalsAsync(cancellationToken), stamp.InstitutionName,
+            stamp.CurrencyLabel, stamp.LocalAt, stamp.By);
 
         // Written to a temporary file, not memory: an export of a million rows stays small in the server (docs/reporting.md).
         await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
@@ -34,8 +32,8 @@ public sealed class ReportExporter(
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
         var fileName = $"{export.Name}-{now.ToOffset(TimeSpan.Zero):yyyyMMdd-HHmmss}.{writer.Extension}";
 
-        var run = new ReportRun(current.Id, export.Name, JsonSerializer.Serialize(export.Parameters), format, fileName, rows, file.Length, sha256,
-            user.UserId, who, now);
+        var run = new ReportRun(stamp.InstitutionId, export.Name, JsonSerializer.Serialize(export.Parameters), format, fileName, rows, file.Length, sha256,
+            stamp.UserId, stamp.By, now);
         db.ReportRuns.Add(run);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         file.Position = 0;

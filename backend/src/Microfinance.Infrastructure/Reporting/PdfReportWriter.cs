@@ -15,7 +15,8 @@ public sealed class PdfReportWriter : IReportWriter
 {
     private const double Margin = 36, LineHeight = 13, Padding = 3;
 
-    private static readonly XFont TitleFont = Font(14, bold: true), HeaderFont = Font(8, bold: true), BodyFont = Font(8, bold: false);
+    private static readonly XFont TitleFont = PdfText.Font(14, bold: true), HeaderFont = PdfText.Font(8, bold: true),
+        BodyFont = PdfText.Font(8, bold: false);
 
     public ReportFormat Format => ReportFormat.Pdf;
     public string ContentType => ReportFormats.ContentTypes[ReportFormat.Pdf];
@@ -41,12 +42,6 @@ public sealed class PdfReportWriter : IReportWriter
         return count;
     }
 
-    private static XFont Font(double size, bool bold)
-    {
-        DejaVuFontResolver.Install();
-        return new XFont(DejaVuFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
-    }
-
     /// <summary>Lays rows down a page and starts a new page, headers repeated, when one is full.</summary>
     private sealed class PageWriter(PdfDocument pdf, ReportDocument document)
     {
@@ -70,9 +65,7 @@ public sealed class PdfReportWriter : IReportWriter
                 Line($"{document.InstitutionName} — édité le {document.GeneratedAt:dd/MM/yyyy HH:mm} par {document.GeneratedBy}", BodyFont, LineHeight);
                 foreach (var filter in document.FilterLines) Line(filter, BodyFont, LineHeight);
                 _y += LineHeight / 2;
-                // Room by what a column holds: a name, "1 173 500 FCFA", a count.
-                var weights = document.Columns.Select(c => c.Kind switch { ColumnKind.Text => 2.0, ColumnKind.Money => 1.7, _ => 0.9 }).ToArray();
-                _columns = [.. weights.Select(w => w / weights.Sum() * _width)];
+                _columns = PdfText.ColumnWidths(document.Columns, _width);
             }
             Row([.. document.Columns.Select(c => c.Title)], HeaderFont);
             _graphics.DrawLine(XPens.Black, Margin, _y, Margin + _width, _y);
@@ -86,7 +79,7 @@ public sealed class PdfReportWriter : IReportWriter
             {
                 var right = document.Columns[i].Kind != ColumnKind.Text && font != HeaderFont;
                 var box = new XRect(x + Padding, _y, _columns[i] - 2 * Padding, LineHeight);
-                _graphics.DrawString(Fit(cells[i], font, box.Width), font, XBrushes.Black, box, right ? XStringFormats.TopRight : XStringFormats.TopLeft);
+                _graphics.DrawString(PdfText.Fit(_graphics, cells[i], font, box.Width), font, XBrushes.Black, box, right ? XStringFormats.TopRight : XStringFormats.TopLeft);
                 x += _columns[i];
             }
             _y += LineHeight;
@@ -107,27 +100,13 @@ public sealed class PdfReportWriter : IReportWriter
         public void Finish()
         {
             _graphics.Dispose();
-            for (var i = 0; i < pdf.PageCount; i++)
-            {
-                var page = pdf.Pages[i];
-                using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-                graphics.DrawString($"Page {i + 1} / {pdf.PageCount}", BodyFont, XBrushes.Gray,
-                    new XRect(Margin, page.Height.Point - Margin + 8, page.Width.Point - 2 * Margin, LineHeight), XStringFormats.TopRight);
-            }
+            PdfText.Footers(pdf, BodyFont, Margin, LineHeight);
         }
 
         private void Line(string text, XFont font, double height)
         {
             _graphics.DrawString(text, font, XBrushes.Black, new XRect(Margin, _y, _width, height), XStringFormats.TopLeft);
             _y += height;
-        }
-
-        private string Fit(string text, XFont font, double width)
-        {
-            if (_graphics.MeasureString(text, font).Width <= width) return text;
-            var cut = text.Length;
-            while (cut > 1 && _graphics.MeasureString(text[..cut] + "…", font).Width > width) cut--;
-            return text[..cut] + "…";
         }
     }
 }

@@ -10,14 +10,6 @@ namespace Microfinance.Application.Reporting.Reports;
 /// </summary>
 public sealed class ClientBalancesReport(IApplicationDbContext db, ReportNames names) : Report
 {
-    private static readonly Dictionary<ClientStatus, string> StatusWords = new()
-    {
-        [ClientStatus.PendingKyc] = "Pièce d'identité attendue",
-        [ClientStatus.Active] = "Actif",
-        [ClientStatus.Suspended] = "Suspendu",
-        [ClientStatus.Closed] = "Clôturé",
-    };
-
     public override string Name => "client-balances";
     public override string Title => "Situation des clients";
     public override string Description => "Chaque client avec l'épargne de ses comptes et l'encours de ses prêts.";
@@ -37,7 +29,7 @@ public sealed class ClientBalancesReport(IApplicationDbContext db, ReportNames n
     public override IReadOnlyList<string> Filters { get; } = [ReportFilters.BranchIdName, ReportFilters.AgentIdName, ReportFilters.StatusName];
     public override IReadOnlyList<string> Statuses { get; } = Enum.GetNames<ClientStatus>();
 
-    public override string StatusWord(string status) => StatusWords[Enum.Parse<ClientStatus>(status)];
+    public override string StatusWord(string status) => ReportWords.Of(Enum.Parse<ClientStatus>(status));
 
     /// <summary>The clients' count is the page's <c>totalCount</c>; the totals are what they saved and owe.</summary>
     public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
@@ -45,7 +37,7 @@ public sealed class ClientBalancesReport(IApplicationDbContext db, ReportNames n
         var clients = Clients(filters);
         var named = await names.LoadAsync(clients.Select(c => c.AssignedAgentId), cancellationToken);
         return new QueriedReportData<Row>(Rows(clients),
-            r => [r.Number, r.Name, named.Branch(r.BranchId), named.Agent(r.AgentId), StatusWords[r.Status], r.Accounts, r.Savings, r.LoansOutstanding],
+            r => [r.Number, r.Name, named.Branch(r.BranchId), named.Agent(r.AgentId), ReportWords.Of(r.Status), r.Accounts, r.Savings, r.LoansOutstanding],
             async ct =>
             {
                 var savings = await db.DepositAccounts.Where(a => clients.Any(c => c.Id == a.ClientId)).SumAsync(a => a.Balance, ct);

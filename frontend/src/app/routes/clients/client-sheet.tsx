@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { Forbidden } from '@/components/ui/forbidden';
+import { PdfDownloadButton } from '@/components/ui/pdf-download-button';
 import { PrintButton } from '@/components/ui/print-button';
 import { QueryView } from '@/components/ui/query-view';
 import { paths } from '@/config/paths';
+import { downloadClientSheetPdf } from '@/features/clients/api/download-client-sheet-pdf';
 import { ClientAccounts } from '@/features/deposits/components/client-accounts';
 import { useClient, type Client } from '@/features/clients/api/get-client';
 import { ClientIdentity } from '@/features/clients/components/client-identity';
@@ -26,8 +28,9 @@ function ClientSheet({ client }: { client: Client }) {
           <p className="fw-bold fs-5 mb-0">{user.institutionName}</p>
           <p className="text-body-secondary mb-0">{client.branchName}</p>
         </div>
-        <div className="d-flex gap-2 d-print-none">
+        <div className="d-flex flex-wrap gap-2 d-print-none">
           <PrintButton />
+          <PdfDownloadButton download={() => downloadClientSheetPdf(client.id)} />
           <Link to={paths.client.getHref(client.id)} className="btn btn-outline-secondary">
             {t('clients.backToClient')}
           </Link>

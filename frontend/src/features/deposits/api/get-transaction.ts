@@ -2,13 +2,15 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { transactionsQueryKey } from '@/features/deposits/api/get-transactions';
 import { api, unwrap } from '@/lib/api-client';
-
-export function getTransaction(id: string) {
-  return unwrap(api.GET('/api/v1/transactions/{id}', { params: { path: { id } } }));
-}
+import type { components } from '@/types/api';
 
 /** A movement on an account, as the statement lists it and the receipt prints it. */
-export type Transaction = Awaited<ReturnType<typeof getTransaction>>;
+export type Transaction = components['schemas']['TransactionDto'];
+
+/** Without `format` the API answers the JSON receipt (the same route answers its PDF: see download-receipt-pdf.ts). */
+export async function getTransaction(id: string): Promise<Transaction> {
+  return (await unwrap(api.GET('/api/v1/transactions/{id}', { params: { path: { id } } }))) as Transaction;
+}
 /** The channels money moves through, listed with the explorer's filters. */
 export { CHANNELS, type Channel } from '@/features/deposits/api/get-transactions';
 

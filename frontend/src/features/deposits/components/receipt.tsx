@@ -4,14 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { DetailsList, type Detail } from '@/components/ui/details-list';
+import { PdfDownloadButton } from '@/components/ui/pdf-download-button';
 import { PrintButton } from '@/components/ui/print-button';
 import { QueryView } from '@/components/ui/query-view';
 import { paths } from '@/config/paths';
 import { useAccount } from '@/features/deposits/api/get-account';
+import { downloadReceiptPdf } from '@/features/deposits/api/download-receipt-pdf';
 import type { Account } from '@/features/deposits/api/get-accounts';
 import { useTransaction, type Transaction } from '@/features/deposits/api/get-transaction';
 import { ReverseTransactionAction } from '@/features/deposits/components/reverse-transaction-dialog';
 import { useCurrentUser } from '@/lib/auth';
+import type { DownloadedFile } from '@/lib/download';
 import { formatDate, formatDateTime, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
@@ -24,10 +27,12 @@ type ReceiptCardProps = {
   note?: ReactNode;
   /** Beside Print: what may still be done with the operation. */
   actions?: ReactNode;
+  /** The receipt as the API prints it, when it has one. */
+  pdf?: () => Promise<DownloadedFile>;
 };
 
 /** A receipt as printed for the client: the institution and branch, the title, the details, then Print and Back. */
-function ReceiptCard({ title, accountId, details, note, actions }: ReceiptCardProps) {
+function ReceiptCard({ title, accountId, details, note, actions, pdf }: ReceiptCardProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const account = useAccount(accountId);
@@ -46,6 +51,7 @@ function ReceiptCard({ title, accountId, details, note, actions }: ReceiptCardPr
       </Card>
       <div className="d-flex flex-wrap gap-2 d-print-none">
         <PrintButton />
+        {pdf && <PdfDownloadButton download={pdf} />}
         {actions}
         <Link to={paths.account.getHref(accountId)} className="btn btn-outline-secondary">
           {t('receipts.backToAccount')}
@@ -84,6 +90,7 @@ function TransactionReceipt({ transaction }: { transaction: Transaction }) {
         )
       }
       actions={<ReverseTransactionAction transaction={transaction} />}
+      pdf={() => downloadReceiptPdf(transaction.id)}
     />
   );
 }

@@ -1,10 +1,10 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
 import { Statement } from '@/features/deposits/components/statement';
 import { ACCOUNT, movement } from '@/features/deposits/testing/fixtures';
-import { AGENT_USER, bodyRows, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
+import { AGENT_USER, bodyRows, fakeApi, jsonResponse, renderWithProviders, watchSavedFiles } from '@/testing/test-utils';
 
 const STATEMENT = {
   accountId: 'a1',
@@ -61,5 +61,49 @@ describe('Statement', () => {
       page: '1',
       pageSize: '20',
     });
+  });
+
+  it('downloads the PDF of the whole chosen period through the API client and saves it under the name the API gives', async () => {
+    const { blobs, saved } = watchSavedFiles();
+    const pdfName = 'releve-COT-00000001-27-20261101-20261130.pdf';
+    const api = fakeApi((_path, request) =>
+      new URL(request.url).searchParams.get('format') === 'pdf'
+        ? new Response('%PDF-1.4 statement', {
+            status: 200,
+            headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename*=UTF-8''${pdfName}` },
+          })
+        : jsonResponse(200, STATEMENT),
+    );
+    renderWithProviders(<Statement account={ACCOUNT} />, { user: AGENT_USER });
+    const user = userEvent.setup();
+    await screen.findByText('Solde de clôture');
+    await user.type(screen.getByLabelText('Du'), '2026-11-01');
+    await user.type(screen.getByLabelText('Au'), '2026-11-30');
+    await user.click(screen.getByRole('button', { name: 'Filtrer' }));
+
+    await user.click(screen.getByRole('button', { name: 'Télécharger le PDF' }));
+
+    await waitFor(() => expect(saved).toEqual([{ href: 'blob:http://localhost/file-1', download: pdfName }]));
+    expect(await blobs[0].text()).toBe('%PDF-1.4 statement');
+    const pdf = api.requestsTo('GET', '/api/v1/accounts/a1/statement').find((r) => r.url.includes('format'))!;
+    expect(Object.fromEntries(new URL(pdf.url).searchParams)).toEqual({ from: '2026-11-01', to: '2026-11-30', format: 'pdf' });
+    expect(pdf.headers.get('Authorization')).toBe('Bearer access-1');
+  });
+
+  it("says why when the API refuses the PDF, and saves nothing", async () => {
+    const { saved } = watchSavedFiles();
+    fakeApi((_path, request) =>
+      new URL(request.url).searchParams.get('format') === 'pdf'
+        ? jsonResponse(400, { status: 400, title: 'Bad request', errors: { from: ['Un relevé imprimé couvre au plus 366 jours.'] } })
+        : jsonResponse(200, STATEMENT),
+    );
+    renderWithProviders(<Statement account={ACCOUNT} />, { user: AGENT_USER });
+    const user = userEvent.setup();
+    await screen.findByText('Solde de clôture');
+
+    await user.click(screen.getByRole('button', { name: 'Télécharger le PDF' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('366 jours');
+    expect(saved).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@ import { z } from 'zod';
 
 import { FiltersForm, PeriodFields } from '@/components/ui/filters-form';
 import { PagedTable } from '@/components/ui/paged-table';
+import { PdfDownloadButton } from '@/components/ui/pdf-download-button';
 import { Section } from '@/components/ui/section';
+import { downloadStatementPdf } from '@/features/deposits/api/download-statement-pdf';
 import type { Account } from '@/features/deposits/api/get-accounts';
 import { useStatement } from '@/features/deposits/api/get-statement';
 import { ReverseTransactionAction } from '@/features/deposits/components/reverse-transaction-dialog';
@@ -56,6 +58,10 @@ export function Statement({ account }: { account: Account }) {
           to={{ registration: register('to'), error: formState.errors.to }}
         />
       </FiltersForm>
+      <div className="d-flex flex-wrap align-items-center gap-2 mb-3 d-print-none">
+        <PdfDownloadButton download={() => downloadStatementPdf(account.id, period)} />
+        <span className="small text-body-secondary">{t('documents.statementPeriodHint')}</span>
+      </div>
 
       {statement.data && (
         <p className="d-flex justify-content-between flex-wrap gap-2 mb-2">

@@ -2,8 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '@/components/ui/page-header';
+import { PdfDownloadButton } from '@/components/ui/pdf-download-button';
 import { PrintButton } from '@/components/ui/print-button';
 import { QueryView } from '@/components/ui/query-view';
+import { downloadDisbursementVoucherPdf } from '@/features/loans/api/download-disbursement-voucher-pdf';
+import { downloadLoanOfferPdf } from '@/features/loans/api/download-loan-offer-pdf';
 import { useLoan } from '@/features/loans/api/get-loan';
 import type { Loan, LoanStatus } from '@/features/loans/api/get-loans';
 import { LoanActions } from '@/features/loans/components/loan-actions';
@@ -39,6 +42,15 @@ export function LoanDetails({
                 <LoanActions loan={loan} />
                 {actions?.(loan)}
                 <PrintButton />
+                {PENDING.includes(loan.status) && (
+                  <PdfDownloadButton label={t('documents.loanOfferPdf')} download={() => downloadLoanOfferPdf(loan.id)} />
+                )}
+                {loan.disbursementDate && (
+                  <PdfDownloadButton
+                    label={t('documents.disbursementVoucherPdf')}
+                    download={() => downloadDisbursementVoucherPdf(loan.id)}
+                  />
+                )}
               </div>
             }
           />

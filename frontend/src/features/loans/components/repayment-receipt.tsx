@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { DetailsList } from '@/components/ui/details-list';
+import { PdfDownloadButton } from '@/components/ui/pdf-download-button';
 import { PrintButton } from '@/components/ui/print-button';
 import { QueryView } from '@/components/ui/query-view';
 import { paths } from '@/config/paths';
+import { downloadRepaymentReceiptPdf } from '@/features/loans/api/download-repayment-receipt-pdf';
 import { useLoan } from '@/features/loans/api/get-loan';
 import { useLoanRepayments, type LoanRepayment } from '@/features/loans/api/get-loan-repayments';
 import type { Loan } from '@/features/loans/api/get-loans';
@@ -61,6 +63,7 @@ function Receipt({ loan, repayment }: { loan: Loan; repayment: LoanRepayment }) 
       </Card>
       <div className="d-flex flex-wrap gap-2 d-print-none">
         <PrintButton />
+        <PdfDownloadButton download={() => downloadRepaymentReceiptPdf(loan.id, repayment.id)} />
         <Link to={paths.loan.getHref(loan.id)} className="btn btn-outline-secondary">
           {t('loans.backToLoan')}
         </Link>
