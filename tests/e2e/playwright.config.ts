@@ -19,6 +19,8 @@ export default defineConfig({
     baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080',
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
+    // The browser of a user in Benin: its own widgets (the date fields' jj/mm/aaaa) speak French, as the SPA does.
+    locale: 'fr-FR',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
