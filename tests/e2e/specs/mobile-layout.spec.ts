@@ -66,8 +66,11 @@ const SCREENS: readonly Screen[] = [
 /** A dialog that matters on a phone: how to open it from a page of the table, and its accessible name. */
 type DialogCheck = { name: string; roles: readonly Role[]; open: (page: Page) => Promise<void>; dialog: RegExp };
 
-async function filterByStatus(page: Page, status: string) {
-  await page.getByLabel('Filtrer par statut').selectOption({ label: status });
+/** Filters the list by status (its label), until the API has answered with the filtered page. */
+async function filterByStatus(page: Page, label: string, status: string) {
+  const filtered = page.waitForResponse((response) => response.url().includes(`status=${status}`) && response.ok());
+  await page.getByLabel('Filtrer par statut').selectOption({ label });
+  await filtered;
   await waitUntilLoaded(page);
 }
 
@@ -94,8 +97,8 @@ const DIALOGS: readonly DialogCheck[] = [
     roles: ['agent'],
     open: async (page) => {
       await page.goto('/accounts');
-      await filterByStatus(page, 'Actif');
-      await openFirst(page, 'a[href^="/accounts/"]');
+      await filterByStatus(page, 'Actif', 'Active');
+      await openFirst(page, 'table a[href^="/accounts/"]');
       await page.getByRole('button', { name: 'Dépôt', exact: true }).click();
     },
     dialog: /^Dépôt/,
@@ -105,8 +108,10 @@ const DIALOGS: readonly DialogCheck[] = [
     roles: ['agent'],
     open: async (page) => {
       await page.goto('/loans');
-      await filterByStatus(page, 'En cours');
-      await openFirst(page, 'a[href^="/loans/"]');
+      await filterByStatus(page, 'En cours', 'Active');
+      // In the filtered list, not in the inboxes above it.
+      await page.getByRole('region', { name: 'Tous les crédits' }).locator('a[href^="/loans/"]').first().click();
+      await waitUntilLoaded(page);
       await page.getByRole('button', { name: 'Rembourser', exact: true }).click();
     },
     dialog: /^Rembourser|Remboursement/,
@@ -138,7 +143,7 @@ async function overflowsIn(root: Locator): Promise<string[]> {
     const problems: string[] = [];
     const pageWidth = document.documentElement.scrollWidth;
     if (pageWidth > width) problems.push(`the page is ${pageWidth} px wide`);
-    for (const control of element.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')) {
+    for (const control of Array.from(element.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea'))) {
       const box = control.getBoundingClientRect();
       // Visually hidden controls are 1 px squares; hidden ones have no box.
       if (box.width <= 1 || box.height <= 1 || getComputedStyle(control).visibility === 'hidden') continue;
@@ -166,8 +171,8 @@ test.describe('at 360 px', () => {
     const page = await browser.newPage();
     await signIn(page, { username: 'agent', password: SFD_ADMIN.password });
     await page.goto('/accounts');
-    await filterByStatus(page, 'Actif');
-    await openFirst(page, 'a[href^="/accounts/"]');
+    await filterByStatus(page, 'Actif', 'Active');
+    await openFirst(page, 'table a[href^="/accounts/"]');
     await closeDialog(await askForMobileMoneyDeposit(page, '1 000'));
     await page.context().close();
   });
