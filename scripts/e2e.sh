@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end journeys: starts the product as `make run` would (fresh PostgreSQL cluster, migrations, demo data,
 # built SPA) on a free local port, runs the Playwright tests in Debian's Chromium against it, then tears it all down.
-# Expects the SPA built (frontend/dist) and the API built in Release (scripts/test.sh does both first).
+# Expects the SPA built (frontend/dist) and the API built in Release (scripts/test.sh does both first). Arguments go to
+# `npx playwright test`: `scripts/e2e.sh specs/mobile-layout.spec.ts` runs one spec.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -46,4 +47,4 @@ cd tests/e2e
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
-E2E_BASE_URL="$base_url" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npx playwright test
+E2E_BASE_URL="$base_url" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npx playwright test "$@"

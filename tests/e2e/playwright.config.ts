@@ -19,10 +19,15 @@ export default defineConfig({
     baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080',
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
+    // The browser of a user in Benin speaks French, as the SPA does: `locale` for what pages read (Accept-Language,
+    // Intl), LANGUAGE below for Chromium's own widgets — a date field reads jj/mm/aaaa, not mm/dd/yyyy (on Linux
+    // Chromium takes its language from the environment, and needs its French resources: Debian's chromium-l10n).
+    locale: 'fr-FR',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: systemChromium,
+      env: { ...process.env, LANGUAGE: 'fr' },
       args: [
         '--headless',
         '--no-sandbox',

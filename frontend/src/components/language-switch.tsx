@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { changeLanguage, LANGUAGES, useLocale } from '@/lib/i18n';
 
-export function LanguageSwitch({ variant = 'secondary' }: { variant?: 'light' | 'secondary' }) {
+export function LanguageSwitch() {
   const { t } = useTranslation();
   const current = useLocale();
   return (
@@ -13,7 +13,7 @@ export function LanguageSwitch({ variant = 'secondary' }: { variant?: 'light' | 
         <Button
           key={language}
           lang={language}
-          variant={language === current ? variant : `outline-${variant}`}
+          variant={language === current ? 'secondary' : 'outline-secondary'}
           aria-pressed={language === current}
           onClick={() => void changeLanguage(language)}
         >

@@ -21,7 +21,9 @@ test('the SFD administrator signs in, sees the dashboard and signs out', async (
 
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByText('SFD Démo')).toBeVisible();
-  await expect(page.getByText('Administrateur SFD').first()).toBeVisible();
+  // The bar names the user; their menu, their roles.
+  await page.getByRole('button', { name: displayName }).click();
+  await expect(page.getByRole('navigation').getByText('Administrateur SFD')).toBeVisible();
 
   await signOut(page, displayName);
 });

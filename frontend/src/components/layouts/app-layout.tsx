@@ -11,20 +11,21 @@ import { paths } from '@/config/paths';
 import { useCurrentUser, useLogout, type CurrentUser } from '@/lib/auth';
 import { useRoleLabels } from '@/lib/authorization';
 
+/**
+ * The user's name; opened, their roles, the language switch and the logout. Only the name shows in the bar, so that the
+ * menu of a role with many areas holds on one line on a laptop.
+ */
 function UserMenu({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   const logout = useLogout();
   const roles = useRoleLabels()(user.roles);
   return (
-    <NavDropdown
-      id="user-menu"
-      align="end"
-      title={
-        <>
-          {user.displayName} <small className="opacity-75">({roles})</small>
-        </>
-      }
-    >
+    <NavDropdown id="user-menu" align="end" title={user.displayName}>
+      <NavDropdown.Header>{roles}</NavDropdown.Header>
+      <div className="px-3 py-1">
+        <LanguageSwitch />
+      </div>
+      <NavDropdown.Divider />
       <NavDropdown.Item as="button" onClick={() => logout.mutate()} disabled={logout.isPending}>
         {t('nav.logout')}
       </NavDropdown.Item>
@@ -46,10 +47,7 @@ export function AppLayout() {
           <Navbar.Toggle aria-controls="main-navbar" label={t('nav.toggle')} />
           <Navbar.Collapse id="main-navbar">
             <MainNavigation roles={user.roles} />
-            <Nav className="align-items-lg-center gap-lg-2">
-              <div className="py-2 py-lg-0">
-                <LanguageSwitch variant="light" />
-              </div>
+            <Nav>
               <UserMenu user={user} />
             </Nav>
           </Navbar.Collapse>

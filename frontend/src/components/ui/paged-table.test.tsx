@@ -48,7 +48,18 @@ describe('PagedTable', () => {
   it('says so when the page is empty, across all the columns', async () => {
     renderWithProviders(<Branches load={() => Promise.resolve({ items: [], totalCount: 0 })} />);
 
-    expect(await screen.findByRole('cell', { name: 'Aucune agence.' })).toHaveAttribute('colspan', '2');
+    const empty = await screen.findByRole('cell', { name: 'Aucune agence.' });
+    expect(empty).toHaveAttribute('colspan', '2');
+    expect(empty).not.toHaveAttribute('data-label');
+  });
+
+  it("names each cell by its column's header, which a phone shows beside the value of the stacked row", async () => {
+    const page = { items: [{ id: 'COT', name: 'Cotonou' }], totalCount: 1 };
+    renderWithProviders(<Branches load={() => Promise.resolve(page)} />);
+
+    expect(await screen.findByRole('cell', { name: 'Cotonou' })).toHaveAttribute('data-label', 'Nom');
+    expect(screen.getByRole('cell', { name: 'COT' })).toHaveAttribute('data-label', 'Code');
+    expect(screen.getByRole('table')).toHaveClass('table-stacked');
   });
 
   it('shows the error, with a retry button, when the call fails', async () => {

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import Table from 'react-bootstrap/Table';
 
 import { PaginationBar } from '@/components/ui/pagination-bar';
@@ -17,16 +17,49 @@ type ItemsTableProps<Item> = {
   className?: string;
 };
 
+/**
+ * Copies each column's header onto its cells as `data-label`, which a phone shows beside the value once the rows are
+ * stacked (`.table-stacked` in styles/app.css). Runs after every render, so new rows are labelled too; a cell across
+ * several columns (the empty list's message) gets no label.
+ */
+function useColumnLabels(table: RefObject<HTMLTableElement | null>) {
+  useLayoutEffect(() => {
+    const element = table.current;
+    const header = element?.tHead?.rows[0];
+    if (!element || !header) return;
+    const labels = Array.from(header.cells).flatMap((cell) =>
+      Array<string>(cell.colSpan).fill(cell.textContent?.trim() ?? ''),
+    );
+    for (const body of Array.from(element.tBodies)) {
+      for (const row of Array.from(body.rows)) {
+        let column = 0;
+        for (const cell of Array.from(row.cells)) {
+          if (cell.colSpan === 1 && labels[column]) cell.dataset.label = labels[column];
+          else delete cell.dataset.label;
+          column += cell.colSpan;
+        }
+      }
+    }
+  });
+}
+
+/**
+ * The rows as a table from 768 px wide; on a phone each row stacks into a card, each value beside its column's header,
+ * so that no column (a statement's balance, the approval buttons) hides beyond the right edge of the screen.
+ */
 function ItemsTable<Item>({
   items,
   headers,
   columnCount,
   renderRow,
   emptyMessage,
+  className,
   ...tableProps
 }: ItemsTableProps<Item> & { items: readonly Item[] }) {
+  const table = useRef<HTMLTableElement>(null);
+  useColumnLabels(table);
   return (
-    <Table responsive {...tableProps}>
+    <Table ref={table} responsive className={['table-stacked', className].filter(Boolean).join(' ')} {...tableProps}>
       <thead>
         <tr>{headers}</tr>
       </thead>
