@@ -1,18 +1,22 @@
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Reporting;
 
 namespace Microfinance.Application.Reporting;
 
 /// <summary>The French words reports write for the product's enums, as the SPA shows them.</summary>
 public static class ReportWords
 {
-    public static string Of(TransactionType type) => type switch
+    /// <summary>A movement's type (<see cref="Movement"/>): an account movement's, a repayment, a fee.</summary>
+    public static string Of(MovementType type) => type switch
     {
-        TransactionType.Deposit => "Dépôt",
-        TransactionType.Withdrawal => "Retrait",
-        TransactionType.TransferIn => "Virement reçu",
-        TransactionType.TransferOut => "Virement émis",
-        TransactionType.Reversal => "Contre-passation",
-        TransactionType.LoanDisbursement => "Décaissement de crédit",
+        MovementType.Deposit => "Dépôt",
+        MovementType.Withdrawal => "Retrait",
+        MovementType.TransferIn => "Virement reçu",
+        MovementType.TransferOut => "Virement émis",
+        MovementType.Reversal => "Contre-passation",
+        MovementType.LoanDisbursement => "Décaissement de crédit",
+        MovementType.LoanRepayment => "Remboursement de crédit",
+        MovementType.OpeningFee => "Frais d'ouverture de compte",
         _ => type.ToString(),
     };
 
