@@ -58,6 +58,12 @@ public sealed class AuditTrailInWordsTests(TestApp app) : IClassFixture<TestApp>
         update.GetProperty("entityName").GetString().Should().Be("Agence Porto-Novo Marché", "the record carries the name it gave");
         update.GetProperty("actorName").GetString().Should().Be("Mariam Traoré");
 
+        using var english = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/audit?action=UpdateBranch&entityId={branch}");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var inEnglish = Items(await (await admin.SendAsync(english)).JsonAsync()).Single();
+        inEnglish.GetProperty("actionLabel").GetString().Should().Be("Branch update");
+        inEnglish.GetProperty("entityTypeLabel").GetString().Should().Be("Branch");
+
         // Renamed again: each record keeps the name of its time; one that does not carry the name shows today's.
         (await admin.PutJsonAsync($"/api/v1/branches/{branch}", new { name = "Agence Porto-Novo Centre" })).StatusCode.Should().Be(HttpStatusCode.OK);
         var history = Items(await (await admin.GetAsync($"/api/v1/audit?entityType=Branch&entityId={branch}")).JsonAsync());
@@ -67,12 +73,6 @@ public sealed class AuditTrailInWordsTests(TestApp app) : IClassFixture<TestApp>
         var accountNumber = (await (await admin.GetAsync($"/api/v1/accounts/{deposit.GetProperty("accountId").GetGuid()}")).JsonAsync()).GetProperty("number").GetString();
         Items(await (await admin.GetAsync($"/api/v1/audit?action=Deposit&entityType=DepositAccount&entityId={deposit.GetProperty("accountId").GetGuid()}")).JsonAsync())
             .Should().ContainSingle().Which.GetProperty("entityName").GetString().Should().Be(accountNumber, "a balance change does not carry the number: today's");
-
-        using var english = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/audit?action=UpdateBranch&entityId={branch}");
-        english.Headers.AcceptLanguage.ParseAdd("en");
-        var inEnglish = Items(await (await admin.SendAsync(english)).JsonAsync()).Single();
-        inEnglish.GetProperty("actionLabel").GetString().Should().Be("Branch update");
-        inEnglish.GetProperty("entityTypeLabel").GetString().Should().Be("Branch");
 
         var users = Items(await (await admin.GetAsync("/api/v1/audit?entityType=User&action=Login&pageSize=100")).JsonAsync());
         users.Should().Contain(r => r.GetProperty("entityName").GetString() == "Mariam Traoré" && r.GetProperty("entityTypeLabel").GetString() == "Utilisateur");
