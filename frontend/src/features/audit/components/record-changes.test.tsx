@@ -54,7 +54,7 @@ describe('RecordChanges', () => {
     const lines = fieldLines();
     expect(lines[0]).toBe('Statut : Approuvé → devient Actif');
     expect(lines[1]).toBe("Frais d'ouverture payés : — → devient 1 500 FCFA");
-    expect(lines[2]).toMatch(/^Activé le : — → devient 3 déc\. 2026/);
+    expect(lines[2]).toMatch(/^Activé le : — → devient 03\/12\/2026 /);
     expect(screen.queryByText(/Pending|Approved|Active\b|openingFeePaid/)).not.toBeInTheDocument();
   });
 
