@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microfinance.Application.Audit;
+using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Data;
 using Microfinance.Infrastructure.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,7 +55,7 @@ public sealed class AuditTrailInWordsTests(TestApp app) : IClassFixture<TestApp>
         var update = Items(await (await admin.GetAsync($"/api/v1/audit?action=UpdateBranch&entityId={branch}")).JsonAsync()).Should().ContainSingle().Subject;
         update.GetProperty("actionLabel").GetString().Should().Be("Modification d'une agence");
         update.GetProperty("entityTypeLabel").GetString().Should().Be("Agence");
-        update.GetProperty("entityName").GetString().Should().Be("Agence Porto-Novo Marché", "the entity is named as it is called today");
+        update.GetProperty("entityName").GetString().Should().Be("Agence Porto-Novo Marché", "the record carries the name it gave");
         update.GetProperty("actorName").GetString().Should().Be("Mariam Traoré");
 
         using var english = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/audit?action=UpdateBranch&entityId={branch}");
@@ -60,6 +63,16 @@ public sealed class AuditTrailInWordsTests(TestApp app) : IClassFixture<TestApp>
         var inEnglish = Items(await (await admin.SendAsync(english)).JsonAsync()).Single();
         inEnglish.GetProperty("actionLabel").GetString().Should().Be("Branch update");
         inEnglish.GetProperty("entityTypeLabel").GetString().Should().Be("Branch");
+
+        // Renamed again: each record keeps the name of its time; one that does not carry the name shows today's.
+        (await admin.PutJsonAsync($"/api/v1/branches/{branch}", new { name = "Agence Porto-Novo Centre" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        var history = Items(await (await admin.GetAsync($"/api/v1/audit?entityType=Branch&entityId={branch}")).JsonAsync());
+        history.Select(r => (r.GetProperty("action").GetString(), r.GetProperty("entityName").GetString())).Should()
+            .BeEquivalentTo([("CreateBranch", "Agence Porto-Novo"), ("UpdateBranch", "Agence Porto-Novo Marché"), ("UpdateBranch", "Agence Porto-Novo Centre")]);
+        var deposit = await _banking.DepositAsync(await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("AWNM")), 5_000);
+        var accountNumber = (await (await admin.GetAsync($"/api/v1/accounts/{deposit.GetProperty("accountId").GetGuid()}")).JsonAsync()).GetProperty("number").GetString();
+        Items(await (await admin.GetAsync($"/api/v1/audit?action=Deposit&entityType=DepositAccount&entityId={deposit.GetProperty("accountId").GetGuid()}")).JsonAsync())
+            .Should().ContainSingle().Which.GetProperty("entityName").GetString().Should().Be(accountNumber, "a balance change does not carry the number: today's");
 
         var users = Items(await (await admin.GetAsync("/api/v1/audit?entityType=User&action=Login&pageSize=100")).JsonAsync());
         users.Should().Contain(r => r.GetProperty("entityName").GetString() == "Mariam Traoré" && r.GetProperty("entityTypeLabel").GetString() == "Utilisateur");
@@ -118,11 +131,53 @@ public sealed class AuditTrailInWordsTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public void Every_entity_type_the_trail_can_record_has_a_label()
     {
-        using var scope = app.Services.CreateScope();
-        var audited = scope.ServiceProvider.GetRequiredService<AppDbContext>().Model.GetEntityTypes().Select(e => e.ClrType)
-            .Where(t => !typeof(INotAudited).IsAssignableFrom(t) && t != typeof(Domain.Audit.AuditRecord)).Select(t => t.Name).ToList();
+        var audited = AuditedEntityTypes().Select(e => e.ClrType.Name).ToList();
 
         audited.Should().Contain(["Client", "DepositAccount", "JournalEntry", "User"]);
         audited.Where(t => !AuditCatalogue.IsKnownEntityType(t)).Should().BeEmpty("each needs a label in AuditCatalogue");
+    }
+
+    /// <summary>
+    /// The SPA words a record's fields (frontend/src/config/locales, <c>audit.fields</c>) and its enums' values
+    /// (frontend/src/features/audit/audited-enums.json, a label map of the locales per field): every field an audited
+    /// entity can record has a French label, and every enum it holds a map that names each of its values.
+    /// </summary>
+    [Fact]
+    public void Every_field_the_trail_can_record_has_a_french_label_and_every_enum_value_its_french_word()
+    {
+        var french = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "frontend/src/config/locales/fr.json")))!;
+        var enums = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "frontend/src/features/audit/audited-enums.json")))!.AsObject();
+        var labels = french["audit"]!["fields"]!.AsObject();
+        var unlabelled = new List<string>();
+        var unworded = new List<string>();
+        foreach (var entity in AuditedEntityTypes())
+            foreach (var property in entity.GetProperties().Where(p => p.PropertyInfo is not null && !AuditChangeCollector.IgnoredProperties.Contains(p.Name)
+                && p.Name is not ("Id" or AppDbContext.TenantColumn)))
+            {
+                var field = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+                if (!labels.ContainsKey(field)) unlabelled.Add($"{entity.ClrType.Name}.{field}");
+                if ((Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType) is not { IsEnum: true } enumType) continue;
+                var map = enums[field] switch
+                {
+                    JsonValue path => path.GetValue<string>(),
+                    JsonObject byEntity => byEntity[entity.ClrType.Name]?.GetValue<string>(),
+                    _ => null,
+                };
+                var words = map?.Split('.').Aggregate((JsonNode?)french, (node, key) => node?[key]);
+                unworded.AddRange(Enum.GetNames(enumType).Where(value => words?[value]?.GetValue<string>() is not { Length: > 0 } word || word == value)
+                    .Select(value => $"{entity.ClrType.Name}.{field} = {value} ({map ?? "no map"})"));
+            }
+
+        unlabelled.Should().BeEmpty("each field needs a label in audit.fields");
+        unworded.Should().BeEmpty("each enum value needs its French word through audited-enums.json");
+    }
+
+    /// <summary>The entity types the trail records: the model's, but those never recorded (tokens, the trail itself) or never written (a view).</summary>
+    private IEnumerable<Microsoft.EntityFrameworkCore.Metadata.IEntityType> AuditedEntityTypes()
+    {
+        using var scope = app.Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<AppDbContext>().Model.GetEntityTypes()
+            .Where(e => !typeof(INotAudited).IsAssignableFrom(e.ClrType) && e.ClrType != typeof(Domain.Audit.AuditRecord) && e.FindPrimaryKey() is not null)
+            .ToList();
     }
 }

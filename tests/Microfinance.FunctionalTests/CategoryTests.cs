@@ -128,7 +128,7 @@ public sealed class CategoryTests(TestApp app) : IClassFixture<TestApp>
         csv.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         csv.Content.Headers.ContentDisposition!.FileNameStar.Should().StartWith("transaction-explorer-");
         var lines = System.Text.Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("Date de valeur,Compte,Client,Opération,Canal,Catégorie,Crédit,Débit,Solde après,Référence,Agent,Extournée");
+        lines[0].Should().Be("Date de valeur,Compte ou prêt,Client,Opération,Canal,Catégorie,Crédit,Débit,Solde après,Référence,Agent,Extournée");
         lines.Skip(1).Should().HaveCount(2, "exactly the filtered rows, not a page nor the whole account")
             .And.AllSatisfy(l => l.Should().Contain(",Dépôt,Espèces,Alimentation,"));
         lines[1].Should().Contain(",10000,,").And.EndWith(",Non");

@@ -184,7 +184,8 @@ public sealed class ReportCatalogueTests(TestApp app) : IClassFixture<TestApp>
     public async Task The_new_reports_are_in_the_catalogue_and_refuse_a_filter_they_do_not_take()
     {
         var supervisor = await app.As("supervisor");
-        var catalogue = await (await supervisor.GetAsync("/api/v1/reports")).JsonAsync();
+        var accountant = await app.As("accountant");
+        var catalogue = await (await accountant.GetAsync("/api/v1/reports")).JsonAsync();
         catalogue.EnumerateArray().Select(r => r.GetProperty("name").GetString()).Should()
             .Contain(["loans-in-progress", "savings-and-loans-totals", "par-by-branch", "par-by-agent", "trial-balance", "journal"]);
         catalogue.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "par-by-branch").GetProperty("columns").EnumerateArray()
@@ -192,10 +193,39 @@ public sealed class ReportCatalogueTests(TestApp app) : IClassFixture<TestApp>
 
         var period = await (await supervisor.GetAsync("/api/v1/reports/loans-in-progress?from=2026-01-01")).ShouldBeProblemAsync(400);
         period.GetProperty("errors").GetProperty("from")[0].GetString().Should().Contain("branchId, agentId, productId");
-        var branch = await (await supervisor.GetAsync($"/api/v1/reports/trial-balance?branchId={Guid.NewGuid()}")).ShouldBeProblemAsync(400);
+        var branch = await (await accountant.GetAsync($"/api/v1/reports/trial-balance?branchId={Guid.NewGuid()}")).ShouldBeProblemAsync(400);
         branch.GetProperty("errors").GetProperty("branchId")[0].GetString().Should().Contain("from, to");
-        await (await supervisor.GetAsync("/api/v1/reports/journal?from=2026-02-01&to=2026-01-01")).ShouldBeProblemAsync(400);
+        await (await accountant.GetAsync("/api/v1/reports/journal?from=2026-02-01&to=2026-01-01")).ShouldBeProblemAsync(400);
         await (await supervisor.GetAsync("/api/v1/reports/par-by-agent?status=Active")).ShouldBeProblemAsync(400);
+    }
+
+    [Fact]
+    public async Task The_ledger_reports_are_read_by_the_accountant_the_administrator_and_the_auditor_only()
+    {
+        var accountant = await app.As("accountant");
+        using (var exported = await accountant.GetAsync("/api/v1/reports/trial-balance?format=csv"))
+            exported.StatusCode.Should().Be(HttpStatusCode.OK, await exported.Content.ReadAsStringAsync());
+        var run = (await (await accountant.GetAsync("/api/v1/report-runs?report=trial-balance")).JsonAsync())
+            .GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        foreach (var reader in new[] { "accountant", "sfd.admin", "auditor" })
+        {
+            var client = await app.As(reader);
+            var names = (await (await client.GetAsync("/api/v1/reports")).JsonAsync()).EnumerateArray().Select(r => r.GetProperty("name").GetString());
+            names.Should().Contain(["trial-balance", "journal"], reader);
+            (await client.GetAsync("/api/v1/reports/journal")).StatusCode.Should().Be(HttpStatusCode.OK, reader);
+            (await client.GetAsync($"/api/v1/report-runs/{run}/file")).StatusCode.Should().Be(HttpStatusCode.OK, reader);
+        }
+
+        var supervisor = await app.As("supervisor");
+        var catalogue = (await (await supervisor.GetAsync("/api/v1/reports")).JsonAsync()).EnumerateArray().Select(r => r.GetProperty("name").GetString()).ToList();
+        catalogue.Should().NotContain(["trial-balance", "journal"]).And.Contain("par-by-branch", "the other reports stay");
+        await (await supervisor.GetAsync("/api/v1/reports/trial-balance")).ShouldBeProblemAsync(403);
+        await (await supervisor.GetAsync("/api/v1/reports/journal?format=xlsx")).ShouldBeProblemAsync(403);
+        await (await supervisor.GetAsync($"/api/v1/report-runs/{run}/file")).ShouldBeProblemAsync(403);
+        var history = await (await supervisor.GetAsync("/api/v1/report-runs?pageSize=100")).JsonAsync();
+        history.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("report").GetString()).Should().NotContain(["trial-balance", "journal"]);
+        await (await (await app.As("agent")).GetAsync("/api/v1/reports/journal")).ShouldBeProblemAsync(403);
     }
 
     private static decimal Total(JsonElement report, string label) =>

@@ -7,8 +7,11 @@ import en from '@/config/locales/en.json';
 import fr from '@/config/locales/fr.json';
 import { ENUM_LABELS, type LabelledEnum } from '@/lib/enum-labels';
 
-/** Enums of the API that no screen shows: how a report column is typed, what a webhook answered its provider. */
-const NOT_SHOWN = ['ColumnKind', 'WebhookReceipt', 'WithdrawalRequestStatus'];
+/**
+ * Enums of the API that no screen shows: how a report column is typed, what a webhook answered its provider, which
+ * record an explorer row is (it decides the row's actions, its type names it).
+ */
+const NOT_SHOWN = ['ColumnKind', 'MovementSource', 'WebhookReceipt', 'WithdrawalRequestStatus'];
 
 const enums = Object.entries(openapi.components.schemas).flatMap(([name, schema]) =>
   'enum' in schema && Array.isArray(schema.enum) ? [{ name, values: schema.enum.map(String) }] : [],

@@ -24,6 +24,7 @@ export const ENUM_LABELS = {
   InterestMethod: 'interestMethods',
   JournalSource: 'journalSources',
   LoanStatus: 'loanStatuses',
+  MovementType: 'transactionTypes',
   OrphanPaymentStatus: 'payments.orphans.statuses',
   OrphanReason: 'orphanReasons',
   PaymentEventKind: 'paymentEvents',

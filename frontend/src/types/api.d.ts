@@ -2543,6 +2543,53 @@ export interface components {
             /** Format: double */
             expenses: number;
         };
+        MovementDto: {
+            /** Format: uuid */
+            id: string;
+            source: components["schemas"]["MovementSource"];
+            type: components["schemas"]["MovementType"];
+            /** Format: double */
+            amount: number;
+            isCredit: boolean;
+            currency: string;
+            /** Format: date */
+            valueDate: string;
+            channel?: components["schemas"]["Channel"];
+            reference?: string | null;
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            clientNumber: string;
+            /** Format: uuid */
+            branchId: string;
+            /** Format: uuid */
+            accountId?: string | null;
+            accountNumber?: string | null;
+            /** Format: uuid */
+            loanId?: string | null;
+            loanNumber?: string | null;
+            /** Format: double */
+            balanceAfter?: number | null;
+            /** Format: uuid */
+            journalEntryId: string;
+            /** Format: int64 */
+            journalEntryNumber: number;
+            /** Format: int64 */
+            sequence: number;
+            /** Format: uuid */
+            createdBy?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            reversedAt?: string | null;
+            /** Format: uuid */
+            categoryId?: string | null;
+            categoryName?: string | null;
+        };
+        /** @enum {string} */
+        MovementSource: "AccountTransaction" | "LoanRepayment" | "OpeningFee" | "CashDisbursement";
+        /** @enum {string} */
+        MovementType: "Deposit" | "Withdrawal" | "TransferIn" | "TransferOut" | "Reversal" | "LoanDisbursement" | "LoanRepayment" | "OpeningFee";
         /**
          * @example {
          *       "clientId": "62338991-2db0-4001-8fb7-1bc6be02065d",
@@ -3150,7 +3197,7 @@ export interface components {
             categoryName?: string | null;
         };
         TransactionPageDto: {
-            items: components["schemas"]["TransactionDto"][];
+            items: components["schemas"]["MovementDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -8993,7 +9040,7 @@ export interface operations {
                 accountId?: string;
                 from?: string;
                 to?: string;
-                type?: components["schemas"]["TransactionType"];
+                type?: components["schemas"]["MovementType"];
                 channel?: components["schemas"]["Channel"];
                 minAmount?: number;
                 maxAmount?: number;

@@ -21,8 +21,9 @@ public sealed class AuditRecordDto
     public string? EntityTypeLabel { get; set; }
     public string? EntityId { get; set; }
     /// <summary>
-    /// What a person calls the entity today: a client's name, an account's or a loan's number, a branch's name, a user's
-    /// display name… Null for a type without one or an entity since deleted.
+    /// What a person calls the entity: a client's name, an account's or a loan's number, a branch's name, a user's
+    /// display name… — its name at the time of the record where the record carries it (a creation, a rename, a
+    /// deletion), today's otherwise. Null for a type without one, or an entity since deleted whose record does not name it.
     /// </summary>
     public string? EntityName { get; set; }
     /// <summary>JSON of the changed fields before the change.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
@@ -8,8 +9,10 @@ namespace Microfinance.Application.Audit;
 
 /// <summary>
 /// Puts records into a reader's words: the action and entity type labelled (<see cref="AuditCatalogue"/>), the actor's
-/// display name, and the entity's name as people know it today (a client's name, an account's or a loan's number…).
-/// Names are read per page: one query per entity type on the page plus one for the people, never one per record.
+/// display name, and the entity's name: as the record itself carries it, the name at the time of the record (a
+/// creation, a deletion, a rename: <see cref="RecordedName"/>), otherwise as people know it today (a client's name, an
+/// account's or a loan's number…). Today's names are read per page: one query per entity type on the page plus one for
+/// the people, never one per record.
 /// </summary>
 public sealed class AuditRecordWords(IApplicationDbContext db, IIdentityService identity)
 {
@@ -36,10 +39,43 @@ public sealed class AuditRecordWords(IApplicationDbContext db, IIdentityService 
             record.IsSignIn = AuditCatalogue.IsSignIn(record.Action);
             record.EntityTypeLabel = AuditCatalogue.EntityTypeLabel(record.EntityType);
             record.ActorName = record.ActorId is { } actor ? peopleNames.GetValueOrDefault(actor) : null;
-            record.EntityName = record.EntityType is { } type && names.TryGetValue(type, out var known) && Guid.TryParse(record.EntityId, out var id)
-                ? known.GetValueOrDefault(id)
-                : null;
+            record.EntityName = RecordedName(record)
+                ?? (record.EntityType is { } type && names.TryGetValue(type, out var known) && Guid.TryParse(record.EntityId, out var id)
+                    ? known.GetValueOrDefault(id)
+                    : null);
         }
+    }
+
+    /// <summary>
+    /// The entity's name as the record carries it — after the change, or before a deletion — when it holds every field
+    /// of the name (a branch's or a product's name, a client's first and last names and number, a GL account's code and
+    /// name, an account's or a loan's number, a user's display name); null otherwise (an update of other fields, a
+    /// client's last name alone), and the name of today is shown.
+    /// </summary>
+    private static string? RecordedName(AuditRecordDto record)
+    {
+        if ((record.After ?? record.Before) is not { } json || record.EntityType is not { } type) return null;
+        JsonElement fields;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            fields = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        if (fields.ValueKind != JsonValueKind.Object) return null;
+        string? Text(string field) => fields.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        return type switch
+        {
+            nameof(Client) => Text("firstName") is { } first && Text("lastName") is { } last && Text("number") is { } number ? $"{first} {last} ({number})" : null,
+            nameof(DepositAccount) or nameof(Loan) => Text("number"),
+            nameof(Branch) or nameof(Institution) or nameof(DepositProduct) or nameof(LoanProduct) or nameof(PaymentProvider) => Text("name"),
+            nameof(GlAccount) => Text("code") is { } code && Text("name") is { } name ? $"{code} {name}" : null,
+            UserType => Text("displayName"),
+            _ => null,
+        };
     }
 
     /// <summary>The query naming entities of a type, or null for a type that has no name of its own (a journal line…).</summary>

@@ -23,11 +23,16 @@ public sealed class LoanPostings(
     public async Task<JournalEntry> DisburseAsync(Loan loan, LoanProduct product, Guid? savingsAccountId, DateOnly date, CancellationToken ct)
     {
         if (savingsAccountId is not { } accountId)
-            return await ledger.PostAsync(date, $"Décaissement {loan.Number} en espèces", JournalSource.LoanDisbursement,
+        {
+            var cash = await ledger.PostAsync(date, $"Décaissement {loan.Number} en espèces", JournalSource.LoanDisbursement,
                 [JournalLine.DebitOf(product.PortfolioGlAccountId, loan.Principal), JournalLine.CreditOf(await ledger.AccountForAsync(Channel.Cash, ct), loan.Principal)], ct);
+            loan.RecordDisbursement(cash.Id, Channel.Cash);
+            return cash;
+        }
 
         var (entry, _) = await accounts.CreditFromLedgerAsync(accountId, loan.ClientId, loan.Principal, date, TransactionType.LoanDisbursement, loan.Number,
             $"Décaissement {loan.Number}", JournalSource.LoanDisbursement, JournalLine.DebitOf(product.PortfolioGlAccountId, loan.Principal), ct);
+        loan.RecordDisbursement(entry.Id, null);
         return entry;
     }
 

@@ -14,6 +14,12 @@ public abstract class Report
     public abstract IReadOnlyList<ReportColumn> Columns { get; }
     /// <summary>The <see cref="ReportFilters"/> this report applies, by their query-string names.</summary>
     public abstract IReadOnlyList<string> Filters { get; }
+    /// <summary>
+    /// The roles that read it, when fewer than every role of the catalogue (the accounting reports: <see cref="Roles.LedgerReaders"/>);
+    /// null for all of them. Another role gets a 403 for it and its exports, and does not see it in the catalogue or the history.
+    /// </summary>
+    public virtual IReadOnlyList<string>? ReadBy => null;
+
     /// <summary>The values its <c>status</c> filter takes, when it has one.</summary>
     public virtual IReadOnlyList<string> Statuses => [];
 

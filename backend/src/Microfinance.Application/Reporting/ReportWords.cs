@@ -1,6 +1,7 @@
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
+using Microfinance.Domain.Reporting;
 
 namespace Microfinance.Application.Reporting;
 
@@ -67,14 +68,20 @@ public static class ReportWords
     public static string Of(Amortization amortization) =>
         amortization == Amortization.EqualInstallments ? "Échéances constantes" : "Amortissement constant";
 
-    public static string Of(TransactionType type) => type switch
+    /// <summary>An account movement's type, in the words of the movement type spelt the same (<see cref="MovementType"/>).</summary>
+    public static string Of(TransactionType type) => Of(Enum.Parse<MovementType>(type.ToString()));
+
+    /// <summary>A movement's type (<see cref="Movement"/>): an account movement's, a repayment, a fee.</summary>
+    public static string Of(MovementType type) => type switch
     {
-        TransactionType.Deposit => "Dépôt",
-        TransactionType.Withdrawal => "Retrait",
-        TransactionType.TransferIn => "Virement reçu",
-        TransactionType.TransferOut => "Virement émis",
-        TransactionType.Reversal => "Contre-passation",
-        TransactionType.LoanDisbursement => "Décaissement de crédit",
+        MovementType.Deposit => "Dépôt",
+        MovementType.Withdrawal => "Retrait",
+        MovementType.TransferIn => "Virement reçu",
+        MovementType.TransferOut => "Virement émis",
+        MovementType.Reversal => "Contre-passation",
+        MovementType.LoanDisbursement => "Décaissement de crédit",
+        MovementType.LoanRepayment => "Remboursement de crédit",
+        MovementType.OpeningFee => "Frais d'ouverture de compte",
         _ => type.ToString(),
     };
 

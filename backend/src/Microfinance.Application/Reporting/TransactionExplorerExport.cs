@@ -9,7 +9,7 @@ public static class TransactionExplorerExport
     public static readonly IReadOnlyList<ReportColumn> Columns =
     [
         ReportColumn.Date("valueDate", "Date de valeur"),
-        ReportColumn.Text("account", "Compte"),
+        ReportColumn.Text("account", "Compte ou prêt"),
         ReportColumn.Text("client", "Client"),
         ReportColumn.Text("type", "Opération"),
         ReportColumn.Text("channel", "Canal"),

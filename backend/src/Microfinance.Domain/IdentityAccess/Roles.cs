@@ -15,5 +15,8 @@ public static class Roles
     /// <summary>Roles that live inside an institution (every role but PlatformAdmin).</summary>
     public static readonly IReadOnlyList<string> InstitutionRoles = [SfdAdmin, Supervisor, Agent, Accountant, Auditor];
 
+    /// <summary>Who reads the general ledger: the accounting queries' and the accounting reports' readers (a supervisor does not).</summary>
+    public static readonly IReadOnlyList<string> LedgerReaders = [Accountant, SfdAdmin, Auditor];
+
     public static bool IsValid(string? role) => role is not null && All.Contains(role);
 }

@@ -1,4 +1,5 @@
 using Microfinance.Domain.Common;
+using Microfinance.Domain.Deposits;
 
 namespace Microfinance.Domain.Loans;
 
@@ -65,6 +66,10 @@ public sealed class Loan : Entity, ITenantOwned
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? StatusReason { get; private set; }
     public DateOnly? DisbursementDate { get; private set; }
+    /// <summary>The journal entry that paid the loan out.</summary>
+    public Guid? DisbursementEntryId { get; private set; }
+    /// <summary>How the loan was paid out in hand (<see cref="Channel.Cash"/>); null when it was credited to the client's account.</summary>
+    public Channel? DisbursementChannel { get; private set; }
     /// <summary>The last day end-of-day penalties were applied for.</summary>
     public DateOnly? PenaltiesAppliedThrough { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
@@ -122,6 +127,14 @@ public sealed class Loan : Entity, ITenantOwned
         var schedule = ScheduleCalculator.Build(Terms, date, currency);
         _installments.AddRange(schedule.Installments.Select(i => new LoanInstallment(InstitutionId, Id, i)));
         return schedule;
+    }
+
+    /// <summary>Notes how the loan just disbursed was paid out: its entry, and the channel when no account was credited.</summary>
+    public void RecordDisbursement(Guid entryId, Channel? channel)
+    {
+        if (Status != LoanStatus.Active || DisbursementEntryId is not null)
+            throw new InvalidOperationException("A disbursement is recorded once, when the loan is disbursed.");
+        (DisbursementEntryId, DisbursementChannel) = (entryId, channel);
     }
 
     /// <summary>

@@ -13,12 +13,12 @@ namespace Microfinance.Infrastructure.Audit;
 /// <summary>Scoped: remembers what each save of the current unit of work changed, field by field.</summary>
 public sealed class AuditChangeCollector
 {
-    // Secrets and derived noise never enter the trail. An ID document change shows as a change of its keyed hash.
-    private static readonly HashSet<string> IgnoredProperties =
-    [
+    /// <summary>Secrets and derived noise never enter the trail. An ID document change shows as a change of its keyed hash.</summary>
+    public static readonly IReadOnlySet<string> IgnoredProperties = new HashSet<string>
+    {
         nameof(User.PasswordHash), nameof(User.SecurityStamp), nameof(User.ConcurrencyStamp),
         nameof(User.NormalizedUserName), nameof(User.NormalizedEmail), nameof(Domain.Clients.Client.IdDocumentNumber),
-    ];
+    };
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -10,7 +10,8 @@ internal static class SnakeCaseNames
     {
         foreach (var entity in builder.Model.GetEntityTypes())
         {
-            if (entity.GetTableName() is { } table) entity.SetTableName(ToSnakeCase(table));
+            // A view (its name given as is) has no table: naming one would map the entity to a table of that name.
+            if (entity.GetViewName() is null && entity.GetTableName() is { } table) entity.SetTableName(ToSnakeCase(table));
             foreach (var property in entity.GetProperties())
                 property.SetColumnName(ToSnakeCase(property.GetColumnName()));
             foreach (var key in entity.GetKeys())

@@ -39,5 +39,7 @@ public interface IApplicationDbContext
     DbSet<ReportRun> ReportRuns { get; }
     DbSet<PortfolioSnapshot> PortfolioSnapshots { get; }
     DbSet<MovementDayTotal> MovementDayTotals { get; }
+    /// <summary>Every movement of money, whatever recorded it (a view, read only).</summary>
+    DbSet<Movement> Movements { get; }
     DbSet<LedgerDayTotal> LedgerDayTotals { get; }
 }

@@ -26,6 +26,8 @@ public sealed class JournalReport(IApplicationDbContext db, InstitutionProfile i
 
     public override IReadOnlyList<string> Filters { get; } = [ReportFilters.FromName, ReportFilters.ToName];
 
+    public override IReadOnlyList<string> ReadBy => Roles.LedgerReaders;
+
     public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
     {
         var to = filters.To ?? await institution.TodayAsync(cancellationToken);

@@ -1,22 +1,24 @@
 using Microfinance.Application.Common.Money;
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Reporting;
 
 namespace Microfinance.Application.Reporting.Reports;
 
 /// <summary>
-/// Transaction history: every movement of the institution's accounts in a period of value dates (this month by
-/// default), oldest first, with its category, who recorded it and whether it was reversed.
+/// Transaction history: every movement of the institution in a period of value dates (this month by default) — its
+/// accounts' movements, loan repayments, opening fees, loans disbursed in cash (<see cref="Movement"/>, the explorer's
+/// definition) — oldest first, with its category, who recorded it and whether it was reversed.
 /// </summary>
 public sealed class TransactionsReport(IApplicationDbContext db, ReportNames names, InstitutionProfile institution) : Report
 {
     public override string Name => "transactions";
     public override string Title => "Historique des transactions";
-    public override string Description => "Chaque mouvement des comptes sur la période, avec son canal, son agent et son extourne éventuelle.";
+    public override string Description => "Chaque mouvement de la période (comptes, remboursements, frais d'ouverture, décaissements en espèces), avec son canal, son agent et son extourne éventuelle.";
 
     public override IReadOnlyList<ReportColumn> Columns { get; } =
     [
         ReportColumn.Date("valueDate", "Date de valeur"),
-        ReportColumn.Text("account", "Compte"),
+        ReportColumn.Text("account", "Compte ou prêt"),
         ReportColumn.Text("client", "Client"),
         ReportColumn.Text("branch", "Agence"),
         ReportColumn.Text("type", "Opération"),
@@ -36,14 +38,17 @@ public sealed class TransactionsReport(IApplicationDbContext db, ReportNames nam
         var transactions = filters.MovementsOf(db, await institution.TodayAsync(cancellationToken));
         var named = await names.LoadAsync(transactions.Select(t => t.CreatedBy).Distinct(), cancellationToken);
         var rows = from t in transactions
-                   join a in db.DepositAccounts on t.AccountId equals a.Id
-                   join c in db.Clients on a.ClientId equals c.Id
+                   join c in db.Clients on t.ClientId equals c.Id
+                   join a in db.DepositAccounts on t.AccountId equals a.Id into onAccount
+                   from a in onAccount.DefaultIfEmpty()
+                   join l in db.Loans on t.LoanId equals l.Id into onLoan
+                   from l in onLoan.DefaultIfEmpty()
                    join k in db.TransactionCategories on t.CategoryId equals k.Id into tagged
                    from k in tagged.DefaultIfEmpty()
                    orderby t.ValueDate, t.CreatedAt, t.Sequence
                    select new Row
                    {
-                       ValueDate = t.ValueDate, Account = a.Number, Client = c.FirstName + " " + c.LastName, BranchId = a.BranchId,
+                       ValueDate = t.ValueDate, Account = a.Number ?? l.Number, Client = c.FirstName + " " + c.LastName, BranchId = t.BranchId,
                        Type = t.Type, Channel = t.Channel, Category = k.Name, Amount = t.Amount, IsCredit = t.IsCredit, AgentId = t.CreatedBy,
                        Reversed = t.ReversedAt != null,
                    };
@@ -67,7 +72,7 @@ public sealed class TransactionsReport(IApplicationDbContext db, ReportNames nam
         public required string Account { get; init; }
         public required string Client { get; init; }
         public Guid BranchId { get; init; }
-        public TransactionType Type { get; init; }
+        public MovementType Type { get; init; }
         public Channel? Channel { get; init; }
         public string? Category { get; init; }
         public decimal Amount { get; init; }

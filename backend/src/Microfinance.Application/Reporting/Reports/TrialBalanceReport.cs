@@ -27,6 +27,8 @@ public sealed class TrialBalanceReport(IApplicationDbContext db, InstitutionProf
 
     public override IReadOnlyList<string> Filters { get; } = [ReportFilters.FromName, ReportFilters.ToName];
 
+    public override IReadOnlyList<string> ReadBy => Roles.LedgerReaders;
+
     public override async Task<ReportData> PrepareAsync(ReportFilters filters, CancellationToken cancellationToken)
     {
         var to = filters.To ?? await institution.TodayAsync(cancellationToken);

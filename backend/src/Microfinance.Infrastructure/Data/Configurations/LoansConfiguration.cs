@@ -53,6 +53,7 @@ internal sealed class LoansConfiguration :
         b.Property(x => x.Purpose).HasMaxLength(300);
         b.Property(x => x.Guarantee).HasMaxLength(500);
         b.Property(x => x.StatusReason).HasMaxLength(300);
+        b.Property(x => x.DisbursementChannel).HasConversion<string>().HasMaxLength(14);
         b.Ignore(x => x.Terms);
         b.Ignore(x => x.Outstanding);
         b.Ignore(x => x.OutstandingPrincipal);
@@ -64,6 +65,7 @@ internal sealed class LoansConfiguration :
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<LoanProduct>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Branch>().WithMany().HasForeignKey(x => x.BranchId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.DisbursementEntryId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Installments).WithOne().HasForeignKey(i => i.LoanId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Installments).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -99,6 +101,8 @@ internal sealed class LoansConfiguration :
         b.Property(x => x.ReversalReason).HasMaxLength(300);
         b.Ignore(x => x.Allocation);
         b.HasIndex(x => new { x.LoanId, x.Sequence }).IsUnique();
+        // The transaction explorer's default order (newest recorded first), as account_transactions has it.
+        b.HasIndex(x => new { x.InstitutionId, x.CreatedAt });
         b.HasOne<Loan>().WithMany().HasForeignKey(x => x.LoanId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.JournalEntryId).OnDelete(DeleteBehavior.Restrict);
     }

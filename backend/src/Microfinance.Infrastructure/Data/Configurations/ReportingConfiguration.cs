@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-/// <summary>The Reporting context's tables: the export history and, beside each run, its file; the dashboards' daily snapshots and totals.</summary>
+/// <summary>The Reporting context's tables: the export history and, beside each run, its file; the dashboards' daily snapshots and totals; the view of every movement.</summary>
 internal sealed class ReportingConfiguration :
     IEntityTypeConfiguration<ReportRun>,
     IEntityTypeConfiguration<ReportFile>,
     IEntityTypeConfiguration<PortfolioSnapshot>,
     IEntityTypeConfiguration<MovementDayTotal>,
-    IEntityTypeConfiguration<LedgerDayTotal>
+    IEntityTypeConfiguration<LedgerDayTotal>,
+    IEntityTypeConfiguration<Movement>
 {
     public void Configure(EntityTypeBuilder<ReportRun> b)
     {
@@ -71,5 +72,17 @@ internal sealed class ReportingConfiguration :
         b.HasIndex(x => new { x.InstitutionId, x.GlAccountId });
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    /// <summary>The view <c>movements</c> (created by the migration <c>Movements</c>): read, never written.</summary>
+    public void Configure(EntityTypeBuilder<Movement> b)
+    {
+        b.ToView("movements");
+        b.HasNoKey();
+        b.Property(x => x.Source).HasConversion<string>();
+        b.Property(x => x.Type).HasConversion<string>();
+        b.Property(x => x.Channel).HasConversion<string>();
+        b.Property(x => x.Amount).IsMoney();
+        b.Property(x => x.BalanceAfter).IsMoney();
     }
 }

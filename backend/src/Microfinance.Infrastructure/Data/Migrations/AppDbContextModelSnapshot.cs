@@ -1055,9 +1055,18 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("decided_by");
 
+                    b.Property<string>("DisbursementChannel")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("disbursement_channel");
+
                     b.Property<DateOnly?>("DisbursementDate")
                         .HasColumnType("date")
                         .HasColumnName("disbursement_date");
+
+                    b.Property<Guid?>("DisbursementEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("disbursement_entry_id");
 
                     b.Property<string>("Frequency")
                         .IsRequired()
@@ -1149,6 +1158,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
                     b.HasIndex("ClientId")
                         .HasDatabaseName("ix_loans_client_id");
+
+                    b.HasIndex("DisbursementEntryId")
+                        .HasDatabaseName("ix_loans_disbursement_entry_id");
 
                     b.HasIndex("ProductId")
                         .HasDatabaseName("ix_loans_product_id");
@@ -1539,6 +1551,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
                     b.HasIndex("JournalEntryId")
                         .HasDatabaseName("ix_loan_repayments_journal_entry_id");
+
+                    b.HasIndex("InstitutionId", "CreatedAt")
+                        .HasDatabaseName("ix_loan_repayments_institution_id_created_at");
 
                     b.HasIndex("LoanId", "Sequence")
                         .IsUnique()
@@ -1934,6 +1949,97 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_ledger_day_totals_institution_id_posted_on_gl_account_id_mo~");
 
                     b.ToTable("ledger_day_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Reporting.Movement", b =>
+                {
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<decimal?>("BalanceAfter")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("balance_after");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<Guid?>("CategoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<bool>("IsCredit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_credit");
+
+                    b.Property<Guid>("JournalEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_entry_id");
+
+                    b.Property<Guid?>("LoanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("loan_id");
+
+                    b.Property<string>("Reference")
+                        .HasColumnType("text")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset?>("ReversedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reversed_at");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.Property<DateOnly>("ValueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("value_date");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("movements", (string)null);
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Reporting.MovementDayTotal", b =>
@@ -2701,6 +2807,12 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_loans_clients_client_id");
+
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("DisbursementEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_loans_journal_entries_disbursement_entry_id");
 
                     b.HasOne("Microfinance.Domain.Loans.LoanProduct", null)
                         .WithMany()

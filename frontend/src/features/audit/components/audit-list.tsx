@@ -84,7 +84,9 @@ export function AuditList({ names }: { names?: KnownNames }) {
     { header: t('audit.entity'), cell: (record) => <EntityCell record={record} /> },
     {
       header: t('audit.changes'),
-      cell: (record) => <RecordChanges before={record.before} after={record.after} names={names} />,
+      cell: (record) => (
+        <RecordChanges before={record.before} after={record.after} entityType={record.entityType} names={names} />
+      ),
     },
     { header: t('audit.ipAddress'), cell: (record) => record.ipAddress ?? '—' },
   ];

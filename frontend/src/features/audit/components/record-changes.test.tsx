@@ -31,6 +31,33 @@ describe('RecordChanges', () => {
     expect(screen.queryByText(/[{}"]/)).not.toBeInTheDocument();
   });
 
+  it('words enum values in French by what the entity is: a status, a channel, a type', () => {
+    const { unmount } = renderWithProviders(
+      <RecordChanges
+        entityType="WithdrawalRequest"
+        before={JSON.stringify({ status: 'Pending' })}
+        after={JSON.stringify({ status: 'Approved', channel: 'MobileMoney' })}
+      />,
+      { user: AGENT_USER },
+    );
+    expect(fieldLines()).toEqual(['Statut : En attente → devient Validée', 'Canal : — → devient Mobile money']);
+    unmount();
+
+    renderWithProviders(
+      <RecordChanges
+        entityType="DepositAccount"
+        before={JSON.stringify({ status: 'Approved', openingFeePaid: null, activatedAt: null })}
+        after={JSON.stringify({ status: 'Active', openingFeePaid: 1500, activatedAt: '2026-12-03T09:15:00Z' })}
+      />,
+      { user: AGENT_USER },
+    );
+    const lines = fieldLines();
+    expect(lines[0]).toBe('Statut : Approuvé → devient Actif');
+    expect(lines[1]).toBe("Frais d'ouverture payés : — → devient 1 500 FCFA");
+    expect(lines[2]).toMatch(/^Activé le : — → devient 03\/12\/2026 /);
+    expect(screen.queryByText(/Pending|Approved|Active\b|openingFeePaid/)).not.toBeInTheDocument();
+  });
+
   it("shows a new journal entry's fields folded and its lines as a table, GL accounts named", () => {
     renderWithProviders(
       <RecordChanges

@@ -72,14 +72,17 @@ function LinesTable({ lines, names }: { lines: Values[]; names: KnownNames }) {
 export function RecordChanges({
   before,
   after,
+  entityType,
   names = new Map(),
 }: {
   before?: string | null;
   after?: string | null;
+  /** The record's entity type: what an enum field's values mean (a client's status is not a loan's). */
+  entityType?: string | null;
   names?: KnownNames;
 }) {
   const { t } = useTranslation();
-  const words = useAuditWords(names);
+  const words = useAuditWords(names, entityType);
   const { changes, lines, hasBefore, hasAfter } = fieldChanges(before, after);
   if (changes.length === 0 && lines.length === 0) return <span className="text-body-secondary">—</span>;
   const isChange = hasBefore && hasAfter;

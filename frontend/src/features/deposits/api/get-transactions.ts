@@ -12,11 +12,17 @@ export const transactionsQueryKey = ['transactions'] as const;
 /** A page of movements, with the credits and debits of every movement the filters select (not only the page's). */
 export type TransactionPage = components['schemas']['TransactionPageDto'];
 
+/**
+ * One movement of the institution: an account's movement (`source` `AccountTransaction`: tagged, reversed, printed as
+ * a receipt), a loan repayment, an opening fee or a loan disbursed in cash — with its client and its account or loan.
+ */
+export type Movement = TransactionPage['items'][number];
+
 /** Without `format` the API answers the JSON page (the same route answers files: see reporting's export-transactions.ts). */
 export async function getTransactions(query: GetTransactionsQuery): Promise<TransactionPage> {
   return (await unwrap(api.GET('/api/v1/transactions', { params: { query } }))) as TransactionPage;
 }
-export type TransactionType = NonNullable<GetTransactionsQuery['type']>;
+export type MovementType = NonNullable<GetTransactionsQuery['type']>;
 export type Channel = NonNullable<GetTransactionsQuery['channel']>;
 
 export const TRANSACTION_TYPES = [
@@ -26,7 +32,9 @@ export const TRANSACTION_TYPES = [
   'TransferOut',
   'Reversal',
   'LoanDisbursement',
-] as const satisfies readonly TransactionType[];
+  'LoanRepayment',
+  'OpeningFee',
+] as const satisfies readonly MovementType[];
 
 export const CHANNELS = ['Cash', 'MobileMoney', 'BankTransfer'] as const satisfies readonly Channel[];
 
@@ -88,7 +96,7 @@ export function transactionFilters(values: Partial<TransactionFilterValues>): Ge
     if (name === 'minAmount' || name === 'maxAmount') query[name] = Number(value);
     else if (name === 'reversed') query.reversed = value === 'true';
     else if (name === 'categoryId' && value === NO_CATEGORY) query.categorized = false;
-    else if (name === 'type') query.type = value as TransactionType;
+    else if (name === 'type') query.type = value as MovementType;
     else if (name === 'channel') query.channel = value as Channel;
     else query[name] = value;
   }

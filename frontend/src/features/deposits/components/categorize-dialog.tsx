@@ -2,12 +2,11 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { FormDialog } from '@/components/ui/form-dialog';
-import { useCategorizeTransaction } from '@/features/deposits/api/categorize-transaction';
+import { useCategorizeTransaction, type TaggableMovement } from '@/features/deposits/api/categorize-transaction';
 import type { Category } from '@/features/deposits/api/get-categories';
-import type { Transaction } from '@/features/deposits/api/get-transaction';
 import { CategoryField } from '@/features/deposits/components/category-field';
 
-type CategorizeDialogProps = { transaction: Transaction; categories: readonly Category[]; onClose: () => void };
+type CategorizeDialogProps = { transaction: TaggableMovement; categories: readonly Category[]; onClose: () => void };
 
 /** Tags a recorded movement with a category, another one, or none (« Sans catégorie »). */
 export function CategorizeDialog({ transaction, categories, onClose }: CategorizeDialogProps) {
@@ -26,7 +25,7 @@ export function CategorizeDialog({ transaction, categories, onClose }: Categoriz
       error={categorize.error}
     >
       <CategoryField categories={categories} registration={register('categoryId')} />
-      {transaction.counterpartAccountId && <p className="small text-body-secondary mb-0">{t('categories.tagHint')}</p>}
+      {(transaction.type === 'TransferIn' || transaction.type === 'TransferOut') && <p className="small text-body-secondary mb-0">{t('categories.tagHint')}</p>}
     </FormDialog>
   );
 }

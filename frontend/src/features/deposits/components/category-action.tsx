@@ -2,8 +2,8 @@ import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
 
+import type { TaggableMovement } from '@/features/deposits/api/categorize-transaction';
 import type { Category } from '@/features/deposits/api/get-categories';
-import type { Transaction } from '@/features/deposits/api/get-transaction';
 import { CategorizeDialog } from '@/features/deposits/components/categorize-dialog';
 import { useCurrentUser } from '@/lib/auth';
 import { POLICIES, useIsAllowed } from '@/lib/authorization';
@@ -14,7 +14,13 @@ import { useLocale } from '@/lib/i18n';
  * "Catégorie": tags or re-tags a movement from a list. Offered to supervisors and the administrator for any movement,
  * to an agent for those they recorded, and only once the institution has categories.
  */
-export function CategoryAction({ transaction, categories }: { transaction: Transaction; categories?: readonly Category[] }) {
+export function CategoryAction({
+  transaction,
+  categories,
+}: {
+  transaction: TaggableMovement;
+  categories?: readonly Category[];
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const user = useCurrentUser();

@@ -11,7 +11,10 @@ import { useLocale } from '@/lib/i18n';
 
 const PAGE_SIZE = 10;
 
-/** A client's latest movements on all their accounts, newest first, each with its receipt. */
+/**
+ * A client's latest movements — on all their accounts, and their loans' repayments and cash disbursements — newest
+ * first, an account's movement with its receipt.
+ */
 export function RecentTransactions({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -40,17 +43,19 @@ export function RecentTransactions({ clientId }: { clientId: string }) {
         renderRow={(transaction) => (
           <tr key={transaction.id}>
             <td className="text-nowrap">{formatDateTime(transaction.createdAt, locale)}</td>
-            <td className="text-nowrap">{transaction.accountNumber}</td>
+            <td className="text-nowrap">{transaction.accountNumber ?? transaction.loanNumber}</td>
             <td>{t(`transactionTypes.${transaction.type}`)}</td>
             <td className={`text-end text-nowrap ${transaction.isCredit ? 'text-success' : 'text-danger'}`}>
               {transaction.isCredit ? '+' : '−'}
               {formatMoney(transaction.amount, transaction.currency, locale)}
             </td>
             <td className="text-end text-nowrap">
-              {formatMoney(transaction.balanceAfter, transaction.currency, locale)}
+              {transaction.balanceAfter == null ? '—' : formatMoney(transaction.balanceAfter, transaction.currency, locale)}
             </td>
             <td className="d-print-none">
-              <Link to={paths.receipt.getHref(transaction.id)}>{t('receipts.title')}</Link>
+              {transaction.source === 'AccountTransaction' && (
+                <Link to={paths.receipt.getHref(transaction.id)}>{t('receipts.title')}</Link>
+              )}
             </td>
           </tr>
         )}

@@ -3,20 +3,30 @@ import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
 
 import { ReasonDialog } from '@/components/ui/reason-dialog';
-import type { Transaction } from '@/features/deposits/api/get-transaction';
-import type { TransactionType } from '@/features/deposits/api/get-transactions';
+import type { MovementType } from '@/features/deposits/api/get-transactions';
 import { useReverseTransaction } from '@/features/deposits/api/reverse-transaction';
 import { POLICIES, useIsAllowed } from '@/lib/authorization';
 import { formatDate, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
 /** What a supervisor may reverse here: a reversal is final, and a loan's disbursement is undone on the loan. */
-const REVERSIBLE: readonly TransactionType[] = ['Deposit', 'Withdrawal', 'TransferIn', 'TransferOut'];
+const REVERSIBLE: readonly MovementType[] = ['Deposit', 'Withdrawal', 'TransferIn', 'TransferOut'];
 
-export const isReversible = (transaction: Transaction) =>
+/** What reversing reads of an account's movement: a statement line, a receipt, an explorer row of an account. */
+type ReversibleMovement = {
+  id: string;
+  type: MovementType;
+  amount: number;
+  currency: string;
+  valueDate: string;
+  accountNumber?: string | null;
+  reversedAt?: string | null;
+};
+
+export const isReversible = (transaction: ReversibleMovement) =>
   REVERSIBLE.includes(transaction.type) && !transaction.reversedAt;
 
-type ReverseTransactionDialogProps = { transaction: Transaction; onClose: () => void };
+type ReverseTransactionDialogProps = { transaction: ReversibleMovement; onClose: () => void };
 
 /**
  * Reverses a movement (contre-passation) with a reason: the API posts a reversal entry that restores the balance(s)
@@ -53,7 +63,7 @@ export function ReverseTransactionDialog({ transaction, onClose }: ReverseTransa
  * "Annuler l'opération" for a supervisor or an administrator, on a movement that may be reversed (a statement's row,
  * a receipt, the explorer), with its dialog; nothing for anyone else.
  */
-type ReverseTransactionActionProps = { transaction: Transaction; size?: 'sm'; className?: string };
+type ReverseTransactionActionProps = { transaction: ReversibleMovement; size?: 'sm'; className?: string };
 
 export function ReverseTransactionAction({ transaction, size, className }: ReverseTransactionActionProps) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TransactionPage } from '@/features/deposits/api/get-transactions';
 import { TransactionExplorer } from '@/features/deposits/components/transaction-explorer';
 import type { TransactionFilterOptions } from '@/features/deposits/components/transaction-filters-form';
-import { movement } from '@/features/deposits/testing/fixtures';
+import { explorerRow, movement } from '@/features/deposits/testing/fixtures';
 import { AGENT_USER, bodyRows, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
 
 const SUPERVISOR = {
@@ -25,11 +25,14 @@ const OPTIONS: TransactionFilterOptions = {
   agents: [{ id: 'u7', name: 'Koffi Mensah' }],
 };
 
-/** Two of the 42 movements selected: a cash deposit by an agent, and a reversed mobile-money withdrawal. */
+/**
+ * Three of the 42 movements selected: a cash deposit by an agent, a reversed mobile-money withdrawal, and a loan
+ * repayment (no account: its loan).
+ */
 const PAGE: TransactionPage = {
   items: [
-    movement(1, { amount: 150000, createdBy: 'u7' }),
-    movement(2, {
+    explorerRow(1, { amount: 150000, createdBy: 'u7' }),
+    explorerRow(2, {
       type: 'Withdrawal',
       isCredit: false,
       amount: 25000,
@@ -37,7 +40,18 @@ const PAGE: TransactionPage = {
       valueDate: '2026-11-21',
       createdBy: 'u9',
       reversedAt: '2026-11-21T10:00:00Z',
-      reversalReason: 'Erreur de saisie',
+    }),
+    explorerRow(3, {
+      id: 'r3',
+      source: 'LoanRepayment',
+      type: 'LoanRepayment',
+      amount: 30000,
+      accountId: null,
+      accountNumber: null,
+      loanId: 'l1',
+      loanNumber: 'PRT-000007',
+      balanceAfter: null,
+      createdBy: 'u7',
     }),
   ],
   page: 1,
@@ -78,7 +92,7 @@ function renderExplorer({ route = '/transactions', user = SUPERVISOR, options = 
 
 
 describe('TransactionExplorer', () => {
-  it('shows the totals of the filtered movements and a page of them in FCFA, a reversed one marked', async () => {
+  it('shows the totals of the filtered movements and a page of them in FCFA, a reversed one marked, each linked to its client and account or loan', async () => {
     const api = transactionsApi();
     renderExplorer();
 
@@ -97,7 +111,7 @@ describe('TransactionExplorer', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((header) => header.textContent),
-    ).toEqual(['Date de valeur', 'Compte', 'Client', 'Opération', 'Canal', 'Montant', 'Catégorie', 'Agent', 'Actions']);
+    ).toEqual(['Date de valeur', 'Compte ou prêt', 'Client', 'Opération', 'Canal', 'Montant', 'Catégorie', 'Agent', 'Actions']);
     expect(bodyRows(table)).toEqual([
       // A supervisor may reverse the deposit; the withdrawal, already reversed, offers only its receipt.
       ['20 nov. 2026', 'COT-000123-45', 'Awa Koné', 'Dépôt', 'Espèces', '+150 000 FCFA', '—', 'Koffi Mensah', "Annuler l'opérationReçu"],
@@ -113,10 +127,14 @@ describe('TransactionExplorer', () => {
         '—',
         'Reçu',
       ],
+      // A repayment is its loan's: no category, no reversal, no receipt here.
+      ['20 nov. 2026', 'PRT-000007', 'Awa Koné', 'Remboursement de crédit', 'Espèces', '+30 000 FCFA', '—', 'Koffi Mensah', ''],
     ]);
     const [, body] = within(table).getAllByRole('rowgroup');
-    const [first, second] = within(body).getAllByRole('row');
+    const [first, second, third] = within(body).getAllByRole('row');
     expect(within(first).getByRole('link', { name: 'COT-000123-45' })).toHaveAttribute('href', '/accounts/a1');
+    expect(within(first).getByRole('link', { name: 'Awa Koné' })).toHaveAttribute('href', '/clients/c1');
+    expect(within(third).getByRole('link', { name: 'PRT-000007' })).toHaveAttribute('href', '/loans/l1');
     expect(within(first).queryByText('Extournée')).not.toBeInTheDocument();
     expect(within(second).getByText('Extournée')).toHaveClass('badge');
     expect(within(second).getByRole('link', { name: /^Reçu/ })).toHaveAttribute('href', '/receipts/t2');
@@ -142,6 +160,8 @@ describe('TransactionExplorer', () => {
       'Virement émis',
       'Contre-passation',
       'Décaissement de crédit',
+      'Remboursement de crédit',
+      "Frais d'ouverture de compte",
     ]);
     const sort = within(form).getByLabelText('Tri');
     expect(within(sort).getAllByRole('option').map((option) => option.textContent)).toEqual([
@@ -234,7 +254,7 @@ describe('TransactionExplorer', () => {
     const table = await screen.findByRole('table');
     expect(within(form).queryByLabelText('Agent')).not.toBeInTheDocument();
     expect(within(form).getByLabelText('Agence')).toBeInTheDocument();
-    expect(bodyRows(table).map((row) => row[7])).toEqual(['—', 'Awa Diallo']);
+    expect(bodyRows(table).map((row) => row[7])).toEqual(['—', 'Awa Diallo', '—']);
   });
 
   it('filters by a category or by none, and tags a movement from its row', async () => {

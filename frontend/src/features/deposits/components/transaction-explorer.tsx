@@ -10,12 +10,12 @@ import { QueryView } from '@/components/ui/query-view';
 import { StackedTable, type StackedColumn } from '@/components/ui/stacked-table';
 import { paths } from '@/config/paths';
 import { useCategories, type Category } from '@/features/deposits/api/get-categories';
-import type { Transaction } from '@/features/deposits/api/get-transaction';
 import {
   TRANSACTION_FILTERS,
   transactionFilters,
   useTransactions,
   type GetTransactionsQuery,
+  type Movement,
   type TransactionPage,
 } from '@/features/deposits/api/get-transactions';
 import { CategoryAction } from '@/features/deposits/components/category-action';
@@ -56,13 +56,30 @@ function TransactionTotals({ data }: { data: TransactionPage }) {
   );
 }
 
+/** Where a movement took place: its account's page, or its loan's (a repayment, a cash disbursement). */
+function MovementPlace({ item }: { item: Movement }) {
+  if (item.accountId)
+    return (
+      <Link to={paths.account.getHref(item.accountId)} className="text-nowrap">
+        {item.accountNumber}
+      </Link>
+    );
+  if (item.loanId)
+    return (
+      <Link to={paths.loan.getHref(item.loanId)} className="text-nowrap">
+        {item.loanNumber}
+      </Link>
+    );
+  return <>—</>;
+}
+
 /** A page of movements: a table from 768 px, a card each on a phone. */
 function TransactionRows({
   items,
   agents,
   categories,
 }: {
-  items: readonly Transaction[];
+  items: readonly Movement[];
   agents: TransactionFilterOptions['agents'];
   categories?: readonly Category[];
 }) {
@@ -73,20 +90,16 @@ function TransactionRows({
   const agentName = (id: string | null | undefined) =>
     !id ? undefined : id === user.id ? user.displayName : agents?.find((agent) => agent.id === id)?.name;
 
-  const columns: StackedColumn<Transaction>[] = [
+  const columns: StackedColumn<Movement>[] = [
     {
       header: t('transactions.valueDate'),
       cell: (item) => <span className="text-nowrap">{formatDate(item.valueDate, locale)}</span>,
     },
+    { header: t('transactions.accountOrLoan'), cell: (item) => <MovementPlace item={item} /> },
     {
-      header: t('transactions.account'),
-      cell: (item) => (
-        <Link to={paths.account.getHref(item.accountId)} className="text-nowrap">
-          {item.accountNumber}
-        </Link>
-      ),
+      header: t('transactions.client'),
+      cell: (item) => <Link to={paths.client.getHref(item.clientId)}>{item.clientName}</Link>,
     },
-    { header: t('transactions.client'), cell: (item) => item.clientName },
     {
       header: t('transactions.operation'),
       cell: (item) => (
@@ -124,27 +137,31 @@ function TransactionRows({
       columns={columns}
       rowKey={(item) => item.id}
       emptyMessage={t('transactions.empty')}
-      actions={(item) => (
-        <div className="d-flex flex-wrap gap-2 justify-content-end align-items-baseline">
-          <CategoryAction transaction={item} categories={categories} />
-          <ReverseTransactionAction transaction={item} size="sm" />
-          <Link
-            to={paths.receipt.getHref(item.id)}
-            aria-label={t('transactions.receiptOf', {
-              date: formatDate(item.valueDate, locale),
-              number: item.accountNumber,
-            })}
-          >
-            {t('transactions.receipt')}
-          </Link>
-        </div>
-      )}
+      // Only an account's movement is tagged, reversed here or printed as a receipt; a repayment is reversed on its loan.
+      actions={(item) =>
+        item.source === 'AccountTransaction' && (
+          <div className="d-flex flex-wrap gap-2 justify-content-end align-items-baseline">
+            <CategoryAction transaction={item} categories={categories} />
+            <ReverseTransactionAction transaction={item} size="sm" />
+            <Link
+              to={paths.receipt.getHref(item.id)}
+              aria-label={t('transactions.receiptOf', {
+                date: formatDate(item.valueDate, locale),
+                number: item.accountNumber,
+              })}
+            >
+              {t('transactions.receipt')}
+            </Link>
+          </div>
+        )
+      }
     />
   );
 }
 
 /**
- * The transaction explorer: every movement on the institution's accounts, by period of value dates, operation,
+ * The transaction explorer: every movement of the institution — its accounts' movements, loan repayments, opening fees,
+ * loans disbursed in cash — each linked to its client and its account or loan, by period of value dates, operation,
  * channel, amount, branch, agent, reversal and category, in the order chosen, with the totals of what the filters
  * select, and — from `exportButtons`, given by the route — the same selection as a file. The
  * filters and the page are in the address (`/transactions?type=Deposit&minAmount=10000&page=2`), so a reload or a

@@ -1,6 +1,7 @@
 import type { Account } from '@/features/deposits/api/get-accounts';
 import type { DepositProduct } from '@/features/deposits/api/get-deposit-products';
 import type { Transaction } from '@/features/deposits/api/get-transaction';
+import type { Movement } from '@/features/deposits/api/get-transactions';
 
 /** An active savings account in FCFA, as the API lists it. */
 export const ACCOUNT: Account = {
@@ -57,6 +58,32 @@ export function movement(sequence: number, change: Partial<Transaction> = {}): T
     channel: 'Cash',
     journalEntryId: `j${sequence}`,
     journalEntryNumber: sequence,
+    createdAt: '2026-11-20T09:00:00Z',
+    ...change,
+  };
+}
+
+/** A row of the transaction explorer: a cash deposit on {@link ACCOUNT} unless `change` says otherwise (a repayment…). */
+export function explorerRow(sequence: number, change: Partial<Movement> = {}): Movement {
+  return {
+    id: `t${sequence}`,
+    source: 'AccountTransaction',
+    type: 'Deposit',
+    amount: 0,
+    isCredit: true,
+    currency: 'XOF',
+    valueDate: '2026-11-20',
+    channel: 'Cash',
+    clientId: ACCOUNT.clientId,
+    clientName: ACCOUNT.clientName,
+    clientNumber: ACCOUNT.clientNumber,
+    branchId: ACCOUNT.branchId,
+    accountId: ACCOUNT.id,
+    accountNumber: ACCOUNT.number,
+    balanceAfter: 0,
+    journalEntryId: `j${sequence}`,
+    journalEntryNumber: sequence,
+    sequence,
     createdAt: '2026-11-20T09:00:00Z',
     ...change,
   };

@@ -20,7 +20,7 @@ public sealed class ExportTransactionsCommandHandler(TransactionExplorer explore
     {
         var named = await names.LoadAsync(explorer.Filtered(q).Select(t => t.CreatedBy), ct);
         await foreach (var t in (await explorer.SortedAsync(q, ct)).AsAsyncEnumerable().WithCancellation(ct))
-            yield return [t.ValueDate, t.AccountNumber, t.ClientName, ReportWords.Of(t.Type), ReportWords.Of(t.Channel), t.CategoryName ?? "",
+            yield return [t.ValueDate, t.AccountNumber ?? t.LoanNumber, t.ClientName, ReportWords.Of(t.Type), ReportWords.Of(t.Channel), t.CategoryName ?? "",
                 t.IsCredit ? t.Amount : null, t.IsCredit ? null : t.Amount, t.BalanceAfter, t.Reference ?? "", named.Agent(t.CreatedBy),
                 t.ReversedAt is null ? "Non" : "Oui"];
     }

@@ -7,7 +7,8 @@ public sealed class ListReportRunsQueryHandler(IApplicationDbContext db, ReportC
 {
     public async Task<PagedList<ReportRunDto>> Handle(ListReportRunsQuery q, CancellationToken cancellationToken)
     {
-        var runs = db.ReportRuns.AsQueryable();
+        var hidden = catalogue.Unreadable;
+        var runs = db.ReportRuns.Where(r => !hidden.Contains(r.Report));
         if (q.Report is { } report) runs = runs.Where(r => r.Report == report);
         var page = await PagedList<Domain.Reporting.ReportRun>.CreateAsync(runs.OrderByDescending(r => r.RequestedAt).ThenByDescending(r => r.Id),
             q.Page, q.PageSize, cancellationToken);

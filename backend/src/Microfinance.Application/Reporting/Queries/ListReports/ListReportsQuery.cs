@@ -1,5 +1,5 @@
 namespace Microfinance.Application.Reporting.Queries.ListReports;
 
-/// <summary>The report catalogue, by French title.</summary>
+/// <summary>The report catalogue, by French title: the reports the caller's role reads.</summary>
 [Authorize(Roles.Supervisor, Roles.SfdAdmin, Roles.Accountant, Roles.Auditor)]
 public sealed record ListReportsQuery : IRequest<IReadOnlyList<ReportDefinitionDto>>;
