@@ -555,6 +555,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.HasIndex("InstitutionId", "CreatedAt")
                         .HasDatabaseName("ix_account_transactions_institution_id_created_at");
 
+                    b.HasIndex(new[] { "InstitutionId", "CreatedAt" }, "ix_account_transactions_reversals_created_at")
+                        .HasDatabaseName("ix_account_transactions_reversals_created_at")
+                        .HasFilter("type = 'Reversal'");
+
                     b.ToTable("account_transactions", null, t =>
                         {
                             t.HasCheckConstraint("ck_account_transactions_amount_positive", "amount > 0");
