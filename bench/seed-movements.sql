@@ -21,7 +21,7 @@ FROM generate_series(1, :missing) g
 JOIN bench_accounts a ON a.n = 1 + (g - 1) % :accounts;
 
 CREATE TEMP TABLE bench_running AS
-SELECT m.*, d.last_sequence + m.k AS sequence,
+SELECT m.*, d.client_id, d.branch_id, d.last_sequence + m.k AS sequence,
        d.balance + sum(CASE WHEN m.is_credit THEN m.amount ELSE -m.amount END) OVER (PARTITION BY m.account_id ORDER BY m.k) AS balance_after
 FROM bench_moves m JOIN deposit_accounts d ON d.id = m.account_id;
 
@@ -40,9 +40,9 @@ SELECT gen_random_uuid(), c.institution_id, r.entry_id, c.deposits_gl_account_id
        CASE WHEN r.is_credit THEN 0 ELSE r.amount END, CASE WHEN r.is_credit THEN r.amount ELSE 0 END
 FROM bench_running r CROSS JOIN bench_ctx c;
 
-INSERT INTO account_transactions (id, institution_id, account_id, sequence, type, amount, is_credit, balance_after, value_date, channel,
-                                  journal_entry_id, created_by, created_at)
-SELECT r.id, c.institution_id, r.account_id, r.sequence, CASE WHEN r.is_credit THEN 'Deposit' ELSE 'Withdrawal' END, r.amount, r.is_credit,
+INSERT INTO account_transactions (id, institution_id, account_id, client_id, branch_id, sequence, type, amount, is_credit, balance_after,
+                                  value_date, channel, journal_entry_id, created_by, created_at)
+SELECT r.id, c.institution_id, r.account_id, r.client_id, r.branch_id, r.sequence, CASE WHEN r.is_credit THEN 'Deposit' ELSE 'Withdrawal' END, r.amount, r.is_credit,
        r.balance_after, r.value_date, r.channel, r.entry_id, c.agent_id, r.value_date + time '10:00'
 FROM bench_running r CROSS JOIN bench_ctx c;
 

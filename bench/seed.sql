@@ -38,9 +38,9 @@ SELECT gen_random_uuid(), c.institution_id, b.entry_id, c.cash_gl_account_id, NU
 UNION ALL
 SELECT gen_random_uuid(), c.institution_id, b.entry_id, c.deposits_gl_account_id, b.account_id, 0, 1000000 FROM bench_accounts b CROSS JOIN bench_ctx c;
 
-INSERT INTO account_transactions (id, institution_id, account_id, sequence, type, amount, is_credit, balance_after, value_date, channel,
-                                  journal_entry_id, created_by, created_at)
-SELECT gen_random_uuid(), c.institution_id, b.account_id, 1, 'Deposit', 1000000, true, 1000000, current_date, 'Cash', b.entry_id, c.agent_id, now()
+INSERT INTO account_transactions (id, institution_id, account_id, client_id, branch_id, sequence, type, amount, is_credit, balance_after,
+                                  value_date, channel, journal_entry_id, created_by, created_at)
+SELECT gen_random_uuid(), c.institution_id, b.account_id, b.client_id, c.branch_id, 1, 'Deposit', 1000000, true, 1000000, current_date, 'Cash', b.entry_id, c.agent_id, now()
 FROM bench_accounts b CROSS JOIN bench_ctx c;
 
 -- The long statement: one account, :movements balanced deposits, value dates rising 25 movements a day to today.
@@ -69,9 +69,9 @@ UNION ALL
 SELECT gen_random_uuid(), c.institution_id, m.entry_id, c.deposits_gl_account_id, s.account_id, 0, 1000
 FROM bench_statement m CROSS JOIN bench_ctx c CROSS JOIN bench_statement_account s;
 
-INSERT INTO account_transactions (id, institution_id, account_id, sequence, type, amount, is_credit, balance_after, value_date, channel,
-                                  journal_entry_id, created_by, created_at)
-SELECT gen_random_uuid(), c.institution_id, s.account_id, m.n, 'Deposit', 1000, true, 1000 * m.n, m.value_date, 'Cash', m.entry_id, c.agent_id,
+INSERT INTO account_transactions (id, institution_id, account_id, client_id, branch_id, sequence, type, amount, is_credit, balance_after,
+                                  value_date, channel, journal_entry_id, created_by, created_at)
+SELECT gen_random_uuid(), c.institution_id, s.account_id, s.client_id, c.branch_id, m.n, 'Deposit', 1000, true, 1000 * m.n, m.value_date, 'Cash', m.entry_id, c.agent_id,
        now() - (:movements - m.n) * interval '1 minute'
 FROM bench_statement m CROSS JOIN bench_ctx c CROSS JOIN bench_statement_account s;
 

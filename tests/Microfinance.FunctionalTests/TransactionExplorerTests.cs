@@ -99,6 +99,8 @@ public sealed class TransactionExplorerTests(TestApp app) : IClassFixture<TestAp
         Types(await Explore($"agentId={agentId}&type=LoanRepayment")).Should().Equal("LoanRepayment");
         (await Explore("categorized=true")).GetProperty("totalCount").GetInt32().Should().Be(0, "only an account movement takes a category");
         (await Explore("channel=MobileMoney")).GetProperty("totalCount").GetInt32().Should().Be(0);
+        var branch = (await (await (await app.As("agent")).GetAsync($"/api/v1/clients/{client}")).JsonAsync()).GetProperty("branchId").GetGuid();
+        (await Explore($"branchId={branch}")).GetProperty("totalCount").GetInt32().Should().Be(4, "each movement carries its account's or loan's branch");
 
         var repaymentId = repayment.GetProperty("id").GetGuid();
         using (var reversed = await (await app.As("supervisor")).PostJsonAsync($"/api/v1/loans/{loan}/repayments/{repaymentId}/reverse", new { reason = "Billet faux" }))

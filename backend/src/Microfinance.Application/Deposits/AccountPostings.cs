@@ -171,7 +171,7 @@ public sealed class AccountPostings(
         Channel? channel, string? reference, JournalEntry entry, CancellationToken ct,
         Guid? counterpart = null, Guid? reverses = null, bool save = true, Guid? category = null)
     {
-        var transaction = new AccountTransaction(account.InstitutionId, account.Id, sequence, type, amount, isCredit, account.Balance, date,
+        var transaction = new AccountTransaction(account, sequence, type, amount, isCredit, account.Balance, date,
             channel, reference, entry.Id, user.UserId, clock.GetUtcNow(), counterpart, reverses, category);
         rows.Add(transaction);
         if (save) await unitOfWork.SaveChangesAsync(ct);

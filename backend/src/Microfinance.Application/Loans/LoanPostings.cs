@@ -53,7 +53,7 @@ public sealed class LoanPostings(
         var debit = debitGlAccountId ?? await ledger.AccountForAsync(channel, ct);
         var entry = await ledger.PostAsync(date, $"Remboursement {loan.Number}", JournalSource.LoanRepayment,
             [JournalLine.DebitOf(debit, allocation.Total), .. Credits(product, allocation)], ct);
-        var repayment = new LoanRepayment(loan.InstitutionId, loan.Id, loan.LastRepaymentSequence, amount, date, channel, reference, allocation, entry.Id,
+        var repayment = new LoanRepayment(loan, loan.LastRepaymentSequence, amount, date, channel, reference, allocation, entry.Id,
             user.UserId, clock.GetUtcNow());
         rows.Add(repayment);
         loan.RecordArrears(await institution.TodayAsync(ct));

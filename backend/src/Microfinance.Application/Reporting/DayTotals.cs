@@ -19,8 +19,7 @@ public static class DayTotals
         var direct = await (
             from t in recorded
             where t.Type == TransactionType.Deposit || t.Type == TransactionType.Withdrawal
-            join a in db.DepositAccounts on t.AccountId equals a.Id
-            group t by new { a.BranchId, t.ValueDate.Year, t.ValueDate.Month, t.Type } into g
+            group t by new { t.BranchId, t.ValueDate.Year, t.ValueDate.Month, t.Type } into g
             select new MovementTotalRow
             {
                 BranchId = g.Key.BranchId, Year = g.Key.Year, Month = g.Key.Month, Type = g.Key.Type, Count = g.Count(), Amount = g.Sum(t => t.Amount),
@@ -30,8 +29,7 @@ public static class DayTotals
             where r.Type == TransactionType.Reversal
             join o in db.AccountTransactions on r.ReversesTransactionId equals o.Id
             where o.Type == TransactionType.Deposit || o.Type == TransactionType.Withdrawal
-            join a in db.DepositAccounts on r.AccountId equals a.Id
-            group r by new { a.BranchId, r.ValueDate.Year, r.ValueDate.Month, o.Type } into g
+            group r by new { r.BranchId, r.ValueDate.Year, r.ValueDate.Month, o.Type } into g
             select new MovementTotalRow
             {
                 BranchId = g.Key.BranchId, Year = g.Key.Year, Month = g.Key.Month, Type = g.Key.Type, Count = -g.Count(), Amount = -g.Sum(r => r.Amount),

@@ -11,12 +11,14 @@ public sealed class AccountTransaction : Entity, ITenantOwned
     private AccountTransaction() { }
 
     public AccountTransaction(
-        Guid institutionId, Guid accountId, long sequence, TransactionType type, decimal amount, bool isCredit,
+        DepositAccount account, long sequence, TransactionType type, decimal amount, bool isCredit,
         decimal balanceAfter, DateOnly valueDate, Channel? channel, string? reference, Guid journalEntryId,
         Guid? createdBy, DateTimeOffset createdAt, Guid? counterpartAccountId = null, Guid? reversesTransactionId = null, Guid? categoryId = null)
     {
-        InstitutionId = institutionId;
-        AccountId = accountId;
+        InstitutionId = account.InstitutionId;
+        AccountId = account.Id;
+        ClientId = account.ClientId;
+        BranchId = account.BranchId;
         Sequence = sequence;
         Type = type;
         Amount = amount;
@@ -35,6 +37,12 @@ public sealed class AccountTransaction : Entity, ITenantOwned
 
     public Guid InstitutionId { get; private set; }
     public Guid AccountId { get; private set; }
+    /// <summary>
+    /// The account's client and branch (an account never changes either), carried on each movement so that the explorer
+    /// reads the movements from this table alone, newest first by index (docs/reporting.md "The transaction explorer").
+    /// </summary>
+    public Guid ClientId { get; private set; }
+    public Guid BranchId { get; private set; }
     public long Sequence { get; private set; }
     public TransactionType Type { get; private set; }
     public decimal Amount { get; private set; }

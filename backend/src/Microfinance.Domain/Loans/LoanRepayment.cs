@@ -8,11 +8,13 @@ public sealed class LoanRepayment : Entity, ITenantOwned
 {
     private LoanRepayment() { }
 
-    public LoanRepayment(Guid institutionId, Guid loanId, long sequence, decimal amount, DateOnly date, Channel channel, string? reference,
+    public LoanRepayment(Loan loan, long sequence, decimal amount, DateOnly date, Channel channel, string? reference,
         Allocation allocation, Guid journalEntryId, Guid? createdBy, DateTimeOffset createdAt)
     {
-        InstitutionId = institutionId;
-        LoanId = loanId;
+        InstitutionId = loan.InstitutionId;
+        LoanId = loan.Id;
+        ClientId = loan.ClientId;
+        BranchId = loan.BranchId;
         Sequence = sequence;
         Amount = amount;
         Date = date;
@@ -26,6 +28,9 @@ public sealed class LoanRepayment : Entity, ITenantOwned
 
     public Guid InstitutionId { get; private set; }
     public Guid LoanId { get; private set; }
+    /// <summary>The loan's client and branch (a loan never changes either), for the explorer as on an account movement.</summary>
+    public Guid ClientId { get; private set; }
+    public Guid BranchId { get; private set; }
     public long Sequence { get; private set; }
     public decimal Amount { get; private set; }
     public DateOnly Date { get; private set; }

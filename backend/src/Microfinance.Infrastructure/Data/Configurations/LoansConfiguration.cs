@@ -101,8 +101,9 @@ internal sealed class LoansConfiguration :
         b.Property(x => x.ReversalReason).HasMaxLength(300);
         b.Ignore(x => x.Allocation);
         b.HasIndex(x => new { x.LoanId, x.Sequence }).IsUnique();
-        // The transaction explorer's default order (newest recorded first), as account_transactions has it.
-        b.HasIndex(x => new { x.InstitutionId, x.CreatedAt });
+        // The transaction explorer's default order (newest recorded first) and its client filter, as account_transactions has them.
+        b.HasIndex(x => new { x.InstitutionId, x.CreatedAt, x.Sequence });
+        b.HasIndex(x => x.ClientId);
         b.HasOne<Loan>().WithMany().HasForeignKey(x => x.LoanId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.JournalEntryId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -466,6 +466,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("numeric(19,4)")
                         .HasColumnName("balance_after");
 
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
                     b.Property<Guid?>("CategoryId")
                         .HasColumnType("uuid")
                         .HasColumnName("category_id");
@@ -474,6 +478,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasMaxLength(14)
                         .HasColumnType("character varying(14)")
                         .HasColumnName("channel");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
 
                     b.Property<Guid?>("CounterpartAccountId")
                         .HasColumnType("uuid")
@@ -541,6 +549,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.HasIndex("CategoryId")
                         .HasDatabaseName("ix_account_transactions_category_id");
 
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_account_transactions_client_id");
+
                     b.HasIndex("JournalEntryId")
                         .HasDatabaseName("ix_account_transactions_journal_entry_id");
 
@@ -552,8 +563,8 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_account_transactions_account_id_sequence");
 
-                    b.HasIndex("InstitutionId", "CreatedAt")
-                        .HasDatabaseName("ix_account_transactions_institution_id_created_at");
+                    b.HasIndex("InstitutionId", "CreatedAt", "Sequence")
+                        .HasDatabaseName("ix_account_transactions_institution_id_created_at_sequence");
 
                     b.HasIndex(new[] { "InstitutionId", "CreatedAt" }, "ix_account_transactions_reversals_created_at")
                         .HasDatabaseName("ix_account_transactions_reversals_created_at")
@@ -1478,11 +1489,19 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("numeric(19,4)")
                         .HasColumnName("amount");
 
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(14)
                         .HasColumnType("character varying(14)")
                         .HasColumnName("channel");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1553,15 +1572,18 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_loan_repayments");
 
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_loan_repayments_client_id");
+
                     b.HasIndex("JournalEntryId")
                         .HasDatabaseName("ix_loan_repayments_journal_entry_id");
-
-                    b.HasIndex("InstitutionId", "CreatedAt")
-                        .HasDatabaseName("ix_loan_repayments_institution_id_created_at");
 
                     b.HasIndex("LoanId", "Sequence")
                         .IsUnique()
                         .HasDatabaseName("ix_loan_repayments_loan_id_sequence");
+
+                    b.HasIndex("InstitutionId", "CreatedAt", "Sequence")
+                        .HasDatabaseName("ix_loan_repayments_institution_id_created_at_sequence");
 
                     b.ToTable("loan_repayments", null, t =>
                         {
