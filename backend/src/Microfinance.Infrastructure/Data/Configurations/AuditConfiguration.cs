@@ -14,6 +14,9 @@ internal sealed class AuditConfiguration :
         // Parallel chains per institution plus the platform's (null institution): nulls are not distinct here.
         b.HasIndex(x => new { x.InstitutionId, x.Chain, x.Sequence }).IsUnique().AreNullsDistinct(false);
         b.HasIndex(x => new { x.InstitutionId, x.OccurredAt });
+        // The auditor's refused sign-ins of the week read these alone, not the week's every record (five a money movement).
+        b.HasIndex(x => new { x.InstitutionId, x.OccurredAt }, "ix_audit_records_refused_sign_ins_occurred_at")
+            .HasFilter("action IN ('LoginFailed', 'LoginLocked')");
         b.Property(x => x.Action).HasMaxLength(100);
         b.Property(x => x.EntityType).HasMaxLength(100);
         b.Property(x => x.EntityId).HasMaxLength(100);

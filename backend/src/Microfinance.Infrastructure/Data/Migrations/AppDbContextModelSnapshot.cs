@@ -319,6 +319,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("InstitutionId", "Chain", "Sequence"), false);
 
+                    b.HasIndex(new[] { "InstitutionId", "OccurredAt" }, "ix_audit_records_refused_sign_ins_occurred_at")
+                        .HasDatabaseName("ix_audit_records_refused_sign_ins_occurred_at")
+                        .HasFilter("action IN ('LoginFailed', 'LoginLocked')");
+
                     b.ToTable("audit_records", (string)null);
                 });
 
