@@ -217,6 +217,26 @@ public sealed class DocumentTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_opening_fee_prints_as_a_receipt_of_the_account_and_an_account_without_one_is_a_422()
+    {
+        var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("DFEE", openingFee: 1_500),
+            await _banking.CreateClientAsync("Sena", "Frais"));
+        var agent = await app.As("agent");
+        var opened = await (await agent.GetAsync($"/api/v1/accounts/{account}")).JsonAsync();
+        var number = opened.GetProperty("number").GetString()!;
+
+        var text = await PdfAsync(await agent.GetAsync($"/api/v1/accounts/{account}/opening-fee-receipt"), $"recu-frais-{number}");
+        text.Should().Contain("Reçu des frais d'ouverture").And.Contain("Agence : ").And.Contain("Sena Frais")
+            .And.Contain($"Reçu n° {opened.GetProperty("openingFeeEntryNumber").GetInt64()}").And.Contain($"Compte {number}")
+            .And.Contain("Canal Espèces").And.Contain($"Frais d'ouverture {Fcfa(1_500)}")
+            .And.Contain("Le client").And.Contain("L'agent ou le caissier");
+
+        var free = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("DNOFEE"));
+        await (await agent.GetAsync($"/api/v1/accounts/{free}/opening-fee-receipt")).ShouldBeProblemAsync(422, "opening_fee_not_paid");
+        await (await agent.GetAsync($"/api/v1/accounts/{Guid.NewGuid()}/opening-fee-receipt")).ShouldBeProblemAsync(404);
+    }
+
+    [Fact]
     public async Task Every_document_is_a_403_for_a_role_that_cannot_see_the_object_and_a_404_across_institutions()
     {
         var product = await Lending.CreateProductAsync("DOC3");
@@ -225,12 +245,13 @@ public sealed class DocumentTests(TestApp app) : IClassFixture<TestApp>
         var repayment = (await repaid.JsonAsync()).GetProperty("id").GetGuid();
         var approved = await Lending.ApprovedLoanAsync(product, 30_000, 1, 10);
         var client = (await Lending.LoanAsync(loan)).GetProperty("clientId").GetGuid();
-        var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("DACL"), client);
+        var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("DACL", openingFee: 500), client);
         var movement = (await _banking.DepositAsync(account, 5_000)).GetProperty("id").GetGuid();
         string[] urls =
         [
             $"/api/v1/accounts/{account}/statement?format=pdf",
             $"/api/v1/transactions/{movement}?format=pdf",
+            $"/api/v1/accounts/{account}/opening-fee-receipt",
             $"/api/v1/clients/{client}?format=pdf",
             $"/api/v1/loans/{approved}/offer",
             $"/api/v1/loans/{loan}/disbursement-voucher",

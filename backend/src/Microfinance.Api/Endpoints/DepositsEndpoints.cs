@@ -21,6 +21,7 @@ using Microfinance.Application.Deposits.Commands.UpdateDepositProduct;
 using Microfinance.Application.Deposits.Commands.Withdraw;
 using Microfinance.Application.Deposits.Queries.GetAccount;
 using Microfinance.Application.Deposits.Queries.GetDepositProduct;
+using Microfinance.Application.Deposits.Queries.GetOpeningFeeReceipt;
 using Microfinance.Application.Deposits.Queries.GetStatement;
 using Microfinance.Application.Deposits.Queries.GetStatementDocument;
 using Microfinance.Application.Deposits.Queries.GetTransaction;
@@ -113,6 +114,11 @@ public static class DepositsEndpoints
             .WithDescription("With `format=pdf` (or `Accept: application/pdf`) the whole period as a printable statement, not a page: `to` defaults to today, `from` to the first day of its month, and a period covers at most 366 days (longer is a 400).")
             .Produces<StatementDto>(200, "application/json", ReportingEndpoints.PdfType)
             .ProducesValidationProblem().ProducesErrors(404);
+
+        accounts.MapGet("/{id:guid}/opening-fee-receipt", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                ReportingEndpoints.Document(await mediator.Send(new GetOpeningFeeReceiptQuery(id), ct)))
+            .WithSummary("The printable receipt (PDF) of the opening fee paid at activation: amount, channel, entry, signature boxes")
+            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404, 422);
 
         accounts.MapPost("/{id:guid}/deposits", async (Guid id, DepositCommand command, IMediator mediator, CancellationToken ct) =>
             {

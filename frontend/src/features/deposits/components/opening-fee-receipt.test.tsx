@@ -1,10 +1,11 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import type { Account } from '@/features/deposits/api/get-accounts';
 import { OpeningFeeReceipt } from '@/features/deposits/components/receipt';
 import { ACCOUNT } from '@/features/deposits/testing/fixtures';
-import { AGENT_USER, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
+import { AGENT_USER, fakeApi, jsonResponse, renderWithProviders, watchSavedFiles } from '@/testing/test-utils';
 
 const ACTIVATED: Account = {
   ...ACCOUNT,
@@ -31,5 +32,24 @@ describe('OpeningFeeReceipt', () => {
     expect(text).toContain('COT-000123-45');
     expect(text).toContain('Awa Koné');
     expect(screen.getByRole('button', { name: /Imprimer/ })).toBeInTheDocument();
+  });
+
+  it('downloads the receipt as the API prints it, beside Print', async () => {
+    const { saved } = watchSavedFiles();
+    const api = fakeApi((path) => {
+      if (path === '/api/v1/accounts/a1') return jsonResponse(200, ACTIVATED);
+      if (path === '/api/v1/accounts/a1/opening-fee-receipt')
+        return new Response('%PDF-1.4 fee', {
+          status: 200,
+          headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename=recu-frais-COT-000123-45.pdf' },
+        });
+      return jsonResponse(404, {});
+    });
+    renderWithProviders(<OpeningFeeReceipt account={ACTIVATED} />, { user: AGENT_USER });
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Télécharger le PDF' }));
+
+    await waitFor(() => expect(saved).toEqual([{ href: 'blob:http://localhost/file-1', download: 'recu-frais-COT-000123-45.pdf' }]));
+    expect(api.requestsTo('GET', '/api/v1/accounts/a1/opening-fee-receipt')).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import { PrintButton } from '@/components/ui/print-button';
 import { QueryView } from '@/components/ui/query-view';
 import { paths } from '@/config/paths';
 import { useAccount } from '@/features/deposits/api/get-account';
+import { downloadOpeningFeeReceiptPdf } from '@/features/deposits/api/download-opening-fee-receipt-pdf';
 import { downloadReceiptPdf } from '@/features/deposits/api/download-receipt-pdf';
 import type { Account } from '@/features/deposits/api/get-accounts';
 import { useTransaction, type Transaction } from '@/features/deposits/api/get-transaction';
@@ -128,6 +129,7 @@ export function OpeningFeeReceipt({ account }: { account: Account }) {
           value: <strong className="fs-5">{formatMoney(account.openingFeePaid, account.currency, locale)}</strong>,
         },
       ]}
+      pdf={() => downloadOpeningFeeReceiptPdf(account.id)}
     />
   );
 }
