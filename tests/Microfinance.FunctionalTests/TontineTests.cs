@@ -59,6 +59,10 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
     private async Task<JsonElement> BookletAsync(Guid participant, int cycle) =>
         await (await (await app.As("agent")).GetAsync($"/api/v1/tontine-participants/{participant}/booklet?cycle={cycle}")).JsonAsync();
 
+    private async Task<decimal> CollectedTodayAsync() =>
+        (await (await (await app.As("agent")).GetAsync("/api/v1/dashboard")).JsonAsync()).GetProperty("agent").GetProperty("collectionsToday")
+            .GetProperty("amount").GetDecimal();
+
     private Task<decimal> PostedOnAsync(string glCode, Guid? participant = null) => app.ScalarAsync<decimal>($"""
         SELECT coalesce(sum(l.credit - l.debit), 0) FROM journal_lines l JOIN gl_accounts g ON g.id = l.gl_account_id
          WHERE g.code = '{glCode}' {(participant is { } p ? $"AND l.tontine_participant_id = '{p}'" : "")}
@@ -95,6 +99,7 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
         (await ParticipantStateAsync(participant)).GetProperty("cellsFilled").GetInt64().Should().Be(0, "an active participant starts with an empty booklet");
 
         await (await ContributeAsync(participant, new { amount = 1_200, channel = "Cash" })).ShouldBeProblemAsync(422, "contribution_not_multiple");
+        var collectedBefore = await CollectedTodayAsync();
         using var collected = await ContributeAsync(participant, new { days = 35, channel = "Cash" }, Guid.NewGuid().ToString());
         collected.StatusCode.Should().Be(HttpStatusCode.Created, await collected.Content.ReadAsStringAsync());
         var receipt = await collected.JsonAsync();
@@ -111,6 +116,7 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
         after.GetProperty("savedBalance").GetDecimal().Should().Be(16_500);
         after.GetProperty("commissionTotal").GetDecimal().Should().Be(1_000);
         after.GetProperty("collectedToday").GetDecimal().Should().Be(17_500);
+        (await CollectedTodayAsync()).Should().Be(collectedBefore + 17_500, "a contribution in cash is one of the agent's collections");
 
         var first = await BookletAsync(participant, 1);
         first.GetProperty("cycleCount").GetInt32().Should().Be(2);
