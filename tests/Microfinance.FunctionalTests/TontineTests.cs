@@ -10,48 +10,7 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
 {
     private readonly Banking _banking = new(app);
     private readonly Paying _paying = new(app);
-
-    private async Task<Guid> OpenTontineAsync(decimal fee = 1_000, int cycleLengthDays = 31)
-    {
-        var admin = await app.As("sfd.admin");
-        using var created = await admin.PostJsonAsync("/api/v1/tontines", new
-        {
-            name = "Tontine du marché",
-            code = $"T{Guid.NewGuid():N}"[..10],
-            minDailyAmount = 200,
-            maxDailyAmount = 5_000,
-            adhesionFee = fee,
-            cycleLengthDays,
-        });
-        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
-        using var opened = await admin.PostJsonAsync($"/api/v1/tontines/{id}/open");
-        opened.StatusCode.Should().Be(HttpStatusCode.OK, await opened.Content.ReadAsStringAsync());
-        return id;
-    }
-
-    /// <summary>A validated adhesion of a new client, waiting for its fee.</summary>
-    private async Task<Guid> ValidatedAdhesionAsync(Guid tontine, decimal dailyAmount = 500)
-    {
-        var agent = await app.As("agent");
-        using var requested = await agent.PostJsonAsync($"/api/v1/tontines/{tontine}/adhesions", new { clientId = await _banking.CreateClientAsync(), dailyAmount });
-        requested.StatusCode.Should().Be(HttpStatusCode.Created, await requested.Content.ReadAsStringAsync());
-        var id = (await requested.JsonAsync()).GetProperty("id").GetGuid();
-        using var validated = await agent.PostJsonAsync($"/api/v1/tontine-adhesions/{id}/validate");
-        validated.StatusCode.Should().Be(HttpStatusCode.OK, await validated.Content.ReadAsStringAsync());
-        return id;
-    }
-
-    private async Task<Guid> ParticipantAsync(Guid tontine, decimal dailyAmount = 500)
-    {
-        var adhesion = await ValidatedAdhesionAsync(tontine, dailyAmount);
-        using var paid = await (await app.As("agent")).PostJsonAsync($"/api/v1/tontine-adhesions/{adhesion}/pay-fee", new { channel = "Cash" });
-        paid.StatusCode.Should().Be(HttpStatusCode.OK, await paid.Content.ReadAsStringAsync());
-        return (await paid.JsonAsync()).GetProperty("participantId").GetGuid();
-    }
-
-    private async Task<HttpResponseMessage> ContributeAsync(Guid participant, object body, string? key = null, string user = "agent") =>
-        await Banking.SendMoneyAsync(await app.As(user), $"/api/v1/tontine-participants/{participant}/contributions", body, key);
+    private Collecting Collecting => new(app, _banking);
 
     private async Task<JsonElement> ParticipantStateAsync(Guid participant) =>
         await (await (await app.As("agent")).GetAsync($"/api/v1/tontine-participants/{participant}")).JsonAsync();
@@ -71,7 +30,7 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Adhesion_fee_35_days_and_a_withdrawal_fill_two_cycles_with_two_commissions_and_post_every_step()
     {
-        var tontine = await OpenTontineAsync(fee: 1_000);
+        var tontine = await Collecting.OpenTontineAsync(fee: 1_000);
         var agent = await app.As("agent");
         var client = await _banking.CreateClientAsync();
         var feesBefore = await PostedOnAsync("706");
@@ -98,9 +57,9 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
         (await PostedOnAsync("706") - feesBefore).Should().Be(1_000);
         (await ParticipantStateAsync(participant)).GetProperty("cellsFilled").GetInt64().Should().Be(0, "an active participant starts with an empty booklet");
 
-        await (await ContributeAsync(participant, new { amount = 1_200, channel = "Cash" })).ShouldBeProblemAsync(422, "contribution_not_multiple");
+        await (await Collecting.ContributeAsync(participant, new { amount = 1_200, channel = "Cash" })).ShouldBeProblemAsync(422, "contribution_not_multiple");
         var collectedBefore = await CollectedTodayAsync();
-        using var collected = await ContributeAsync(participant, new { days = 35, channel = "Cash" }, Guid.NewGuid().ToString());
+        using var collected = await Collecting.ContributeAsync(participant, new { days = 35, channel = "Cash" }, Guid.NewGuid().ToString());
         collected.StatusCode.Should().Be(HttpStatusCode.Created, await collected.Content.ReadAsStringAsync());
         var receipt = await collected.JsonAsync();
         var contribution = receipt.GetProperty("contribution");
@@ -155,11 +114,11 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Concurrent_contributions_fill_contiguous_cells_none_twice_none_skipped()
     {
-        var tontine = await OpenTontineAsync(cycleLengthDays: 7);
-        var participant = await ParticipantAsync(tontine, dailyAmount: 300);
+        var tontine = await Collecting.OpenTontineAsync(cycleLengthDays: 7);
+        var participant = await Collecting.ParticipantAsync(tontine, dailyAmount: 300);
         var days = Enumerable.Range(0, 24).Select(i => i % 3 + 1).ToList();
 
-        var responses = await Task.WhenAll(days.Select(n => ContributeAsync(participant, new { days = n, channel = "Cash" }, Guid.NewGuid().ToString())));
+        var responses = await Task.WhenAll(days.Select(n => Collecting.ContributeAsync(participant, new { days = n, channel = "Cash" }, Guid.NewGuid().ToString())));
 
         responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Created);
         var k = days.Sum();
@@ -179,11 +138,11 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task A_replayed_contribution_returns_the_first_answer_and_fills_nothing_more()
     {
-        var participant = await ParticipantAsync(await OpenTontineAsync());
+        var participant = await Collecting.ParticipantAsync(await Collecting.OpenTontineAsync());
         var key = Guid.NewGuid().ToString();
 
-        using var first = await ContributeAsync(participant, new { days = 3, channel = "Cash" }, key);
-        using var again = await ContributeAsync(participant, new { days = 3, channel = "Cash" }, key);
+        using var first = await Collecting.ContributeAsync(participant, new { days = 3, channel = "Cash" }, key);
+        using var again = await Collecting.ContributeAsync(participant, new { days = 3, channel = "Cash" }, key);
 
         first.StatusCode.Should().Be(HttpStatusCode.Created);
         again.StatusCode.Should().Be(HttpStatusCode.Created);
@@ -195,16 +154,9 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task Two_approvals_of_withdrawals_that_together_exceed_the_savings_pay_only_one()
     {
-        var participant = await ParticipantAsync(await OpenTontineAsync());
-        (await ContributeAsync(participant, new { days = 11, channel = "Cash" })).StatusCode.Should().Be(HttpStatusCode.Created); // 5 000 saved
-        var agent = await app.As("agent");
-        var ids = new List<Guid>();
-        foreach (var _ in Enumerable.Range(0, 2))
-        {
-            using var asked = await agent.PostJsonAsync($"/api/v1/tontine-participants/{participant}/withdrawals", new { amount = 4_000 });
-            asked.StatusCode.Should().Be(HttpStatusCode.Created);
-            ids.Add((await asked.JsonAsync()).GetProperty("id").GetGuid());
-        }
+        var participant = await Collecting.ParticipantAsync(await Collecting.OpenTontineAsync());
+        (await Collecting.ContributeAsync(participant, new { days = 11, channel = "Cash" })).StatusCode.Should().Be(HttpStatusCode.Created); // 5 000 saved
+        Guid[] ids = [await Collecting.PendingWithdrawalAsync(participant, 4_000), await Collecting.PendingWithdrawalAsync(participant, 4_000)];
         var supervisor = await app.As("supervisor");
 
         var decisions = await Task.WhenAll(ids.Select(id => supervisor.PostJsonAsync($"/api/v1/tontine-withdrawals/{id}/approve")));
@@ -218,8 +170,8 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task The_adhesion_fee_and_a_contribution_paid_by_mobile_money_are_posted_when_the_provider_confirms_them()
     {
-        var tontine = await OpenTontineAsync(fee: 1_500);
-        var adhesion = await ValidatedAdhesionAsync(tontine, dailyAmount: 400);
+        var tontine = await Collecting.OpenTontineAsync(fee: 1_500);
+        var adhesion = await Collecting.ValidatedAdhesionAsync(tontine, dailyAmount: 400);
         (await _paying.CreateAsync("TontineAdhesionFee", adhesion, 1_000, Paying.Pays)).StatusCode.Should().Be((HttpStatusCode)422, "the fee is 1 500");
 
         var fee = await _paying.IntentAsync("TontineAdhesionFee", adhesion, 1_500, Paying.Pays);
@@ -246,24 +198,22 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task A_closed_tontine_takes_no_adhesion_or_contribution_but_its_participants_still_withdraw()
     {
-        var tontine = await OpenTontineAsync();
-        var participant = await ParticipantAsync(tontine);
-        (await ContributeAsync(participant, new { days = 5, channel = "Cash" })).StatusCode.Should().Be(HttpStatusCode.Created);
-        var pending = await ValidatedAdhesionAsync(tontine);
+        var tontine = await Collecting.OpenTontineAsync();
+        var participant = await Collecting.ParticipantAsync(tontine);
+        (await Collecting.ContributeAsync(participant, new { days = 5, channel = "Cash" })).StatusCode.Should().Be(HttpStatusCode.Created);
+        var pending = await Collecting.ValidatedAdhesionAsync(tontine);
 
         using var closed = await (await app.As("sfd.admin")).PostJsonAsync($"/api/v1/tontines/{tontine}/close");
         closed.StatusCode.Should().Be(HttpStatusCode.OK);
 
         var agent = await app.As("agent");
-        await (await ContributeAsync(participant, new { days = 1, channel = "Cash" })).ShouldBeProblemAsync(422, "participant_not_active");
+        await (await Collecting.ContributeAsync(participant, new { days = 1, channel = "Cash" })).ShouldBeProblemAsync(422, "participant_not_active");
         await (await agent.PostJsonAsync($"/api/v1/tontines/{tontine}/adhesions", new { clientId = await _banking.CreateClientAsync(), dailyAmount = 500 }))
             .ShouldBeProblemAsync(422, "tontine_not_open");
         await (await agent.PostJsonAsync($"/api/v1/tontine-adhesions/{pending}/pay-fee", new { channel = "Cash" })).ShouldBeProblemAsync(422, "tontine_not_open");
         (await ParticipantStateAsync(participant)).GetProperty("status").GetString().Should().Be("Closed");
-        using var asked = await agent.PostJsonAsync($"/api/v1/tontine-participants/{participant}/withdrawals", new { amount = 2_000 });
-        asked.StatusCode.Should().Be(HttpStatusCode.Created);
-        (await (await app.As("supervisor")).PostJsonAsync($"/api/v1/tontine-withdrawals/{(await asked.JsonAsync()).GetProperty("id").GetGuid()}/approve"))
-            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var withdrawal = await Collecting.PendingWithdrawalAsync(participant, 2_000);
+        (await (await app.As("supervisor")).PostJsonAsync($"/api/v1/tontine-withdrawals/{withdrawal}/approve")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await ParticipantStateAsync(participant)).GetProperty("savedBalance").GetDecimal().Should().Be(0);
     }
 
