@@ -76,6 +76,9 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
         after.GetProperty("commissionTotal").GetDecimal().Should().Be(1_000);
         after.GetProperty("collectedToday").GetDecimal().Should().Be(17_500);
         (await CollectedTodayAsync()).Should().Be(collectedBefore + 17_500, "a contribution in cash is one of the agent's collections");
+        var listed = (await (await agent.GetAsync($"/api/v1/tontine-participants/{participant}/contributions")).JsonAsync()).GetProperty("items")[0];
+        listed.GetRawText().Should().Be(contribution.GetRawText(), "the receipt is built from what was written, and is what a read returns");
+        (await ParticipantStateAsync(participant)).GetRawText().Should().Be(after.GetRawText());
 
         var first = await BookletAsync(participant, 1);
         first.GetProperty("cycleCount").GetInt32().Should().Be(2);

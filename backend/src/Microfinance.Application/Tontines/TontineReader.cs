@@ -117,6 +117,25 @@ public sealed class TontineReader(IApplicationDbContext db, IIdentityService ide
             JournalEntryNumber = e.Number,
         };
 
+    /// <summary>A contribution just recorded, as <see cref="Contributions"/> reads it back (a test holds them equal).</summary>
+    public static TontineContributionDto ContributionOf(TontineContribution x, long journalEntryNumber) => new()
+    {
+        Id = x.Id,
+        ParticipantId = x.ParticipantId,
+        Days = x.Days,
+        Amount = x.Amount,
+        FirstCell = x.FirstCell,
+        LastCell = x.LastCell,
+        CommissionAmount = x.CommissionAmount,
+        SavingAmount = x.SavingAmount,
+        Channel = x.Channel,
+        Date = x.Date,
+        Reference = x.Reference,
+        CollectedBy = x.CollectedBy,
+        CreatedAt = x.CreatedAt,
+        JournalEntryNumber = journalEntryNumber,
+    };
+
     public IQueryable<TontineWithdrawalDto> Withdrawals() =>
         from w in db.TontineWithdrawals.AsNoTracking()
         join p in db.TontineParticipants on w.ParticipantId equals p.Id
