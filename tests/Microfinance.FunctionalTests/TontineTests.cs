@@ -155,6 +155,24 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_receipt_names_who_collected_even_when_it_is_not_the_participants_collector()
+    {
+        var participant = await Collecting.ParticipantAsync(await Collecting.OpenTontineAsync());
+
+        using var byCollector = await Collecting.ContributeAsync(participant, new { days = 1, channel = "Cash" });
+        using var bySupervisor = await Collecting.ContributeAsync(participant, new { days = 2, channel = "Cash" }, user: "supervisor");
+
+        var supervisorName = await app.ScalarAsync<string>("SELECT display_name FROM users WHERE user_name = 'supervisor'");
+        var agentName = await app.ScalarAsync<string>("SELECT display_name FROM users WHERE user_name = 'agent'");
+        var first = await byCollector.JsonAsync();
+        first.GetProperty("contribution").GetProperty("collectedByName").GetString().Should().Be(agentName);
+        first.GetProperty("participant").GetProperty("collectorName").GetString().Should().Be(agentName);
+        var second = await bySupervisor.JsonAsync();
+        second.GetProperty("contribution").GetProperty("collectedByName").GetString().Should().Be(supervisorName);
+        second.GetProperty("participant").GetProperty("collectedToday").GetDecimal().Should().Be(1_500, "the day's total includes both");
+    }
+
+    [Fact]
     public async Task Two_approvals_of_withdrawals_that_together_exceed_the_savings_pay_only_one()
     {
         var participant = await Collecting.ParticipantAsync(await Collecting.OpenTontineAsync());

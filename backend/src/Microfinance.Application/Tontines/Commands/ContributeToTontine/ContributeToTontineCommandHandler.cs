@@ -5,12 +5,12 @@ public sealed class ContributeToTontineCommandHandler(TontinePostings postings, 
 {
     public async Task<ContributionReceiptDto> Handle(ContributeToTontineCommand r, CancellationToken cancellationToken)
     {
-        var (contribution, participant, entryNumber) = await postings.ContributeAsync(r.ParticipantId, r.Days, r.Amount, r.Channel, null, null, cancellationToken);
-        // The contribution as just written, not read back (as a deposit's receipt, docs/ledger.md); one read for the
-        // participant's names and today's total, one for the users' names.
+        var (contribution, locked, entryNumber) = await postings.ContributeAsync(r.ParticipantId, r.Days, r.Amount, r.Channel, null, null, cancellationToken);
+        // Built from what was written and read with the lock, not read back (as a deposit's receipt, docs/ledger.md); the
+        // users' names are read only when someone else than the participant's collector collected.
         var receipt = TontineReader.ContributionOf(contribution, entryNumber);
-        var after = await reader.Participants(contribution.Date).FirstAsync(p => p.Id == participant.Id, cancellationToken);
-        await reader.WithNamesAsync<object>([receipt, after], cancellationToken);
-        return new ContributionReceiptDto(receipt, after);
+        if (receipt.CollectedBy == locked.Participant.CollectorId) receipt.CollectedByName = locked.CollectorName;
+        else await reader.WithNamesAsync([receipt], cancellationToken);
+        return new ContributionReceiptDto(receipt, TontineReader.ParticipantOf(locked));
     }
 }
