@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { tontinesQueryKey } from '@/features/tontines/api/get-tontines';
+import { tontinesApi } from '@/features/tontines/api/tontines-api';
+import { unwrap } from '@/lib/api-client';
+
+/** Closes the tontine to new adhesions. */
+export function closeTontine(id: string) {
+  return unwrap(tontinesApi.POST('/api/v1/tontines/{id}/close', { params: { path: { id } } }));
+}
+
+export function useCloseTontine() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: closeTontine,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: tontinesQueryKey }),
+  });
+}
