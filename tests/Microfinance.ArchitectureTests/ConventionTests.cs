@@ -95,7 +95,7 @@ public sealed partial class ConventionTests
             .Where(t => t.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(ILedgerRows))))
             .Select(t => t.Name);
 
-        users.Should().BeSubsetOf(["LedgerPoster", "AccountPostings", "LoanPostings"], "a handler never chooses a write path");
+        users.Should().BeSubsetOf(["LedgerPoster", "AccountPostings", "LoanPostings", "TontinePostings"], "a handler never chooses a write path");
     }
 
     [Fact]

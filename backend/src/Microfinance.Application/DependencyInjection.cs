@@ -63,6 +63,8 @@ public static class DependencyInjection
         services.AddScoped<Payments.PaymentSettlement>();
         services.AddScoped<Payments.PaymentReader>();
         services.AddScoped<Payments.PaymentProviderSetup>();
+        services.AddScoped<Tontines.TontineReader>();
+        services.AddScoped<Tontines.TontinePostings>();
         services.AddScoped<Audit.AuditRecordWords>();
         services.AddScoped<Reporting.ReportNames>();
         services.AddScoped<Reporting.ReportCatalogue>();

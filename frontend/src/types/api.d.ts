@@ -1359,6 +1359,307 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tontines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tontines with their participants' totals (filter by status) */
+        get: operations["getTontines"];
+        put?: never;
+        /**
+         * Create a tontine, as a draft (SfdAdmin)
+         * @description Daily amount bounds, adhesion fee, cycle length in days (31 by default; the first cell of every cycle is the institution's commission).
+         */
+        post: operations["postTontines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tontine with its participants' totals */
+        get: operations["getTontinesById"];
+        /** Change a tontine's terms for new adhesions (SfdAdmin); the cycle length is fixed once opened */
+        put: operations["putTontinesById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontines/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a draft tontine to adhesions and contributions (SfdAdmin) */
+        post: operations["postTontinesByIdOpen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontines/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a tontine: no more adhesions or contributions; participants can still withdraw (SfdAdmin) */
+        post: operations["postTontinesByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontines/{id}/adhesions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a client's request to join, with a daily amount within the tontine's bounds */
+        post: operations["postTontinesByIdAdhesions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-adhesions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Adhesion requests, newest first (filter by status, tontine, client) */
+        get: operations["getTontineAdhesions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-adhesions/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate a requested adhesion once the client's identity is checked */
+        post: operations["postTontineAdhesionsByIdValidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-adhesions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a requested adhesion with a reason */
+        post: operations["postTontineAdhesionsByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-adhesions/{id}/pay-fee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a validated adhesion's fee at the counter: the client becomes a participant (participantId)
+         * @description By mobile money, create a payment instead (POST /api/v1/payments, purpose TontineAdhesionFee, targetId the adhesion's id, amount the fee); its confirmation makes the participant.
+         */
+        post: operations["postTontineAdhesionsByIdPayFee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participants with their booklets' state (filter by tontine, client, agent — their collector —, status; search a client) */
+        get: operations["getTontineParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-participants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant: daily amount, cells filled, current cycle, saved balance, commission total */
+        get: operations["getTontineParticipantsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-participants/{id}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A participant's contributions, newest first */
+        get: operations["getTontineParticipantsByIdContributions"];
+        put?: never;
+        /**
+         * Collect days of the booklet: {days} or {amount} (a multiple of the daily amount), in cash
+         * @description Fills the next cells in order, crossing into new cycles; the first cell of every cycle is the commission. Answers with the cells filled, the commission and saving parts and the new balances. By mobile money, create a payment (purpose TontineContribution, targetId the participant).
+         */
+        post: operations["postTontineParticipantsByIdContributions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-participants/{id}/booklet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One cycle of the booklet (default: the current one): each cell's date, amount, collector and channel */
+        get: operations["getTontineParticipantsByIdBooklet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-participants/{id}/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to withdraw savings (at most the saved balance); another user approves it */
+        post: operations["postTontineParticipantsByIdWithdrawals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tontine withdrawals, oldest first (status=Pending: those to decide) */
+        get: operations["getTontineWithdrawals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-withdrawals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a withdrawal (not its requester) and pay it in cash out of the savings */
+        post: operations["postTontineWithdrawalsByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tontine-withdrawals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a withdrawal with a reason (not its requester) */
+        post: operations["postTontineWithdrawalsByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transfers": {
         parameters: {
             query?: never;
@@ -1734,6 +2035,32 @@ export interface components {
             withdrawalsApprovedThisMonth: components["schemas"]["CountAmountDto"];
             reversalsByMonth: components["schemas"]["MonthCountDto"][];
         };
+        BookletCellDto: {
+            /** Format: int32 */
+            number: number;
+            kind: components["schemas"]["BookletCellKind"];
+            /** Format: date */
+            date?: string | null;
+            /** Format: double */
+            amount?: number | null;
+            collectedByName?: string | null;
+            channel?: components["schemas"]["Channel"];
+        };
+        /** @enum {string} */
+        BookletCellKind: "Commission" | "Saving";
+        BookletDto: {
+            /** Format: uuid */
+            participantId: string;
+            /** Format: int32 */
+            cycle: number;
+            /** Format: int32 */
+            cycleCount: number;
+            /** Format: int32 */
+            cycleLengthDays: number;
+            /** Format: double */
+            dailyAmount: number;
+            cells: components["schemas"]["BookletCellDto"][];
+        };
         BranchDto: {
             /** Format: uuid */
             id: string;
@@ -1830,6 +2157,24 @@ export interface components {
         };
         /** @enum {string} */
         ColumnKind: "Text" | "Money" | "Integer" | "Date" | "Percent";
+        /**
+         * @example {
+         *       "channel": "Cash",
+         *       "days": 1,
+         *       "amount": 50000
+         *     }
+         */
+        ContributeToTontineCommand: {
+            channel: components["schemas"]["Channel"];
+            /** Format: int32 */
+            days?: number | null;
+            /** Format: double */
+            amount?: number | null;
+        };
+        ContributionReceiptDto: {
+            contribution: components["schemas"]["TontineContributionDto"];
+            participant: components["schemas"]["TontineParticipantDto"];
+        };
         CountAmountDto: {
             /** Format: int32 */
             count: number;
@@ -2071,6 +2416,28 @@ export interface components {
             code: string;
             kind: components["schemas"]["PaymentProviderKind"];
             name: string;
+        };
+        /**
+         * @example {
+         *       "name": "Agence Porto-Novo",
+         *       "code": "PNV",
+         *       "minDailyAmount": 1,
+         *       "maxDailyAmount": 1,
+         *       "adhesionFee": 1,
+         *       "cycleLengthDays": 1
+         *     }
+         */
+        CreateTontineCommand: {
+            name: string;
+            code: string;
+            /** Format: double */
+            minDailyAmount: number;
+            /** Format: double */
+            maxDailyAmount: number;
+            /** Format: double */
+            adhesionFee: number;
+            /** Format: int32 */
+            cycleLengthDays?: number;
         };
         /**
          * @example {
@@ -2370,7 +2737,7 @@ export interface components {
             credit: number;
         };
         /** @enum {string} */
-        JournalSource: "Deposit" | "Withdrawal" | "Transfer" | "OpeningFee" | "Reversal" | "Manual" | "LoanDisbursement" | "LoanRepayment" | "LoanReallocation" | "LoanPenalty" | "LoanWriteOff";
+        JournalSource: "Deposit" | "Withdrawal" | "Transfer" | "OpeningFee" | "Reversal" | "Manual" | "LoanDisbursement" | "LoanRepayment" | "LoanReallocation" | "LoanPenalty" | "LoanWriteOff" | "TontineAdhesionFee" | "TontineContribution" | "TontineWithdrawal";
         LedgerCheck: {
             name: string;
             ok: boolean;
@@ -2734,6 +3101,51 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PagedListOfTontineAdhesionDto: {
+            items: components["schemas"]["TontineAdhesionDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfTontineContributionDto: {
+            items: components["schemas"]["TontineContributionDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfTontineDto: {
+            items: components["schemas"]["TontineDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfTontineParticipantDto: {
+            items: components["schemas"]["TontineParticipantDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfTontineWithdrawalDto: {
+            items: components["schemas"]["TontineWithdrawalDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfUserDto: {
             items: components["schemas"]["UserDto"][];
             /** Format: int32 */
@@ -2771,6 +3183,14 @@ export interface components {
             id: string;
             name: string;
             figures: components["schemas"]["ParFigures"];
+        };
+        /**
+         * @example {
+         *       "channel": "Cash"
+         *     }
+         */
+        PayTontineAdhesionFeeCommand: {
+            channel: components["schemas"]["Channel"];
         };
         PaymentDto: {
             /** Format: uuid */
@@ -2833,7 +3253,7 @@ export interface components {
         /** @enum {string} */
         PaymentProviderKind: "Sandbox" | "Kkiapay";
         /** @enum {string} */
-        PaymentPurpose: "Deposit" | "AccountOpeningFee" | "LoanRepayment";
+        PaymentPurpose: "Deposit" | "AccountOpeningFee" | "LoanRepayment" | "TontineAdhesionFee" | "TontineContribution";
         /** @enum {string} */
         PaymentResolution: "Post" | "Refunded";
         /** @enum {string} */
@@ -2887,6 +3307,22 @@ export interface components {
          *     }
          */
         RejectLoanApplicationCommand: {
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "reason": "Demande du client"
+         *     }
+         */
+        RejectTontineAdhesionCommand: {
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "reason": "Demande du client"
+         *     }
+         */
+        RejectTontineWithdrawalCommand: {
             reason: string;
         };
         /**
@@ -2975,6 +3411,27 @@ export interface components {
             /** Format: double */
             value: number;
             kind: components["schemas"]["ColumnKind"];
+        };
+        /**
+         * @example {
+         *       "clientId": "62338991-2db0-4001-8fb7-1bc6be02065d",
+         *       "dailyAmount": 1
+         *     }
+         */
+        RequestTontineAdhesionCommand: {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: double */
+            dailyAmount: number;
+        };
+        /**
+         * @example {
+         *       "amount": 50000
+         *     }
+         */
+        RequestTontineWithdrawalCommand: {
+            /** Format: double */
+            amount: number;
         };
         /**
          * @example {
@@ -3165,6 +3622,163 @@ export interface components {
             expiresIn: number;
             tokenType: string;
         };
+        TontineAdhesionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tontineId: string;
+            tontineName: string;
+            tontineCode: string;
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            clientNumber: string;
+            /** Format: double */
+            dailyAmount: number;
+            /** Format: double */
+            adhesionFee: number;
+            status: components["schemas"]["TontineAdhesionStatus"];
+            /** Format: uuid */
+            requestedBy: string;
+            requestedByName?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: uuid */
+            decidedBy?: string | null;
+            decidedByName?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            rejectionReason?: string | null;
+            /** Format: double */
+            feePaid?: number | null;
+            feeChannel?: components["schemas"]["Channel"];
+            /** Format: int64 */
+            feeJournalEntryNumber?: number | null;
+            /** Format: date-time */
+            paidAt?: string | null;
+            /** Format: uuid */
+            participantId?: string | null;
+        };
+        /** @enum {string} */
+        TontineAdhesionStatus: "Requested" | "Validated" | "Rejected" | "Active";
+        TontineContributionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            /** Format: int32 */
+            days: number;
+            /** Format: double */
+            amount: number;
+            /** Format: int64 */
+            firstCell: number;
+            /** Format: int64 */
+            lastCell: number;
+            /** Format: double */
+            commissionAmount: number;
+            /** Format: double */
+            savingAmount: number;
+            channel: components["schemas"]["Channel"];
+            /** Format: date */
+            date: string;
+            reference?: string | null;
+            /** Format: uuid */
+            collectedBy?: string | null;
+            collectedByName?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            journalEntryNumber: number;
+        };
+        TontineDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            code: string;
+            /** Format: double */
+            minDailyAmount: number;
+            /** Format: double */
+            maxDailyAmount: number;
+            /** Format: double */
+            adhesionFee: number;
+            /** Format: int32 */
+            cycleLengthDays: number;
+            status: components["schemas"]["TontineStatus"];
+            /** Format: int32 */
+            participantCount: number;
+            /** Format: double */
+            savedTotal: number;
+            /** Format: double */
+            commissionTotal: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TontineParticipantDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            clientNumber: string;
+            /** Format: uuid */
+            tontineId: string;
+            tontineName: string;
+            tontineCode: string;
+            /** Format: double */
+            dailyAmount: number;
+            /** Format: int32 */
+            cycleLengthDays: number;
+            /** Format: int64 */
+            cellsFilled: number;
+            /** Format: int32 */
+            currentCycle: number;
+            /** Format: double */
+            savedBalance: number;
+            /** Format: double */
+            commissionTotal: number;
+            /** Format: double */
+            withdrawnTotal: number;
+            status: components["schemas"]["TontineParticipantStatus"];
+            /** Format: uuid */
+            collectorId: string;
+            collectorName?: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+            /** Format: date */
+            lastContributionOn?: string | null;
+            /** Format: double */
+            collectedToday: number;
+        };
+        /** @enum {string} */
+        TontineParticipantStatus: "Active" | "Closed";
+        /** @enum {string} */
+        TontineStatus: "Draft" | "Open" | "Closed";
+        TontineWithdrawalDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            participantId: string;
+            clientName: string;
+            tontineName: string;
+            /** Format: double */
+            amount: number;
+            status: components["schemas"]["TontineWithdrawalStatus"];
+            /** Format: uuid */
+            requestedBy: string;
+            requestedByName?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: uuid */
+            decidedBy?: string | null;
+            decidedByName?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            rejectionReason?: string | null;
+            /** Format: int64 */
+            journalEntryNumber?: number | null;
+        };
+        /** @enum {string} */
+        TontineWithdrawalStatus: "Pending" | "Approved" | "Rejected";
         TransactionCategoryDto: {
             /** Format: uuid */
             id: string;
@@ -3425,6 +4039,26 @@ export interface components {
             minSavingsAgeDays?: number;
             /** Format: double */
             maxAmountToSavingsRatio?: number;
+        };
+        /**
+         * @example {
+         *       "name": "Agence Porto-Novo",
+         *       "minDailyAmount": 1,
+         *       "maxDailyAmount": 1,
+         *       "adhesionFee": 1,
+         *       "cycleLengthDays": 1
+         *     }
+         */
+        UpdateTontineCommand: {
+            name: string;
+            /** Format: double */
+            minDailyAmount: number;
+            /** Format: double */
+            maxDailyAmount: number;
+            /** Format: double */
+            adhesionFee: number;
+            /** Format: int32 */
+            cycleLengthDays: number;
         };
         /**
          * @example {
@@ -9016,6 +9650,1291 @@ export interface operations {
             };
             /** @description Nothing with this id in your institution (code `not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTontines: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TontineStatus"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfTontineDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTontineCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTontinesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putTontinesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTontineCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontinesByIdOpen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontinesByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontinesByIdAdhesions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestTontineAdhesionCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineAdhesionDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTontineAdhesions: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TontineAdhesionStatus"];
+                tontineId?: string;
+                clientId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfTontineAdhesionDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontineAdhesionsByIdValidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineAdhesionDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontineAdhesionsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectTontineAdhesionCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineAdhesionDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontineAdhesionsByIdPayFee: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayTontineAdhesionFeeCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineAdhesionDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTontineParticipants: {
+        parameters: {
+            query?: {
+                tontineId?: string;
+                clientId?: string;
+                agentId?: string;
+                status?: components["schemas"]["TontineParticipantStatus"];
+                search?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfTontineParticipantDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTontineParticipantsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineParticipantDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTontineParticipantsByIdContributions: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfTontineContributionDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontineParticipantsByIdContributions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContributeToTontineCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContributionReceiptDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTontineParticipantsByIdBooklet: {
+        parameters: {
+            query?: {
+                cycle?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookletDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontineParticipantsByIdWithdrawals: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestTontineWithdrawalCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineWithdrawalDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTontineWithdrawals: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["TontineWithdrawalStatus"];
+                participantId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfTontineWithdrawalDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontineWithdrawalsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineWithdrawalDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTontineWithdrawalsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectTontineWithdrawalCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineWithdrawalDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -113,6 +113,7 @@ public static class WebApiSetup
         api.MapDepositsEndpoints();
         api.MapLoansEndpoints();
         api.MapPaymentsEndpoints();
+        api.MapTontinesEndpoints();
         api.MapReportingEndpoints();
 
         ServeSpa(app);

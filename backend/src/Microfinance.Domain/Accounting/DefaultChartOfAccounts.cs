@@ -16,6 +16,9 @@ public enum LedgerPurpose
     LoanFeeIncome,
     PenaltyIncome,
     LoanLossExpense,
+    TontineSavings,
+    TontineCommissionIncome,
+    TontineAdhesionFeeIncome,
 }
 
 /// <summary>
@@ -36,6 +39,7 @@ public static class DefaultChartOfAccounts
         new("251", "Dépôts à vue des membres", GlAccountType.Liability, LedgerPurpose.CurrentAccountDeposits),
         new("252", "Dépôts d'épargne des membres", GlAccountType.Liability, LedgerPurpose.SavingsDeposits),
         new("253", "Dépôts à terme des membres", GlAccountType.Liability),
+        new("254", "Dépôts de tontine des membres", GlAccountType.Liability, LedgerPurpose.TontineSavings),
         new("271", "Créances en souffrance", GlAccountType.Asset),
         new("272", "Pénalités de retard à recevoir", GlAccountType.Asset, LedgerPurpose.PenaltiesReceivable),
         new("371", "Comptes d'attente", GlAccountType.Asset),
@@ -52,6 +56,7 @@ public static class DefaultChartOfAccounts
         new("702", "Commissions et frais de dossier", GlAccountType.Income, LedgerPurpose.LoanFeeIncome),
         new("703", "Pénalités de retard", GlAccountType.Income, LedgerPurpose.PenaltyIncome),
         new("704", "Frais d'ouverture de compte", GlAccountType.Income, LedgerPurpose.OpeningFeeIncome),
-        new("705", "Commissions sur tontines", GlAccountType.Income),
+        new("705", "Commissions sur tontines", GlAccountType.Income, LedgerPurpose.TontineCommissionIncome),
+        new("706", "Frais d'adhésion aux tontines", GlAccountType.Income, LedgerPurpose.TontineAdhesionFeeIncome),
     ];
 }

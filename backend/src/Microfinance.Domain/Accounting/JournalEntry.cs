@@ -15,6 +15,9 @@ public enum JournalSource
     LoanReallocation,
     LoanPenalty,
     LoanWriteOff,
+    TontineAdhesionFee,
+    TontineContribution,
+    TontineWithdrawal,
 }
 
 /// <summary>
@@ -69,15 +72,18 @@ public sealed class JournalEntry : Entity, ITenantOwned
     /// <summary>The entry that cancels this one: every line mirrored, linked back to it.</summary>
     public JournalEntry Reverse(DateOnly valueDate, DateTimeOffset postedAt, string reason, Guid? postedBy, string currency) =>
         new(InstitutionId, valueDate, postedAt, $"Reversal of #{Number}: {reason}", JournalSource.Reversal, postedBy,
-            _lines.Select(l => new JournalLine(l.GlAccountId, l.Credit, l.Debit, l.DepositAccountId)), currency, Id);
+            _lines.Select(l => new JournalLine(l.GlAccountId, l.Credit, l.Debit, l.DepositAccountId, l.TontineParticipantId)), currency, Id);
 }
 
-/// <summary>One side of an entry on a GL account; <see cref="DepositAccountId"/> names the customer sub-ledger account.</summary>
+/// <summary>
+/// One side of an entry on a GL account; <see cref="DepositAccountId"/> or <see cref="TontineParticipantId"/> names the
+/// customer sub-ledger account it belongs to.
+/// </summary>
 public sealed class JournalLine : ITenantOwned
 {
     private JournalLine() { }
 
-    public JournalLine(Guid glAccountId, decimal debit, decimal credit, Guid? depositAccountId = null)
+    public JournalLine(Guid glAccountId, decimal debit, decimal credit, Guid? depositAccountId = null, Guid? tontineParticipantId = null)
     {
         if (debit < 0 || credit < 0 || (debit == 0) == (credit == 0))
             throw new InvalidOperationException("A journal line has exactly one positive side.");
@@ -85,17 +91,21 @@ public sealed class JournalLine : ITenantOwned
         Debit = debit;
         Credit = credit;
         DepositAccountId = depositAccountId;
+        TontineParticipantId = tontineParticipantId;
     }
 
-    public static JournalLine DebitOf(Guid glAccountId, decimal amount, Guid? depositAccountId = null) => new(glAccountId, amount, 0, depositAccountId);
+    public static JournalLine DebitOf(Guid glAccountId, decimal amount, Guid? depositAccountId = null, Guid? tontineParticipantId = null) =>
+        new(glAccountId, amount, 0, depositAccountId, tontineParticipantId);
 
-    public static JournalLine CreditOf(Guid glAccountId, decimal amount, Guid? depositAccountId = null) => new(glAccountId, 0, amount, depositAccountId);
+    public static JournalLine CreditOf(Guid glAccountId, decimal amount, Guid? depositAccountId = null, Guid? tontineParticipantId = null) =>
+        new(glAccountId, 0, amount, depositAccountId, tontineParticipantId);
 
     public Guid Id { get; private set; } = Entity.NewId();
     public Guid InstitutionId { get; private set; }
     public Guid EntryId { get; private set; }
     public Guid GlAccountId { get; private set; }
     public Guid? DepositAccountId { get; private set; }
+    public Guid? TontineParticipantId { get; private set; }
     public decimal Debit { get; private set; }
     public decimal Credit { get; private set; }
 

@@ -1,11 +1,15 @@
 namespace Microfinance.Domain.Payments;
 
-/// <summary>What a payment pays for. New purposes (tontine adhesion fee, contribution) are added here and in the settlement.</summary>
+/// <summary>What a payment pays for. A new purpose is added here and in <c>PaymentTargets</c>.</summary>
 public enum PaymentPurpose
 {
     Deposit,
     AccountOpeningFee,
     LoanRepayment,
+    /// <summary>A validated tontine adhesion's fee: its payment makes the client a participant.</summary>
+    TontineAdhesionFee,
+    /// <summary>Days of a participant's tontine booklet, a multiple of their daily amount.</summary>
+    TontineContribution,
 }
 
 public enum PaymentStatus

@@ -4,6 +4,7 @@ using Microfinance.Domain.Common;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
+using Microfinance.Domain.Tontines;
 using Microfinance.Infrastructure.Audit;
 using Npgsql;
 
@@ -11,8 +12,8 @@ namespace Microfinance.Infrastructure.Data;
 
 /// <summary>
 /// Scoped: the rows every movement of money writes — the locked rows' changes (deposit accounts, a repaid loan and its
-/// installments, a payment intent and the new lines of its history), journal entries with their lines, statement lines
-/// and loan repayments — kept out of EF's change tracker and written by hand, in one round trip of prepared statements,
+/// installments, a payment intent and the new lines of its history, a tontine participant), journal entries with their lines,
+/// statement lines, loan repayments and tontine contributions — kept out of EF's change tracker and written by hand, in one round trip of prepared statements,
 /// at the next save (ADR 0014, 0017). Columns, conversions and audit values come from EF's model (<see cref="RowShape"/>);
 /// the tenant check is the same as <see cref="AppDbContext"/>'s. <see cref="UnitOfWork"/> decides when they are written.
 /// </summary>
@@ -31,6 +32,8 @@ public sealed class LedgerRows(ITenantContext tenant, AuditChangeCollector audit
     public void Add(AccountTransaction movement) => _created.Add(movement);
 
     public void Add(LoanRepayment repayment) => _created.Add(repayment);
+
+    public void Add(TontineContribution contribution) => _created.Add(contribution);
 
     /// <summary>
     /// A row just read under lock, as stored: what changes on it is written at the next save. A row this unit of work

@@ -3,6 +3,7 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
+using Microfinance.Domain.Tontines;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
@@ -112,6 +113,19 @@ public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext te
     // `id = $1` for the reason given in LockAccountAsync; EF adds the tenant filter around the locking query.
     public async Task<OrphanPayment?> LockOrphanPaymentAsync(Guid orphanId, CancellationToken cancellationToken) =>
         (await db.OrphanPayments.FromSql($"SELECT * FROM orphan_payments WHERE id = {orphanId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+
+    /// <summary>Held by <see cref="LedgerRows"/> like an account: a contribution writes it in the posting's batch.</summary>
+    public async Task<TontineParticipant> LockParticipantAsync(Guid participantId, CancellationToken cancellationToken)
+    {
+        var shape = RowShape.Of<TontineParticipant>(db.Model);
+        var found = await db.ListAsync($"SELECT {shape.SelectList("p")} FROM tontine_participants p WHERE p.id = $1{InScope("p")} FOR UPDATE",
+            reader => rows.Hold(shape.Read<TontineParticipant>(reader), shape), cancellationToken, [RawSql.Value(participantId), .. Scope()]);
+        return found.SingleOrDefault() ?? throw new NotFoundException("Participant", participantId);
+    }
+
+    // `id = $1` for the reason given in LockAccountAsync; EF adds the tenant filter around the locking query.
+    public async Task<TontineAdhesion?> LockAdhesionAsync(Guid adhesionId, CancellationToken cancellationToken) =>
+        (await db.TontineAdhesions.FromSql($"SELECT * FROM tontine_adhesions WHERE id = {adhesionId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
 
     public async Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);

@@ -4,6 +4,7 @@ using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
+using Microfinance.Domain.Tontines;
 using Microfinance.Domain.Reporting;
 
 namespace Microfinance.Application.Common.Interfaces;
@@ -36,6 +37,11 @@ public interface IApplicationDbContext
     DbSet<PaymentIntent> PaymentIntents { get; }
     DbSet<PaymentEvent> PaymentEvents { get; }
     DbSet<OrphanPayment> OrphanPayments { get; }
+    DbSet<Tontine> Tontines { get; }
+    DbSet<TontineAdhesion> TontineAdhesions { get; }
+    DbSet<TontineParticipant> TontineParticipants { get; }
+    DbSet<TontineContribution> TontineContributions { get; }
+    DbSet<TontineWithdrawal> TontineWithdrawals { get; }
     DbSet<ReportRun> ReportRuns { get; }
     DbSet<PortfolioSnapshot> PortfolioSnapshots { get; }
     DbSet<MovementDayTotal> MovementDayTotals { get; }

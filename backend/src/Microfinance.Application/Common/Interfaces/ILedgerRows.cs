@@ -1,12 +1,13 @@
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
+using Microfinance.Domain.Tontines;
 
 namespace Microfinance.Application.Common.Interfaces;
 
 /// <summary>
 /// The rows every movement of money writes, kept out of EF's change tracker and written by hand at commit (ADR 0014).
-/// Only the posting services (LedgerPoster, AccountPostings, LoanPostings) add to it — an architecture test says so —
+/// Only the posting services (LedgerPoster, AccountPostings, LoanPostings, TontinePostings) add to it — an architecture test says so —
 /// so a handler never chooses a write path.
 /// </summary>
 public interface ILedgerRows
@@ -19,4 +20,7 @@ public interface ILedgerRows
 
     /// <summary>A new repayment of a loan locked for a posting (<see cref="IRowLocks.LockLoanForPostingAsync"/>).</summary>
     void Add(LoanRepayment repayment);
+
+    /// <summary>A new contribution of a participant locked through <see cref="IRowLocks.LockParticipantAsync"/>.</summary>
+    void Add(TontineContribution contribution);
 }

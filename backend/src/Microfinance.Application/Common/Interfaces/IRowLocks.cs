@@ -1,6 +1,7 @@
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
+using Microfinance.Domain.Tontines;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -34,6 +35,12 @@ public interface IRowLocks
     Task<PaymentIntent?> LockPaymentAsync(Guid paymentId, CancellationToken cancellationToken);
 
     Task<OrphanPayment?> LockOrphanPaymentAsync(Guid orphanId, CancellationToken cancellationToken);
+
+    /// <summary>A tontine participant, held by the ledger rows like an account (its booklet and savings change with money); 404 when not found.</summary>
+    Task<TontineParticipant> LockParticipantAsync(Guid participantId, CancellationToken cancellationToken);
+
+    /// <summary>A tontine adhesion, tracked by EF; null when not found.</summary>
+    Task<TontineAdhesion?> LockAdhesionAsync(Guid adhesionId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Queues transactions on a name until they end (a transaction-scoped advisory lock): for work that has no row to

@@ -1,5 +1,6 @@
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Tontines;
 using Microfinance.Domain.IdentityAccess;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -61,5 +62,8 @@ internal sealed class AccountingConfiguration :
         b.HasIndex(x => x.DepositAccountId);
         b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DepositAccount>().WithMany().HasForeignKey(x => x.DepositAccountId).OnDelete(DeleteBehavior.Restrict);
+        // Few lines name a participant: the index holds only those.
+        b.HasIndex(x => x.TontineParticipantId).HasFilter("tontine_participant_id IS NOT NULL");
+        b.HasOne<TontineParticipant>().WithMany().HasForeignKey(x => x.TontineParticipantId).OnDelete(DeleteBehavior.Restrict);
     }
 }

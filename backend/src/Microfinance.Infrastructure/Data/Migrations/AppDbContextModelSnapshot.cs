@@ -172,6 +172,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("institution_id");
 
+                    b.Property<Guid?>("TontineParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tontine_participant_id");
+
                     b.HasKey("Id")
                         .HasName("pk_journal_lines");
 
@@ -183,6 +187,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
                     b.HasIndex("GlAccountId")
                         .HasDatabaseName("ix_journal_lines_gl_account_id");
+
+                    b.HasIndex("TontineParticipantId")
+                        .HasDatabaseName("ix_journal_lines_tontine_participant_id")
+                        .HasFilter("tontine_participant_id IS NOT NULL");
 
                     b.HasIndex("InstitutionId", "GlAccountId")
                         .HasDatabaseName("ix_journal_lines_institution_id_gl_account_id");
@@ -2258,6 +2266,436 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("report_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Tontines.Tontine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AdhesionFee")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("adhesion_fee");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CycleLengthDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_length_days");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<decimal>("MaxDailyAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("max_daily_amount");
+
+                    b.Property<decimal>("MinDailyAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("min_daily_amount");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tontines");
+
+                    b.HasIndex("InstitutionId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tontines_institution_id_code");
+
+                    b.ToTable("tontines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tontines_bounds", "min_daily_amount > 0 AND max_daily_amount >= min_daily_amount");
+
+                            t.HasCheckConstraint("ck_tontines_cycle", "cycle_length_days >= 2");
+
+                            t.HasCheckConstraint("ck_tontines_fee", "adhesion_fee >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Tontines.TontineAdhesion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<decimal>("DailyAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("daily_amount");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("FeeChannel")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("fee_channel");
+
+                    b.Property<Guid?>("FeeJournalEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fee_journal_entry_id");
+
+                    b.Property<decimal?>("FeePaid")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("fee_paid");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<Guid?>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TontineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tontine_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tontine_adhesions");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_tontine_adhesions_client_id");
+
+                    b.HasIndex("FeeJournalEntryId")
+                        .HasDatabaseName("ix_tontine_adhesions_fee_journal_entry_id");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_tontine_adhesions_participant_id");
+
+                    b.HasIndex("TontineId")
+                        .HasDatabaseName("ix_tontine_adhesions_tontine_id");
+
+                    b.HasIndex("InstitutionId", "Status", "RequestedAt")
+                        .HasDatabaseName("ix_tontine_adhesions_institution_id_status_requested_at");
+
+                    b.ToTable("tontine_adhesions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tontine_adhesions_daily_amount", "daily_amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Tontines.TontineContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<Guid?>("CollectedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collected_by");
+
+                    b.Property<decimal>("CommissionAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("commission_amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<long>("FirstCell")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_cell");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid>("JournalEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_entry_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<decimal>("SavingAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("saving_amount");
+
+                    b.Property<Guid>("TontineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tontine_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tontine_contributions");
+
+                    b.HasIndex("JournalEntryId")
+                        .HasDatabaseName("ix_tontine_contributions_journal_entry_id");
+
+                    b.HasIndex("InstitutionId", "Date")
+                        .HasDatabaseName("ix_tontine_contributions_institution_id_date");
+
+                    b.HasIndex("ParticipantId", "FirstCell")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tontine_contributions_participant_id_first_cell");
+
+                    b.ToTable("tontine_contributions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tontine_contributions_parts", "days >= 1 AND first_cell >= 1 AND commission_amount >= 0 AND saving_amount >= 0 AND commission_amount + saving_amount = amount");
+                        });
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Tontines.TontineParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<long>("CellsFilled")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cells_filled");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<Guid>("CollectorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collector_id");
+
+                    b.Property<decimal>("CommissionTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("commission_total");
+
+                    b.Property<int>("CycleLengthDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_length_days");
+
+                    b.Property<decimal>("DailyAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("daily_amount");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at");
+
+                    b.Property<DateOnly?>("LastContributionOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_contribution_on");
+
+                    b.Property<decimal>("SavedBalance")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("saved_balance");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TontineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tontine_id");
+
+                    b.Property<decimal>("WithdrawnTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("withdrawn_total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tontine_participants");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_tontine_participants_client_id");
+
+                    b.HasIndex("InstitutionId", "CollectorId")
+                        .HasDatabaseName("ix_tontine_participants_institution_id_collector_id");
+
+                    b.HasIndex("TontineId", "ClientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tontine_participants_tontine_id_client_id")
+                        .HasFilter("status = 'Active'");
+
+                    b.ToTable("tontine_participants", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tontine_participants_balances", "saved_balance >= 0 AND withdrawn_total >= 0 AND cells_filled >= 0");
+
+                            t.HasCheckConstraint("ck_tontine_participants_commission", "commission_total = ((cells_filled + cycle_length_days - 1) / cycle_length_days) * daily_amount");
+                        });
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Tontines.TontineWithdrawal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid?>("JournalEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_entry_id");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("participant_id");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tontine_withdrawals");
+
+                    b.HasIndex("JournalEntryId")
+                        .HasDatabaseName("ix_tontine_withdrawals_journal_entry_id");
+
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_tontine_withdrawals_participant_id");
+
+                    b.HasIndex("InstitutionId", "Status", "RequestedAt")
+                        .HasDatabaseName("ix_tontine_withdrawals_institution_id_status_requested_at");
+
+                    b.ToTable("tontine_withdrawals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tontine_withdrawals_amount", "amount > 0");
+                        });
+                });
+
             modelBuilder.Entity("Microfinance.Infrastructure.Data.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("InstitutionId")
@@ -2703,6 +3141,12 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_journal_lines_gl_accounts_gl_account_id");
+
+                    b.HasOne("Microfinance.Domain.Tontines.TontineParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("TontineParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_journal_lines_tontine_participants_tontine_participant_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Accounting.LedgerMapping", b =>
@@ -3054,6 +3498,95 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_runs_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Tontines.Tontine", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tontines_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Tontines.TontineAdhesion", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tontine_adhesions_clients_client_id");
+
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("FeeJournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tontine_adhesions_journal_entries_fee_journal_entry_id");
+
+                    b.HasOne("Microfinance.Domain.Tontines.TontineParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tontine_adhesions_tontine_participants_participant_id");
+
+                    b.HasOne("Microfinance.Domain.Tontines.Tontine", null)
+                        .WithMany()
+                        .HasForeignKey("TontineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tontine_adhesions_tontines_tontine_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Tontines.TontineContribution", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tontine_contributions_journal_entries_journal_entry_id");
+
+                    b.HasOne("Microfinance.Domain.Tontines.TontineParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tontine_contributions_tontine_participants_participant_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Tontines.TontineParticipant", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tontine_participants_clients_client_id");
+
+                    b.HasOne("Microfinance.Domain.Tontines.Tontine", null)
+                        .WithMany()
+                        .HasForeignKey("TontineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tontine_participants_tontines_tontine_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Tontines.TontineWithdrawal", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_tontine_withdrawals_journal_entries_journal_entry_id");
+
+                    b.HasOne("Microfinance.Domain.Tontines.TontineParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tontine_withdrawals_tontine_participants_participant_id");
                 });
 
             modelBuilder.Entity("Microfinance.Infrastructure.Identity.RefreshToken", b =>

@@ -12,6 +12,7 @@ public sealed class VerifyLedgerQueryHandler(IApplicationDbContext db) : IReques
             await EntriesBalanceAsync(cancellationToken),
             await AccountBalancesMatchPostingsAsync(cancellationToken),
             await StatementsMatchBalancesAsync(cancellationToken),
+            await TontineSavingsMatchPostingsAsync(cancellationToken),
             await TrialBalanceNetsToZeroAsync(cancellationToken),
         };
         return new LedgerVerification(checks.All(c => c.Ok), checks);
@@ -60,6 +61,35 @@ public sealed class VerifyLedgerQueryHandler(IApplicationDbContext db) : IReques
             ? Localizer.Format("Every account's movements add up to its balance, and its last movement shows it.", [])
             : Localizer.Format("Statement ≠ balance: {0}", [string.Join("; ", broken.Select(b =>
                 Localizer.Format("{0} balance {1}, movements {2}, last shown {3}", [b.Number, b.Balance, b.Sum, b.Last ?? 0])))]));
+    }
+
+    /// <summary>
+    /// A participant's savings are what its journal lines credit and debit, and its booklet's rows add up to them: cells
+    /// filled, commission and saving contributed, less what was withdrawn.
+    /// </summary>
+    private async Task<LedgerCheck> TontineSavingsMatchPostingsAsync(CancellationToken ct)
+    {
+        var participantCount = await db.TontineParticipants.CountAsync(ct);
+        var broken = await db.TontineParticipants
+            .Select(p => new
+            {
+                p.Id,
+                p.SavedBalance,
+                p.CellsFilled,
+                p.CommissionTotal,
+                p.WithdrawnTotal,
+                Posted = db.JournalLines.Where(l => l.TontineParticipantId == p.Id).Sum(l => l.Credit - l.Debit),
+                Cells = db.TontineContributions.Where(c => c.ParticipantId == p.Id).Sum(c => (long)c.Days),
+                Saved = db.TontineContributions.Where(c => c.ParticipantId == p.Id).Sum(c => c.SavingAmount),
+                Commission = db.TontineContributions.Where(c => c.ParticipantId == p.Id).Sum(c => c.CommissionAmount),
+            })
+            .Where(p => p.SavedBalance != p.Posted || p.CellsFilled != p.Cells || p.CommissionTotal != p.Commission
+                || p.SavedBalance != p.Saved - p.WithdrawnTotal)
+            .Take(ShownBreaches).ToListAsync(ct);
+        return new LedgerCheck("tontine_savings_match_postings", broken.Count == 0, broken.Count == 0
+            ? Localizer.Format("All {0} tontine participants' savings equal the sum of their postings and of their booklets.", [participantCount])
+            : Localizer.Format("Tontine savings ≠ postings or booklet: {0}", [string.Join("; ", broken.Select(b =>
+                Localizer.Format("{0} saved {1}, postings {2}, booklet {3}", [b.Id, b.SavedBalance, b.Posted, b.Saved - b.WithdrawnTotal])))]));
     }
 
     private async Task<LedgerCheck> TrialBalanceNetsToZeroAsync(CancellationToken ct)

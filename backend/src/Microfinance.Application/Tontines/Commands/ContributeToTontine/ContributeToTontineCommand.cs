@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Microfinance.Domain.Deposits;
+
+namespace Microfinance.Application.Tontines.Commands.ContributeToTontine;
+
+/// <summary>
+/// Fills the participant's next booklet cells, paid at the counter: a number of <see cref="Days"/>, or an
+/// <see cref="Amount"/> that is a whole number of days. By mobile money it is a payment (purpose TontineContribution).
+/// </summary>
+[Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin)]
+public sealed record ContributeToTontineCommand(Channel Channel, int? Days = null, decimal? Amount = null) : ICommand<ContributionReceiptDto>
+{
+    [JsonIgnore] public Guid ParticipantId { get; init; }
+}

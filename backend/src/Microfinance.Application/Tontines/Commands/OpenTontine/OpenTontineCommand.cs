@@ -1,0 +1,4 @@
+namespace Microfinance.Application.Tontines.Commands.OpenTontine;
+
+[Authorize(Roles.SfdAdmin)]
+public sealed record OpenTontineCommand(Guid Id) : ICommand<TontineDto>;

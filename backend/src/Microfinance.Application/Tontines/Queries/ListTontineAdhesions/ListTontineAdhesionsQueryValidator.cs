@@ -1,0 +1,6 @@
+namespace Microfinance.Application.Tontines.Queries.ListTontineAdhesions;
+
+public sealed class ListTontineAdhesionsQueryValidator : AbstractValidator<ListTontineAdhesionsQuery>
+{
+    public ListTontineAdhesionsQueryValidator() => this.AddPagingRules();
+}
