@@ -2,9 +2,11 @@ import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
 
+import { ClientPaymentButton } from '@/app/routes/payments/client-payment-button';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { PickClientDialog } from '@/features/clients/components/pick-client-dialog';
+import type { Adhesion } from '@/features/tontines/api/get-adhesions';
 import { AdhesionDialog } from '@/features/tontines/components/adhesion-dialog';
 import { AdhesionsInbox } from '@/features/tontines/components/adhesions-inbox';
 import { useInstitutionCurrency } from '@/lib/auth';
@@ -31,6 +33,24 @@ function NewAdhesion({ currency }: { currency: string }) {
   );
 }
 
+/** The fee of a validated adhesion by mobile money (payments), from the client's phone (clients). */
+function MobileMoneyFee({ adhesion, currency }: { adhesion: Adhesion; currency: string }) {
+  if (adhesion.adhesionFee <= 0) return null;
+  return (
+    <ClientPaymentButton
+      clientId={adhesion.clientId}
+      target={{
+        purpose: 'TontineAdhesionFee',
+        id: adhesion.id,
+        number: adhesion.tontineName,
+        clientName: adhesion.clientName,
+        currency,
+        fixedAmount: adhesion.adhesionFee,
+      }}
+    />
+  );
+}
+
 function AdhesionsPage() {
   const { t } = useTranslation();
   const currency = useInstitutionCurrency();
@@ -44,7 +64,10 @@ function AdhesionsPage() {
           </Authorization>
         }
       />
-      <AdhesionsInbox currency={currency} />
+      <AdhesionsInbox
+        currency={currency}
+        mobileMoneyFee={(adhesion) => <MobileMoneyFee adhesion={adhesion} currency={currency} />}
+      />
     </>
   );
 }

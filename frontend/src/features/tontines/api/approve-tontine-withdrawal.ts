@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { invalidateTontineQueries } from '@/features/tontines/api/invalidate-tontine-queries';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** Pays the withdrawal out of the savings; refused (422 maker_checker) to the person who asked for it. */
 export function approveTontineWithdrawal({ id, idempotencyKey }: { id: string; idempotencyKey: string }) {
   return unwrap(
-    tontinesApi.POST('/api/v1/tontine-withdrawals/{id}/approve', {
+    api.POST('/api/v1/tontine-withdrawals/{id}/approve', {
       params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
     }),
   );

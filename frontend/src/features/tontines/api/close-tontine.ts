@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { tontinesQueryKey } from '@/features/tontines/api/get-tontines';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** Closes the tontine to new adhesions. */
 export function closeTontine(id: string) {
-  return unwrap(tontinesApi.POST('/api/v1/tontines/{id}/close', { params: { path: { id } } }));
+  return unwrap(api.POST('/api/v1/tontines/{id}/close', { params: { path: { id } } }));
 }
 
 export function useCloseTontine() {

@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { invalidateTontineQueries } from '@/features/tontines/api/invalidate-tontine-queries';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { positiveMoneySchema, wholeNumberSchema } from '@/lib/validation';
 
 /** The most days one collection may cover (a year); the API keeps its own limit. */
@@ -65,7 +64,7 @@ export type ContributeVariables = { participantId: string; data: ContributionInp
 /** Days collected in cash; the answer is the receipt: the contribution (cells, commission, saving) and the participant. */
 export function contribute({ participantId, data, idempotencyKey }: ContributeVariables) {
   return unwrap(
-    tontinesApi.POST('/api/v1/tontine-participants/{id}/contributions', {
+    api.POST('/api/v1/tontine-participants/{id}/contributions', {
       params: { path: { id: participantId }, header: { 'Idempotency-Key': idempotencyKey } },
       // What the collector typed is sent: the days, or the amount (which the API checks is a multiple).
       body: data.mode === 'days' ? { days: data.days, channel: 'Cash' } : { amount: data.amount, channel: 'Cash' },

@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { adhesionsQueryKey } from '@/features/tontines/api/get-adhesions';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { positiveMoneySchema } from '@/lib/validation';
 
 /**
@@ -21,7 +20,7 @@ export type CreateAdhesionInput = z.output<ReturnType<typeof createAdhesionInput
 
 export function createAdhesion({ clientId, data }: { clientId: string; data: CreateAdhesionInput }) {
   return unwrap(
-    tontinesApi.POST('/api/v1/tontines/{id}/adhesions', {
+    api.POST('/api/v1/tontines/{id}/adhesions', {
       params: { path: { id: data.tontineId } },
       body: { clientId, dailyAmount: data.dailyAmount },
     }),

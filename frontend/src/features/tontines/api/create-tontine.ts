@@ -2,9 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { tontinesQueryKey } from '@/features/tontines/api/get-tontines';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
 import { updateTontineInputSchema } from '@/features/tontines/api/update-tontine';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** The code, fixed once the tontine exists, then the terms an edit may change. */
 export const createTontineInputSchema = z.object({
@@ -18,7 +17,7 @@ export const createTontineInputSchema = z.object({
 export type CreateTontineInput = z.infer<typeof createTontineInputSchema>;
 
 export function createTontine(body: CreateTontineInput) {
-  return unwrap(tontinesApi.POST('/api/v1/tontines', { body }));
+  return unwrap(api.POST('/api/v1/tontines', { body }));
 }
 
 export function useCreateTontine() {

@@ -1,8 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { participantsQueryKey } from '@/features/tontines/api/get-participants';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /**
  * One cycle of the participant's booklet (the card the collector stamps): its cells, the first always the
@@ -10,7 +9,7 @@ import { unwrap } from '@/lib/api-client';
  */
 export function getBooklet(participantId: string, cycle?: number) {
   return unwrap(
-    tontinesApi.GET('/api/v1/tontine-participants/{id}/booklet', {
+    api.GET('/api/v1/tontine-participants/{id}/booklet', {
       params: { path: { id: participantId }, query: cycle === undefined ? {} : { cycle } },
     }),
   );

@@ -1,15 +1,17 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { participantsQueryKey } from '@/features/tontines/api/get-participants';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/types/api';
 
-export type GetContributionsQuery = { page?: number; pageSize?: number };
+export type GetContributionsQuery = NonNullable<
+  paths['/api/v1/tontine-participants/{id}/contributions']['get']['parameters']['query']
+>;
 
 /** The participant's contributions, newest first. */
 export function getContributions(participantId: string, query: GetContributionsQuery) {
   return unwrap(
-    tontinesApi.GET('/api/v1/tontine-participants/{id}/contributions', {
+    api.GET('/api/v1/tontine-participants/{id}/contributions', {
       params: { path: { id: participantId }, query },
     }),
   );

@@ -1,13 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { participantsQueryKey } from '@/features/tontines/api/get-participants';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export const participantQueryKey = (id: string) => [...participantsQueryKey, 'detail', id] as const;
 
 export function getParticipant(id: string) {
-  return unwrap(tontinesApi.GET('/api/v1/tontine-participants/{id}', { params: { path: { id } } }));
+  return unwrap(api.GET('/api/v1/tontine-participants/{id}', { params: { path: { id } } }));
 }
 
 export function getParticipantQueryOptions(id: string) {

@@ -1,21 +1,17 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import type { TontineWithdrawalStatus } from '@/features/tontines/types';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/types/api';
 
-export type GetTontineWithdrawalsQuery = {
-  status?: TontineWithdrawalStatus;
-  participantId?: string;
-  page?: number;
-  pageSize?: number;
-};
+export type GetTontineWithdrawalsQuery = NonNullable<
+  paths['/api/v1/tontine-withdrawals']['get']['parameters']['query']
+>;
 
 export const tontineWithdrawalsQueryKey = ['tontine-withdrawals'] as const;
 
 /** The oldest first when only the pending ones are asked for. */
 export function getTontineWithdrawals(query: GetTontineWithdrawalsQuery) {
-  return unwrap(tontinesApi.GET('/api/v1/tontine-withdrawals', { params: { query } }));
+  return unwrap(api.GET('/api/v1/tontine-withdrawals', { params: { query } }));
 }
 
 /** A participant's withdrawal of savings, waiting for (or decided by) someone other than who asked for it. */

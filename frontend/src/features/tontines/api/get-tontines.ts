@@ -1,19 +1,20 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import type { TontineStatus } from '@/features/tontines/types';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
+import type { paths } from '@/types/api';
 
-export type GetTontinesQuery = { status?: TontineStatus; page?: number; pageSize?: number };
+export type GetTontinesQuery = NonNullable<paths['/api/v1/tontines']['get']['parameters']['query']>;
 
 export const tontinesQueryKey = ['tontines'] as const;
 
 export function getTontines(query: GetTontinesQuery) {
-  return unwrap(tontinesApi.GET('/api/v1/tontines', { params: { query } }));
+  return unwrap(api.GET('/api/v1/tontines', { params: { query } }));
 }
 
 /** A tontine: its bounds, fee and cycle, with what its participants saved and paid in commissions. */
 export type Tontine = Awaited<ReturnType<typeof getTontines>>['items'][number];
+
+export type TontineStatus = Tontine['status'];
 
 export const TONTINE_STATUSES = ['Draft', 'Open', 'Closed'] as const satisfies readonly Tontine['status'][];
 

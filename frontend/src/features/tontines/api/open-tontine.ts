@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { tontinesQueryKey } from '@/features/tontines/api/get-tontines';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** Opens the tontine to adhesions; its cycle length is fixed from then on. */
 export function openTontine(id: string) {
-  return unwrap(tontinesApi.POST('/api/v1/tontines/{id}/open', { params: { path: { id } } }));
+  return unwrap(api.POST('/api/v1/tontines/{id}/open', { params: { path: { id } } }));
 }
 
 export function useOpenTontine() {

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { invalidateTontineQueries } from '@/features/tontines/api/invalidate-tontine-queries';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /**
  * The adhesion fee paid in cash: the adhesion becomes Active and its answer names the new participant. (By mobile
@@ -10,7 +9,7 @@ import { unwrap } from '@/lib/api-client';
  */
 export function payAdhesionFee({ id, idempotencyKey }: { id: string; idempotencyKey: string }) {
   return unwrap(
-    tontinesApi.POST('/api/v1/tontine-adhesions/{id}/pay-fee', {
+    api.POST('/api/v1/tontine-adhesions/{id}/pay-fee', {
       params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
       body: { channel: 'Cash' },
     }),

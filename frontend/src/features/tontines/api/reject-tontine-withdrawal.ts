@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { tontineWithdrawalsQueryKey } from '@/features/tontines/api/get-tontine-withdrawals';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import type { ReasonInput } from '@/lib/validation';
 
 export function rejectTontineWithdrawal({ id, data }: { id: string; data: ReasonInput }) {
   return unwrap(
-    tontinesApi.POST('/api/v1/tontine-withdrawals/{id}/reject', { params: { path: { id } }, body: data }),
+    api.POST('/api/v1/tontine-withdrawals/{id}/reject', { params: { path: { id } }, body: data }),
   );
 }
 

@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { invalidateTontineQueries } from '@/features/tontines/api/invalidate-tontine-queries';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { positiveMoneySchema } from '@/lib/validation';
 
 /** An amount of the participant's savings, at most what is saved (the API checks it again: tontine_insufficient_savings). */
@@ -18,7 +17,7 @@ export type TontineWithdrawalInput = z.output<ReturnType<typeof tontineWithdrawa
 /** Asks for the withdrawal: it waits for someone other than the requester to approve it. */
 export function requestTontineWithdrawal({ participantId, data }: { participantId: string; data: TontineWithdrawalInput }) {
   return unwrap(
-    tontinesApi.POST('/api/v1/tontine-participants/{id}/withdrawals', {
+    api.POST('/api/v1/tontine-participants/{id}/withdrawals', {
       params: { path: { id: participantId } },
       body: data,
     }),

@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { tontinesQueryKey } from '@/features/tontines/api/get-tontines';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import { DEFAULT_CURRENCY } from '@/lib/format';
 import { moneySchema, positiveMoneySchema, requiredTextSchema, wholeNumberSchema } from '@/lib/validation';
 
@@ -27,7 +26,7 @@ export function orderedDailyBounds<T extends z.ZodType<{ minDailyAmount: number;
 export type UpdateTontineInput = z.infer<typeof updateTontineInputSchema>;
 
 export function updateTontine({ id, data }: { id: string; data: UpdateTontineInput }) {
-  return unwrap(tontinesApi.PUT('/api/v1/tontines/{id}', { params: { path: { id } }, body: data }));
+  return unwrap(api.PUT('/api/v1/tontines/{id}', { params: { path: { id } }, body: data }));
 }
 
 export function useUpdateTontine() {

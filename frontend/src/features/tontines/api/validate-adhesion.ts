@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { adhesionsQueryKey } from '@/features/tontines/api/get-adhesions';
-import { tontinesApi } from '@/features/tontines/api/tontines-api';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** Accepts the request: the client then pays the adhesion fee to become a participant. */
 export function validateAdhesion(id: string) {
-  return unwrap(tontinesApi.POST('/api/v1/tontine-adhesions/{id}/validate', { params: { path: { id } } }));
+  return unwrap(api.POST('/api/v1/tontine-adhesions/{id}/validate', { params: { path: { id } } }));
 }
 
 export function useValidateAdhesion() {

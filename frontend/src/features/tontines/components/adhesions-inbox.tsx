@@ -6,11 +6,15 @@ import { Link } from 'react-router';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
-import { ADHESION_STATUSES, useAdhesions, type Adhesion } from '@/features/tontines/api/get-adhesions';
+import {
+  ADHESION_STATUSES,
+  useAdhesions,
+  type Adhesion,
+  type AdhesionStatus as TontineAdhesionStatus,
+} from '@/features/tontines/api/get-adhesions';
 import { RejectAdhesionDialog, ValidateAdhesionDialog } from '@/features/tontines/components/adhesion-decision-dialogs';
 import { PayFeeDialog } from '@/features/tontines/components/pay-fee-dialog';
 import { AdhesionStatusBadge } from '@/features/tontines/components/tontine-badges';
-import type { TontineAdhesionStatus } from '@/features/tontines/types';
 import { POLICIES, useIsAllowed } from '@/lib/authorization';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';

@@ -1,18 +1,18 @@
 import Badge from 'react-bootstrap/Badge';
-import { useTranslation } from 'react-i18next';
 
-import type {
-  TontineAdhesionStatus,
-  TontineStatus,
-  TontineWithdrawalStatus,
-} from '@/features/tontines/types';
+import { useEnumLabel } from '@/lib/enum-labels';
+import type { components } from '@/types/api';
+
+type TontineStatus = components['schemas']['TontineStatus'];
+type TontineAdhesionStatus = components['schemas']['TontineAdhesionStatus'];
+type TontineWithdrawalStatus = components['schemas']['TontineWithdrawalStatus'];
 
 const TONTINE_COLOURS: Record<TontineStatus, string> = { Draft: 'secondary', Open: 'success', Closed: 'dark' };
 
 /** Draft (being set up), Open (taking adhesions) or Closed. */
 export function TontineStatusBadge({ status }: { status: TontineStatus }) {
-  const { t } = useTranslation();
-  return <Badge bg={TONTINE_COLOURS[status]}>{t(`tontineStatuses.${status}`)}</Badge>;
+  const label = useEnumLabel();
+  return <Badge bg={TONTINE_COLOURS[status]}>{label('TontineStatus', status)}</Badge>;
 }
 
 const ADHESION_COLOURS: Record<TontineAdhesionStatus, string> = {
@@ -23,10 +23,10 @@ const ADHESION_COLOURS: Record<TontineAdhesionStatus, string> = {
 };
 
 export function AdhesionStatusBadge({ status }: { status: TontineAdhesionStatus }) {
-  const { t } = useTranslation();
+  const label = useEnumLabel();
   return (
     <Badge bg={ADHESION_COLOURS[status]} text={status === 'Requested' || status === 'Validated' ? 'dark' : undefined}>
-      {t(`tontineAdhesionStatuses.${status}`)}
+      {label('TontineAdhesionStatus', status)}
     </Badge>
   );
 }
@@ -38,10 +38,10 @@ const WITHDRAWAL_COLOURS: Record<TontineWithdrawalStatus, string> = {
 };
 
 export function TontineWithdrawalStatusBadge({ status }: { status: TontineWithdrawalStatus }) {
-  const { t } = useTranslation();
+  const label = useEnumLabel();
   return (
     <Badge bg={WITHDRAWAL_COLOURS[status]} text={status === 'Pending' ? 'dark' : undefined}>
-      {t(`tontineWithdrawalStatuses.${status}`)}
+      {label('TontineWithdrawalStatus', status)}
     </Badge>
   );
 }

@@ -6,7 +6,7 @@ import { FilterSelect } from '@/components/ui/filter-select';
 import { PaginationBar } from '@/components/ui/pagination-bar';
 import { QueryView } from '@/components/ui/query-view';
 import { StackedTable } from '@/components/ui/stacked-table';
-import { TONTINE_STATUSES, useTontines, type Tontine } from '@/features/tontines/api/get-tontines';
+import { TONTINE_STATUSES, useTontines, type Tontine, type TontineStatus } from '@/features/tontines/api/get-tontines';
 import { TontineStatusBadge } from '@/features/tontines/components/tontine-badges';
 import { TontineDialog } from '@/features/tontines/components/tontine-dialog';
 import { TontineStateDialog } from '@/features/tontines/components/tontine-state-dialog';
@@ -14,7 +14,6 @@ import { POLICIES, useIsAllowed } from '@/lib/authorization';
 import { useInstitutionCurrency } from '@/lib/auth';
 import { formatInteger, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
-import type { TontineStatus } from '@/features/tontines/types';
 
 const PAGE_SIZE = 20;
 

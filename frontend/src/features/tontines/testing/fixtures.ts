@@ -32,13 +32,13 @@ export const REQUESTED_ADHESION: Adhesion = {
   dailyAmount: 500,
   adhesionFee: 1000,
   status: 'Requested',
+  requestedBy: 'u1',
   requestedByName: 'Awa Diallo',
   requestedAt: '2026-12-03T09:00:00Z',
   decidedByName: null,
   decidedAt: null,
   rejectionReason: null,
-  feePaid: false,
-  feeChannel: null,
+  feePaid: null,
   paidAt: null,
   participantId: null,
 };
@@ -50,6 +50,7 @@ export const VALIDATED_ADHESION: Adhesion = {
   clientName: 'Koffi Mensah',
   clientNumber: 'CLI-000124',
   status: 'Validated',
+  decidedBy: 'u2',
   decidedByName: 'Paul Supervisor',
   decidedAt: '2026-12-03T10:00:00Z',
 };
@@ -58,8 +59,9 @@ export const VALIDATED_ADHESION: Adhesion = {
 export const ACTIVE_ADHESION: Adhesion = {
   ...VALIDATED_ADHESION,
   status: 'Active',
-  feePaid: true,
+  feePaid: 1000,
   feeChannel: 'Cash',
+  feeJournalEntryNumber: 4400,
   paidAt: '2026-12-03T10:05:00Z',
   participantId: 'p1',
 };
@@ -99,7 +101,7 @@ export function bookletCycle(cycle: number, cycleCount: number, filled: number, 
       date: stamped ? `2026-12-${String(number).padStart(2, '0')}` : null,
       amount: stamped ? 500 : null,
       collectedByName: stamped ? 'Awa Diallo' : null,
-      channel: stamped ? 'Cash' : null,
+      channel: stamped ? 'Cash' : undefined,
     };
   });
   return { participantId: 'p1', cycle, cycleCount, cycleLengthDays: length, dailyAmount: 500, cells };
