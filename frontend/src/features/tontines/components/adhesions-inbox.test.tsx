@@ -100,7 +100,7 @@ describe('AdhesionsInbox', () => {
 
     const user = userEvent.setup();
     await screen.findByText('Awa Koné');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Statut' }), 'Validated');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Filtrer par statut' }), 'Validated');
     const row = await waitFor(() => rowOf('Koffi Mensah'));
     // Mobile money is the page's (payments): offered beside the cash.
     expect(within(row).getByRole('button', { name: 'Mobile money Koffi Mensah' })).toBeInTheDocument();

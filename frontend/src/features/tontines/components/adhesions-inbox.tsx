@@ -85,7 +85,7 @@ export function AdhesionsInbox({ currency, mobileMoneyFee }: AdhesionsInboxProps
     <>
       <div className="mb-3">
         <FilterSelect
-          label={t('common.status')}
+          label={t('tontines.statusFilter')}
           allLabel={t('tontines.adhesions.allStatuses')}
           value={status}
           onChange={(value) => {

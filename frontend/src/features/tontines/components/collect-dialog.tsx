@@ -116,6 +116,7 @@ export function CollectDialog({ participant, currency, showParticipantLink = fal
   const days = typedDays({ mode, days: values.days ?? '', amount: values.amount ?? '' }, participant.dailyAmount);
   const money = (amount: number) => formatMoney(amount, currency, locale);
   const { errors } = formState;
+  const modeId = useId();
 
   if (receipt) {
     return (
@@ -162,7 +163,7 @@ export function CollectDialog({ participant, currency, showParticipantLink = fal
             <Form.Check
               inline
               type="radio"
-              id="collect-mode-days"
+              id={`${modeId}-days`}
               value="days"
               label={t('tontines.collect.byDays')}
               {...register('mode')}
@@ -170,7 +171,7 @@ export function CollectDialog({ participant, currency, showParticipantLink = fal
             <Form.Check
               inline
               type="radio"
-              id="collect-mode-amount"
+              id={`${modeId}-amount`}
               value="amount"
               label={t('tontines.collect.byAmount')}
               {...register('mode')}

@@ -39,7 +39,7 @@ export function TontinesList() {
     <>
       <div className="d-flex flex-wrap gap-2 justify-content-between mb-3">
         <FilterSelect
-          label={t('common.status')}
+          label={t('tontines.statusFilter')}
           allLabel={t('tontines.allStatuses')}
           value={status}
           onChange={(value) => {
