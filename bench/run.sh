@@ -14,7 +14,7 @@ duration=${BENCH_DURATION:-20}
 warmup=${BENCH_WARMUP:-20}
 jit_warmup=${BENCH_JIT_WARMUP:-60}
 connections=${BENCH_CONNECTIONS:-"16 64"}
-operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment webhook webhook-repayment statement loan"}
+operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment contribution webhook webhook-repayment statement loan"}
 webhook_intents=${BENCH_WEBHOOK_INTENTS:-8000}
 webhook_warmup=${BENCH_WEBHOOK_WARMUP:-3000}
 webhook_connections=32
@@ -22,6 +22,9 @@ webhook_connections=32
 repayment_intents=${BENCH_REPAYMENT_INTENTS:-8000}
 repayment_warmup=${BENCH_REPAYMENT_WARMUP:-2000}
 repayment_connections=16
+# A collector's round (issue 14): one contribution for each of 300 participants, synced one after the other, under 10 s.
+round_participants=300
+round_bar_seconds=10
 webhook_secret="bench-only-sandbox-webhook-secret"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
@@ -65,6 +68,12 @@ echo "== Seeding $clients clients and accounts, and one account of $movements mo
 psql_bench -q -v clients="$clients" -v movements="$movements" -f bench/seed.sql
 psql_bench -Atc "SELECT account_id FROM bench_accounts ORDER BY n" > "$work/accounts.txt"
 psql_bench -Atc "SELECT account_id FROM bench_statement_account" > "$work/statement.txt"
+if [[ " $operations " == *" contribution "* ]]; then
+  echo "== Seeding $clients tontine participants, and $round_participants for a collector's round" >&2
+  psql_bench -q -v participants="$clients" -v round="$round_participants" -f bench/seed-tontines.sql
+  psql_bench -Atc "SELECT participant_id FROM bench_participants ORDER BY n" > "$work/participants.txt"
+  psql_bench -Atc "SELECT participant_id FROM bench_round ORDER BY n" > "$work/round.txt"
+fi
 if [[ " $operations " == *" webhook "* ]]; then
   echo "== Seeding $((webhook_warmup + webhook_intents)) pending mobile-money deposits" >&2
   psql_bench -q -v purpose=Deposit -v amount=1000 -v intents=$((webhook_warmup + webhook_intents)) -f bench/seed-payments.sql
@@ -156,11 +165,14 @@ fi
 
 # PostgreSQL's own ceiling, measured right before each row it is compared with (same machine, same moment, same
 # tables): this machine's speed drifts by a quarter within minutes, and a pgbench from the start of an 11-minute run
-# was no longer the ceiling of its last rows (bench/RESULTS.md step 9). Prints "tps p50 p99" (ms).
+# was no longer the ceiling of its last rows (bench/RESULTS.md step 9). $2: the operation whose shape it writes
+# (bench/pgbench-$2.sql), a deposit unless told. Prints "tps p50 p99" (ms).
 pgbench_now() {
-  echo "== pgbench, same-shape deposit, $1 connections, ${duration}s" >&2
+  local shape=${2:-deposit}
+  echo "== pgbench, same-shape $shape, $1 connections, ${duration}s" >&2
   rm -f "$work"/pgbench-log.*
-  pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c "$1" -j 2 -T "$duration" -D accounts="$clients" -f bench/pgbench-deposit.sql \
+  pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c "$1" -j 2 -T "$duration" -D accounts="$clients" -D participants="$clients" \
+    -f "bench/pgbench-$shape.sql" \
     --log --log-prefix="$work/pgbench-log" bench > "$work/pgbench.log" 2>&1 || { cat "$work/pgbench.log" >&2; exit 1; }
   # Its own latency too (third field of the per-transaction log, µs): the floor for the API's at that concurrency.
   printf '%s %s\n' "$(awk '/^tps/ { printf "%.0f", $3; exit }' "$work/pgbench.log")" \
@@ -169,9 +181,11 @@ pgbench_now() {
 
 results=()
 webhook_lines=()
+round_line=""
 for op in $operations; do
   case $op in
     repayment|loan) ids="$work/loans.txt" ;;
+    contribution) ids="$work/participants.txt" ;;
     statement) ids="$work/statement.txt" ;;
     *) ids="$work/accounts.txt" ;;
   esac
@@ -205,10 +219,19 @@ for op in $operations; do
   # A read alone on the server (one connection, no queue) is its server time; then the same under load.
   conns=$connections; [ "$op" = statement ] && conns="1 $connections"
   for c in $conns; do
-    pg="- - -"; [ "$op" = statement ] || [ "$op" = loan ] || pg=$(pgbench_now "$c")
+    shape=deposit; [ "$op" = contribution ] && shape=contribution
+    pg="- - -"; [ "$op" = statement ] || [ "$op" = loan ] || pg=$(pgbench_now "$c" "$shape")
     echo "== wrk $op, $c connections, ${duration}s" >&2
     results+=("$op $c $pg $(drive "$c" "$duration")")
   done
+  if [ "$op" = contribution ]; then
+    # The JIT is warm from the row; the round's participants have empty booklets, so each ends with exactly one cell.
+    echo "== A collector's round: $round_participants contributions, one after the other" >&2
+    round=$(BENCH_BASE="$base" BENCH_TOKEN=$(login agent) BENCH_IDS="$work/round.txt" node bench/round.mjs)
+    filled=$(psql_bench -Atc "SELECT count(*) FROM tontine_participants p JOIN bench_round r ON r.participant_id = p.id WHERE p.cells_filled = 1")
+    [ "$filled" = "$round_participants" ] || round=$(jq -c '.errors += 1' <<< "$round")
+    round_line=$(jq -r --argjson bar "$round_bar_seconds" --arg filled "$filled" '"\(.seconds) s for \(.requests) contributions (p50 \(.p50) ms, p99 \(.p99) ms), \(.errors) errors, \($filled) booklets of one cell\(if .seconds < $bar and .errors == 0 then "" else "   OVER \($bar) s OR FAILED" end)"' <<< "$round")
+  fi
 done
 
 eod_line="skipped (BENCH_EOD_LOANS=0)"
@@ -235,6 +258,7 @@ for row in "${results[@]}"; do
 done
 printf '\nend of day over %s active loans: %s\n' "$eod_loans" "$eod_line"
 for line in "${webhook_lines[@]}"; do printf 'webhooks, %s\n' "$line"; done
+[ -z "$round_line" ] || printf "a collector's round: %s\n" "$round_line"
 [ ${#dashboard_lines[@]} -eq 0 ] || printf '\ndashboards over %s (first 10 of 60 reads unmeasured):\n' "$counts"
 for line in "${dashboard_lines[@]}"; do printf '  %s\n' "$line"; done
 [ ${#explorer_lines[@]} -eq 0 ] || printf '\ntransaction explorer, a page of 20 as a supervisor (first 10 of 60 reads unmeasured):\n'
@@ -244,4 +268,5 @@ for line in "${export_lines[@]}"; do printf '  %s\n' "$line"; done
 printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}' <<< "$verdict")"
 [ "$(jq -r .ok <<< "$verdict")" = true ] || failed=1
 grep -q "OVER 300 ms" <<< "${dashboard_lines[*]:-}" && failed=1
+grep -q "OVER" <<< "$round_line" && failed=1
 exit $failed

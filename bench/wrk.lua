@@ -1,6 +1,6 @@
--- One wrk script for every bench operation (BENCH_OP): deposit, withdrawal, repayment, statement, loan.
--- Each request targets a random id from BENCH_IDS (a statement: a random one of its BENCH_PAGES pages), carries the
--- bearer token (BENCH_TOKEN) and, for money operations, a unique Idempotency-Key. done() prints one JSON line: requests/s, p50/p99 in ms, errors.
+-- One wrk script for every bench operation (BENCH_OP): deposit, withdrawal, repayment, contribution, statement, loan.
+-- Each request targets a random id from BENCH_IDS — an account, a loan or a tontine participant (a statement: a random
+-- one of its BENCH_PAGES pages) —, carries the bearer token (BENCH_TOKEN) and, for money operations, a unique Idempotency-Key. done() prints one JSON line: requests/s, p50/p99 in ms, errors.
 local threads = {}
 
 function setup(thread)
@@ -32,6 +32,8 @@ function request()
   elseif op == "repayment" then
     return wrk.format("POST", "/api/v1/loans/" .. id .. "/repayments", headers,
       '{"amount":100,"channel":"Cash","date":"' .. today .. '"}')
+  elseif op == "contribution" then
+    return wrk.format("POST", "/api/v1/tontine-participants/" .. id .. "/contributions", headers, '{"days":1,"channel":"Cash"}')
   elseif op == "statement" then
     headers["Idempotency-Key"] = nil
     return wrk.format("GET", "/api/v1/accounts/" .. id .. "/statement?pageSize=50&page=" .. math.random(pages), headers)

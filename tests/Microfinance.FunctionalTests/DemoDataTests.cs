@@ -41,6 +41,39 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task Demo_tontines_have_participants_across_several_cycles_and_the_ledger_still_verifies()
+    {
+        var agent = await app.As("agent");
+        var tontines = (await (await agent.GetAsync("/api/v1/tontines?status=Open")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        tontines.Select(t => t.GetProperty("code").GetString()).Should().BeEquivalentTo(["TM-DANTO", "CARNET-C"]);
+
+        var participants = (await (await agent.GetAsync("/api/v1/tontine-participants?pageSize=100")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        participants.Should().HaveCount(15);
+        participants.Select(p => p.GetProperty("currentCycle").GetInt32()).Distinct().Should().Contain([1, 2, 3]);
+        participants.Should().Contain(p => p.GetProperty("cellsFilled").GetInt64() > 31, "some booklets are past their first cycle");
+        foreach (var p in participants)
+        {
+            var (cells, daily) = (p.GetProperty("cellsFilled").GetInt64(), p.GetProperty("dailyAmount").GetDecimal());
+            p.GetProperty("commissionTotal").GetDecimal().Should().Be((cells + 30) / 31 * daily, "the first cell of each cycle is the commission");
+            (p.GetProperty("savedBalance").GetDecimal() + p.GetProperty("withdrawnTotal").GetDecimal()).Should().Be((cells - (cells + 30) / 31) * daily);
+        }
+        var example = participants.Single(p => p.GetProperty("tontineCode").GetString() == "TM-DANTO" && p.GetProperty("cellsFilled").GetInt64() == 38);
+        example.GetProperty("commissionTotal").GetDecimal().Should().Be(1_000, "docs/tontines.md's worked example");
+        example.GetProperty("savedBalance").GetDecimal().Should().Be(18_000);
+
+        var supervisor = await app.As("supervisor");
+        foreach (var status in new[] { "Approved", "Pending" })
+            (await (await supervisor.GetAsync($"/api/v1/tontine-withdrawals?status={status}")).JsonAsync()).GetProperty("totalCount").GetInt32().Should().Be(1, status);
+        (await (await supervisor.GetAsync("/api/v1/payments?purpose=TontineContribution&status=Succeeded")).JsonAsync())
+            .GetProperty("totalCount").GetInt32().Should().BePositive("some contributions came by mobile money");
+        var adhesions = (await (await agent.GetAsync("/api/v1/tontine-adhesions?pageSize=100")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Select(a => a.GetProperty("status").GetString()).ToList();
+        adhesions.Should().Contain(["Requested", "Validated", "Rejected", "Active"]);
+
+        (await (await (await app.As("accountant")).GetAsync("/api/v1/accounting/verify")).JsonAsync()).ShouldBeOk();
+    }
+
+    [Fact]
     public async Task Demo_products_exist_with_their_terms()
     {
         var products = await (await (await app.As("agent")).GetAsync("/api/v1/deposit-products")).JsonAsync();

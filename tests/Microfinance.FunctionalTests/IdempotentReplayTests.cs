@@ -19,6 +19,7 @@ public sealed class IdempotentReplayTests(IdempotentReplayTests.Fixture app) : I
 
         public Banking Banking => new(this);
         public Lending Lending => new(this, Banking);
+        public Collecting Collecting => new(this, Banking);
 
         /// <summary>A plain savings product, one whose withdrawals above 1 000 wait for a supervisor, and a loan product.</summary>
         public async Task<(Guid Plain, Guid Guarded, Guid Loan)> ProductsAsync()
@@ -95,6 +96,17 @@ public sealed class IdempotentReplayTests(IdempotentReplayTests.Fixture app) : I
             new Call("agent", "/api/v1/payments",
                 new { purpose = "Deposit", targetId = await ActiveAccountAsync(app), amount = 5_000, payerPhone = Paying.StaysPending, provider = "sandbox" },
                 HttpStatusCode.Created),
+        ["/api/v1/tontine-adhesions/{id:guid}/pay-fee"] = async app =>
+            new Call("agent", $"/api/v1/tontine-adhesions/{await app.Collecting.ValidatedAdhesionAsync(await app.Collecting.OpenTontineAsync())}/pay-fee",
+                new { channel = "Cash" }, HttpStatusCode.OK),
+        ["/api/v1/tontine-participants/{id:guid}/contributions"] = async app =>
+            new Call("agent", $"/api/v1/tontine-participants/{await app.Collecting.ParticipantAsync(await app.Collecting.OpenTontineAsync())}/contributions",
+                new { days = 2, channel = "Cash" }, HttpStatusCode.Created),
+        ["/api/v1/tontine-participants/{id:guid}/withdrawals"] = async app =>
+            new Call("agent", $"/api/v1/tontine-participants/{await TontineSaverAsync(app)}/withdrawals", new { amount = 1_000 }, HttpStatusCode.Created),
+        ["/api/v1/tontine-withdrawals/{id:guid}/approve"] = async app =>
+            new Call("supervisor", $"/api/v1/tontine-withdrawals/{await app.Collecting.PendingWithdrawalAsync(await TontineSaverAsync(app), 1_000)}/approve",
+                new { }, HttpStatusCode.OK),
         ["/api/v1/loans/{id:guid}/write-off"] = async app =>
             new Call("sfd.admin", $"/api/v1/loans/{await ActiveLoanAsync(app)}/write-off", new { reason = "Client introuvable" }, HttpStatusCode.OK),
     };
@@ -193,6 +205,15 @@ public sealed class IdempotentReplayTests(IdempotentReplayTests.Fixture app) : I
         var account = await app.Banking.OpenActiveAccountAsync(plain);
         if (balance > 0) await app.Banking.DepositAsync(account, balance);
         return account;
+    }
+
+    /// <summary>A participant with 5 000 saved (11 days at 500, the first the commission).</summary>
+    private static async Task<Guid> TontineSaverAsync(Fixture app)
+    {
+        var participant = await app.Collecting.ParticipantAsync(await app.Collecting.OpenTontineAsync());
+        using var collected = await app.Collecting.ContributeAsync(participant, new { days = 11, channel = "Cash" });
+        collected.StatusCode.Should().Be(HttpStatusCode.Created);
+        return participant;
     }
 
     private static async Task<Guid> ActiveLoanAsync(Fixture app)

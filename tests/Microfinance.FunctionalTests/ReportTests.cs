@@ -193,9 +193,9 @@ public sealed class ReportTests(TestApp app) : IClassFixture<TestApp>
         var report = await (await supervisor.GetAsync(url)).JsonAsync();
         var row = report.GetProperty("rows").EnumerateArray().Single();
         row[2].GetDecimal().Should().Be(depositsBefore + 40_000, "the reversed deposit is not a collection");
-        row[6].GetDecimal().Should().Be(row[2].GetDecimal() + row[4].GetDecimal());
+        row[8].GetDecimal().Should().Be(row[2].GetDecimal() + row[4].GetDecimal() + row[6].GetDecimal(), "deposits, repayments and tontine contributions");
         report.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("label").GetString() == "Total encaissé")
-            .GetProperty("value").GetDecimal().Should().Be(row[6].GetDecimal());
+            .GetProperty("value").GetDecimal().Should().Be(row[8].GetDecimal());
     }
 
     [Fact]

@@ -20,13 +20,15 @@ public sealed class TontinePostings(
     /// <summary>
     /// Fills the participant's next <paramref name="days"/> cells (null: the days <paramref name="amount"/> pays for), paid
     /// through <paramref name="channel"/>, or into <paramref name="clearingGlAccountId"/> (a mobile-money provider's clearing
-    /// account) when given; <paramref name="reference"/> is the provider's transaction id.
+    /// account) when given; <paramref name="reference"/> is the provider's transaction id. Returns the participant as
+    /// locked, with the day's total paid including this contribution: what the receipt shows, with no read after the save.
     /// </summary>
-    public async Task<(TontineContribution Contribution, TontineParticipant Participant, long EntryNumber)> ContributeAsync(
+    public async Task<(TontineContribution Contribution, LockedParticipant Participant, long EntryNumber)> ContributeAsync(
         Guid participantId, int? days, decimal? amount, Channel channel, string? reference, Guid? clearingGlAccountId, CancellationToken ct)
     {
-        var participant = await locks.LockParticipantAsync(participantId, ct);
         var date = await institution.TodayAsync(ct);
+        var locked = await locks.LockParticipantAsync(participantId, date, ct);
+        var participant = locked.Participant;
         var split = participant.Contribute(days ?? participant.DaysFor(amount ?? 0), date);
         List<JournalLine> lines = [JournalLine.DebitOf(clearingGlAccountId ?? await ledger.AccountForAsync(channel, ct), split.Amount)];
         if (split.Saving > 0)
@@ -38,7 +40,7 @@ public sealed class TontinePostings(
         var contribution = new TontineContribution(participant, split, date, channel, reference, entry.Id, user.UserId, clock.GetUtcNow());
         rows.Add(contribution);
         await unitOfWork.SaveChangesAsync(ct);
-        return (contribution, participant, entry.Number);
+        return (contribution, locked with { CollectedOnDay = locked.CollectedOnDay + split.Amount }, entry.Number);
     }
 
     /// <summary>
@@ -80,11 +82,12 @@ public sealed class TontinePostings(
     {
         var participantId = await db.TontineWithdrawals.Where(w => w.Id == withdrawalId).Select(w => (Guid?)w.ParticipantId).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Withdrawal", withdrawalId);
-        var participant = await locks.LockParticipantAsync(participantId, ct);
+        var today = await institution.TodayAsync(ct);
+        var participant = (await locks.LockParticipantAsync(participantId, today, ct)).Participant;
         // Read under the lock: a concurrent decision on the same request has committed or not by now.
         var withdrawal = await db.TontineWithdrawals.FirstAsync(w => w.Id == withdrawalId, ct);
         withdrawal.Approve(participant, user.UserId!.Value, clock.GetUtcNow());
-        var entry = await ledger.PostAsync(await institution.TodayAsync(ct), "Tontine : retrait d'épargne", JournalSource.TontineWithdrawal,
+        var entry = await ledger.PostAsync(today, "Tontine : retrait d'épargne", JournalSource.TontineWithdrawal,
         [
             JournalLine.DebitOf(await ledger.AccountForAsync(LedgerPurpose.TontineSavings, ct), withdrawal.Amount, tontineParticipantId: participant.Id),
             JournalLine.CreditOf(await ledger.AccountForAsync(Channel.Cash, ct), withdrawal.Amount),

@@ -92,6 +92,35 @@ public sealed class TontineReader(IApplicationDbContext db, IIdentityService ide
                 : 0,
         };
 
+    /// <summary>A participant locked and changed in this transaction, as <see cref="Participants"/> reads it back (a test holds them equal).</summary>
+    public static TontineParticipantDto ParticipantOf(LockedParticipant locked)
+    {
+        var p = locked.Participant;
+        return new TontineParticipantDto
+        {
+            Id = p.Id,
+            ClientId = p.ClientId,
+            ClientName = locked.ClientName,
+            ClientNumber = locked.ClientNumber,
+            TontineId = p.TontineId,
+            TontineName = locked.TontineName,
+            TontineCode = locked.TontineCode,
+            DailyAmount = p.DailyAmount,
+            CycleLengthDays = p.CycleLengthDays,
+            CellsFilled = p.CellsFilled,
+            CurrentCycle = p.CurrentCycle,
+            SavedBalance = p.SavedBalance,
+            CommissionTotal = p.CommissionTotal,
+            WithdrawnTotal = p.WithdrawnTotal,
+            Status = p.Status,
+            CollectorId = p.CollectorId,
+            CollectorName = locked.CollectorName,
+            JoinedAt = p.JoinedAt,
+            LastContributionOn = p.LastContributionOn,
+            CollectedToday = locked.CollectedOnDay,
+        };
+    }
+
     public async Task<TontineParticipantDto> ParticipantAsync(Guid id, CancellationToken ct) =>
         (await WithNamesAsync([await Participants(await institution.TodayAsync(ct)).FirstOrDefaultAsync(p => p.Id == id, ct)
             ?? throw new NotFoundException("Participant", id)], ct))[0];
@@ -116,6 +145,25 @@ public sealed class TontineReader(IApplicationDbContext db, IIdentityService ide
             CreatedAt = x.CreatedAt,
             JournalEntryNumber = e.Number,
         };
+
+    /// <summary>A contribution just recorded, as <see cref="Contributions"/> reads it back (a test holds them equal).</summary>
+    public static TontineContributionDto ContributionOf(TontineContribution x, long journalEntryNumber) => new()
+    {
+        Id = x.Id,
+        ParticipantId = x.ParticipantId,
+        Days = x.Days,
+        Amount = x.Amount,
+        FirstCell = x.FirstCell,
+        LastCell = x.LastCell,
+        CommissionAmount = x.CommissionAmount,
+        SavingAmount = x.SavingAmount,
+        Channel = x.Channel,
+        Date = x.Date,
+        Reference = x.Reference,
+        CollectedBy = x.CollectedBy,
+        CreatedAt = x.CreatedAt,
+        JournalEntryNumber = journalEntryNumber,
+    };
 
     public IQueryable<TontineWithdrawalDto> Withdrawals() =>
         from w in db.TontineWithdrawals.AsNoTracking()

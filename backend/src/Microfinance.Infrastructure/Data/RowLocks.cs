@@ -115,11 +115,22 @@ public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext te
         (await db.OrphanPayments.FromSql($"SELECT * FROM orphan_payments WHERE id = {orphanId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
 
     /// <summary>Held by <see cref="LedgerRows"/> like an account: a contribution writes it in the posting's batch.</summary>
-    public async Task<TontineParticipant> LockParticipantAsync(Guid participantId, CancellationToken cancellationToken)
+    public async Task<LockedParticipant> LockParticipantAsync(Guid participantId, DateOnly day, CancellationToken cancellationToken)
     {
         var shape = RowShape.Of<TontineParticipant>(db.Model);
-        var found = await db.ListAsync($"SELECT {shape.SelectList("p")} FROM tontine_participants p WHERE p.id = $1{InScope("p")} FOR UPDATE",
-            reader => rows.Hold(shape.Read<TontineParticipant>(reader), shape), cancellationToken, [RawSql.Value(participantId), .. Scope()]);
+        var extra = shape.Columns.Count;
+        // The day is the statement's last parameter: $2 is the tenant filter's when there is one (InScope).
+        var dayParameter = tenant.IsUnrestricted ? "$2" : "$3";
+        var found = await db.ListAsync($"""
+            SELECT {shape.SelectList("p")}, c.first_name || ' ' || c.last_name, c.number, t.name, t.code,
+                   (SELECT u.display_name FROM users u WHERE u.id = p.collector_id),
+                   (SELECT coalesce(sum(x.amount), 0) FROM tontine_contributions x WHERE x.participant_id = p.id AND x.date = {dayParameter})
+              FROM tontine_participants p JOIN clients c ON c.id = p.client_id JOIN tontines t ON t.id = p.tontine_id
+             WHERE p.id = $1{InScope("p")} FOR UPDATE OF p
+            """, reader => new LockedParticipant(rows.Hold(shape.Read<TontineParticipant>(reader), shape), reader.GetString(extra),
+                reader.GetString(extra + 1), reader.GetString(extra + 2), reader.GetString(extra + 3),
+                reader.IsDBNull(extra + 4) ? null : reader.GetString(extra + 4), reader.GetDecimal(extra + 5)),
+            cancellationToken, [RawSql.Value(participantId), .. Scope(), RawSql.Value(day)]);
         return found.SingleOrDefault() ?? throw new NotFoundException("Participant", participantId);
     }
 

@@ -31,7 +31,7 @@ namespace Microfinance.Infrastructure.Seeding;
 /// <summary>
 /// A few months of a cooperative's life, deterministic (fixed random seed): clients registered by the agent, savings
 /// accounts requested, approved and activated, current accounts opened in one step, deposits and withdrawals valued
-/// over the last four months, some transfers, a reversal, and work left in the supervisor's inbox.
+/// over the last four months, some transfers, a reversal, work left in the supervisor's inbox, and two tontines.
 /// </summary>
 internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IReadOnlyList<Guid> branches, DateOnly today, ILogger logger)
 {
@@ -43,12 +43,19 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
     {
         var savingsAccounts = new List<Guid>();
         var borrowers = new List<Guid>();
+        var identified = new List<Guid>();
+        Guid? unidentified = null;
         for (var i = 0; i < clientCount; i++)
         {
             if (i > 0 && i % 50 == 0) logger.LogInformation("Demo data: {Count} clients", i);
             var withDocument = i % 10 != 9;
             var client = await staff.AsAgent(m => m.Send(NewClient(i, withDocument), ct));
-            if (!withDocument) continue;
+            if (!withDocument)
+            {
+                unidentified ??= client.Id;
+                continue;
+            }
+            identified.Add(client.Id);
 
             var account = await staff.AsAgent(m => m.Send(new OpenAccountCommand(client.Id, products.Savings), ct));
             if (i % 25 == 3) continue; // left for the supervisor's inbox
@@ -67,6 +74,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
         }
         await LeaveWorkForTheSupervisorAsync(savingsAccounts, ct);
         await LoansAsync(borrowers, ct);
+        await new DemoTontines(staff, logger).RunAsync(identified, unidentified, ct);
     }
 
     /// <summary>Loans in every state of the workflow; the disbursed ones backdated, some repaid on time, some late so PAR is not zero.</summary>

@@ -36,8 +36,11 @@ public interface IRowLocks
 
     Task<OrphanPayment?> LockOrphanPaymentAsync(Guid orphanId, CancellationToken cancellationToken);
 
-    /// <summary>A tontine participant, held by the ledger rows like an account (its booklet and savings change with money); 404 when not found.</summary>
-    Task<TontineParticipant> LockParticipantAsync(Guid participantId, CancellationToken cancellationToken);
+    /// <summary>
+    /// A tontine participant, held by the ledger rows like an account (its booklet and savings change with money), with
+    /// what it paid on <paramref name="day"/>, in one round trip; 404 when not found.
+    /// </summary>
+    Task<LockedParticipant> LockParticipantAsync(Guid participantId, DateOnly day, CancellationToken cancellationToken);
 
     /// <summary>A tontine adhesion, tracked by EF; null when not found.</summary>
     Task<TontineAdhesion?> LockAdhesionAsync(Guid adhesionId, CancellationToken cancellationToken);

@@ -4,8 +4,8 @@ using Microfinance.Domain.Deposits;
 namespace Microfinance.Application.Reporting.Reports;
 
 /// <summary>
-/// Collections per agent over a period of value dates (this month by default): the deposits and loan repayments each
-/// recorded, reversed ones left out, and how much of it came by mobile money. A payment confirmed by webhook counts for
+/// Collections per agent over a period of value dates (this month by default): the deposits, loan repayments and tontine
+/// contributions each recorded, reversed ones left out, and how much of it came by mobile money. A payment confirmed by webhook counts for
 /// nobody ("Sans agent") unless an agent recorded it.
 /// </summary>
 public sealed class CollectionsByAgentReport(IApplicationDbContext db, ReportNames names, InstitutionProfile institution) : Report
@@ -14,7 +14,7 @@ public sealed class CollectionsByAgentReport(IApplicationDbContext db, ReportNam
 
     public override string Name => "collections-by-agent";
     public override string Title => "Encaissements par agent";
-    public override string Description => "Les dépôts et remboursements encaissés par chaque agent sur la période, dont le mobile money.";
+    public override string Description => "Les dépôts, remboursements et cotisations de tontine encaissés par chaque agent sur la période, dont le mobile money.";
 
     public override IReadOnlyList<ReportColumn> Columns { get; } =
     [
@@ -23,6 +23,8 @@ public sealed class CollectionsByAgentReport(IApplicationDbContext db, ReportNam
         ReportColumn.Money("depositsAmount", "Montant des dépôts"),
         ReportColumn.Integer("repayments", "Remboursements"),
         ReportColumn.Money("repaymentsAmount", "Montant des remboursements"),
+        ReportColumn.Integer("contributions", "Cotisations tontine"),
+        ReportColumn.Money("contributionsAmount", "Montant des cotisations"),
         ReportColumn.Money("mobileMoney", "Dont mobile money"),
         ReportColumn.Money("total", "Total encaissé"),
     ];
@@ -34,12 +36,17 @@ public sealed class CollectionsByAgentReport(IApplicationDbContext db, ReportNam
     {
         var agents = await AgentsAsync(filters, cancellationToken);
         return new ListedReportData(
-            [.. agents.Select(a => new object?[] { a.Name, a.Deposits, a.DepositsAmount, a.Repayments, a.RepaymentsAmount, a.MobileMoney, a.DepositsAmount + a.RepaymentsAmount })],
+            [.. agents.Select(a => new object?[]
+            {
+                a.Name, a.Deposits.Count, a.Deposits.Amount, a.Repayments.Count, a.Repayments.Amount, a.Contributions.Count, a.Contributions.Amount,
+                a.MobileMoney, a.Total,
+            })],
             [
-                new("Dépôts", agents.Sum(a => a.DepositsAmount), ColumnKind.Money),
-                new("Remboursements", agents.Sum(a => a.RepaymentsAmount), ColumnKind.Money),
+                new("Dépôts", agents.Sum(a => a.Deposits.Amount), ColumnKind.Money),
+                new("Remboursements", agents.Sum(a => a.Repayments.Amount), ColumnKind.Money),
+                new("Cotisations tontine", agents.Sum(a => a.Contributions.Amount), ColumnKind.Money),
                 new("Dont mobile money", agents.Sum(a => a.MobileMoney), ColumnKind.Money),
-                new("Total encaissé", agents.Sum(a => a.DepositsAmount + a.RepaymentsAmount), ColumnKind.Money),
+                new("Total encaissé", agents.Sum(a => a.Total), ColumnKind.Money),
             ]);
     }
 
@@ -64,19 +71,30 @@ public sealed class CollectionsByAgentReport(IApplicationDbContext db, ReportNam
             .Select(g => new Sums(g.Key, g.Count(), g.Sum(r => r.Amount), g.Sum(r => r.Channel == Channel.MobileMoney ? r.Amount : 0)))
             .ToListAsync(ct);
 
-        var agentIds = deposits.Select(d => d.Agent).Concat(repayments.Select(r => r.Agent)).Distinct().ToList();
+        // Contributions are never reversed (a booklet's rows are history).
+        var contributionRows = db.TontineContributions.Where(c => c.Date >= from && c.Date <= to);
+        if (f.BranchId is { } tontineBranch) contributionRows = contributionRows.Where(c => c.BranchId == tontineBranch);
+        if (f.AgentId is { } collectedBy) contributionRows = contributionRows.Where(c => c.CollectedBy == collectedBy);
+        var contributions = await contributionRows.GroupBy(c => c.CollectedBy)
+            .Select(g => new Sums(g.Key, g.Count(), g.Sum(c => c.Amount), g.Sum(c => c.Channel == Channel.MobileMoney ? c.Amount : 0)))
+            .ToListAsync(ct);
+
+        var agentIds = deposits.Concat(repayments).Concat(contributions).Select(s => s.Agent).Distinct().ToList();
         var named = await names.LoadAsync(agentIds, ct);
+        Sums Of(List<Sums> sums, Guid? agent) => sums.FirstOrDefault(s => s.Agent == agent) ?? new Sums(agent, 0, 0, 0);
         return agentIds
-            .Select(id => (Id: id, Deposit: deposits.FirstOrDefault(d => d.Agent == id), Repayment: repayments.FirstOrDefault(r => r.Agent == id)))
-            .Select(a => new AgentCollections(
-                a.Id is null ? NoAgent : named.Agent(a.Id) is { Length: > 0 } name ? name : a.Id.ToString()!,
-                a.Deposit?.Count ?? 0, a.Deposit?.Amount ?? 0, a.Repayment?.Count ?? 0, a.Repayment?.Amount ?? 0,
-                (a.Deposit?.MobileMoney ?? 0) + (a.Repayment?.MobileMoney ?? 0)))
+            .Select(id => new AgentCollections(
+                id is null ? NoAgent : named.Agent(id) is { Length: > 0 } name ? name : id.ToString()!,
+                Of(deposits, id), Of(repayments, id), Of(contributions, id)))
             .OrderBy(a => a.Name, StringComparer.Ordinal)
             .ToList();
     }
 
     private sealed record Sums(Guid? Agent, int Count, decimal Amount, decimal MobileMoney);
 
-    private sealed record AgentCollections(string Name, int Deposits, decimal DepositsAmount, int Repayments, decimal RepaymentsAmount, decimal MobileMoney);
+    private sealed record AgentCollections(string Name, Sums Deposits, Sums Repayments, Sums Contributions)
+    {
+        public decimal MobileMoney => Deposits.MobileMoney + Repayments.MobileMoney + Contributions.MobileMoney;
+        public decimal Total => Deposits.Amount + Repayments.Amount + Contributions.Amount;
+    }
 }

@@ -84,8 +84,9 @@ internal sealed class TontinesConfiguration :
         b.Ignore(x => x.LastCell);
         // No cell is filled twice: contributions of a participant start at distinct cells (and the lock makes them contiguous).
         b.HasIndex(x => new { x.ParticipantId, x.FirstCell }).IsUnique();
-        // The collector's day.
+        // The collections report's period, and an agent's dashboard (what they collected today).
         b.HasIndex(x => new { x.InstitutionId, x.Date });
+        b.HasIndex(x => new { x.CollectedBy, x.CreatedAt });
         b.HasOne<TontineParticipant>().WithMany().HasForeignKey(x => x.ParticipantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.JournalEntryId).OnDelete(DeleteBehavior.Restrict);
     }

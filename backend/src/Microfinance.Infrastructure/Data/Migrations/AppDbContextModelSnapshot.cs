@@ -2519,6 +2519,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.HasIndex("JournalEntryId")
                         .HasDatabaseName("ix_tontine_contributions_journal_entry_id");
 
+                    b.HasIndex("CollectedBy", "CreatedAt")
+                        .HasDatabaseName("ix_tontine_contributions_collected_by_created_at");
+
                     b.HasIndex("InstitutionId", "Date")
                         .HasDatabaseName("ix_tontine_contributions_institution_id_date");
 

@@ -3,7 +3,10 @@ using Microfinance.Domain.Loans;
 
 namespace Microfinance.Application.Reporting.Queries.GetDashboard;
 
-/// <summary>An agent's dashboard: everything is theirs — recorded by them, assigned to them, or loans they put together.</summary>
+/// <summary>
+/// An agent's dashboard: everything is theirs — recorded by them, assigned to them, or loans they put together. What they
+/// collected today is deposits, loan repayments and tontine contributions.
+/// </summary>
 internal static class AgentFigures
 {
     private const int Listed = 8;
@@ -21,7 +24,12 @@ internal static class AgentFigures
             .GroupBy(r => r.Channel)
             .Select(g => new { Channel = g.Key, Count = g.Count(), Amount = g.Sum(r => r.Amount) })
             .ToListAsync(ct);
-        var byChannel = deposits.Concat(repayments)
+        var contributions = await db.TontineContributions
+            .Where(c => c.CollectedBy == me && c.CreatedAt >= s.TodayStarts)
+            .GroupBy(c => c.Channel)
+            .Select(g => new { Channel = g.Key, Count = g.Count(), Amount = g.Sum(c => c.Amount) })
+            .ToListAsync(ct);
+        var byChannel = deposits.Concat(repayments).Concat(contributions)
             .GroupBy(c => c.Channel)
             .Select(g => new ChannelFiguresDto(g.Key, g.Sum(c => c.Count), g.Sum(c => c.Amount)))
             .OrderBy(c => c.Channel)

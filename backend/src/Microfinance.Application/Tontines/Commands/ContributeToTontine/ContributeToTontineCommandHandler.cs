@@ -5,9 +5,12 @@ public sealed class ContributeToTontineCommandHandler(TontinePostings postings, 
 {
     public async Task<ContributionReceiptDto> Handle(ContributeToTontineCommand r, CancellationToken cancellationToken)
     {
-        var (contribution, participant, _) = await postings.ContributeAsync(r.ParticipantId, r.Days, r.Amount, r.Channel, null, null, cancellationToken);
-        var receipt = await reader.Contributions().FirstAsync(c => c.Id == contribution.Id, cancellationToken);
-        await reader.WithNamesAsync([receipt], cancellationToken);
-        return new ContributionReceiptDto(receipt, await reader.ParticipantAsync(participant.Id, cancellationToken));
+        var (contribution, locked, entryNumber) = await postings.ContributeAsync(r.ParticipantId, r.Days, r.Amount, r.Channel, null, null, cancellationToken);
+        // Built from what was written and read with the lock, not read back (as a deposit's receipt, docs/ledger.md); the
+        // users' names are read only when someone else than the participant's collector collected.
+        var receipt = TontineReader.ContributionOf(contribution, entryNumber);
+        if (receipt.CollectedBy == locked.Participant.CollectorId) receipt.CollectedByName = locked.CollectorName;
+        else await reader.WithNamesAsync([receipt], cancellationToken);
+        return new ContributionReceiptDto(receipt, TontineReader.ParticipantOf(locked));
     }
 }

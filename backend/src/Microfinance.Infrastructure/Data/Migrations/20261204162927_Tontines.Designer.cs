@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Microfinance.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261204161418_Tontines")]
+    [Migration("20261204162927_Tontines")]
     partial class Tontines
     {
         /// <inheritdoc />
@@ -2521,6 +2521,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
                     b.HasIndex("JournalEntryId")
                         .HasDatabaseName("ix_tontine_contributions_journal_entry_id");
+
+                    b.HasIndex("CollectedBy", "CreatedAt")
+                        .HasDatabaseName("ix_tontine_contributions_collected_by_created_at");
 
                     b.HasIndex("InstitutionId", "Date")
                         .HasDatabaseName("ix_tontine_contributions_institution_id_date");

@@ -244,6 +244,11 @@ namespace Microfinance.Infrastructure.Data.Migrations
                 column: "tontine_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_tontine_contributions_collected_by_created_at",
+                table: "tontine_contributions",
+                columns: new[] { "collected_by", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_tontine_contributions_institution_id_date",
                 table: "tontine_contributions",
                 columns: new[] { "institution_id", "date" });
