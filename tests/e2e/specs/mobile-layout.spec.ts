@@ -55,6 +55,8 @@ const SCREENS: readonly Screen[] = [
   { name: 'journal', path: '/accounting/journal', roles: ACCOUNTING },
   { name: 'balance générale', path: '/accounting/trial-balance', roles: ACCOUNTING },
   { name: 'tontines', path: '/tontines', roles: STAFF },
+  // The demo's participants are listed under the tontines; their page holds the booklet's grid.
+  { name: 'participant de tontine', from: 'tontines', link: 'a[href^="/tontines/participants/"]', roles: STAFF },
   { name: 'adhésions aux tontines', path: '/tontines/adhesions', roles: STAFF },
   { name: 'ma tournée', path: '/tontines/tournee', roles: FRONT_OFFICE },
   { name: 'rapports', path: '/rapports', roles: MANAGEMENT },

@@ -14,11 +14,18 @@ export const tontineWithdrawalInputSchema = (currency: string, savedBalance: num
 export type TontineWithdrawalFormValues = z.input<ReturnType<typeof tontineWithdrawalInputSchema>>;
 export type TontineWithdrawalInput = z.output<ReturnType<typeof tontineWithdrawalInputSchema>>;
 
+/** The key is made once per amount asked: a retry of the same request replays the first answer and asks once. */
+export type RequestTontineWithdrawalVariables = {
+  participantId: string;
+  data: TontineWithdrawalInput;
+  idempotencyKey: string;
+};
+
 /** Asks for the withdrawal: it waits for someone other than the requester to approve it. */
-export function requestTontineWithdrawal({ participantId, data }: { participantId: string; data: TontineWithdrawalInput }) {
+export function requestTontineWithdrawal({ participantId, data, idempotencyKey }: RequestTontineWithdrawalVariables) {
   return unwrap(
     api.POST('/api/v1/tontine-participants/{id}/withdrawals', {
-      params: { path: { id: participantId } },
+      params: { path: { id: participantId }, header: { 'Idempotency-Key': idempotencyKey } },
       body: data,
     }),
   );

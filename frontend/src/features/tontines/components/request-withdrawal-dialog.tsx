@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
@@ -27,6 +28,13 @@ export function RequestWithdrawalDialog({ participant, currency, onClose }: Requ
   const locale = useLocale();
   const request = useRequestTontineWithdrawal();
   const money = (amount: number) => formatMoney(amount, currency, locale);
+  // One key per amount asked: a retry (a lost answer, a double click) asks once; another amount is another request.
+  const [key, setKey] = useState<{ amount: number; idempotencyKey: string } | null>(null);
+  const keyFor = (amount: number) => {
+    const idempotencyKey = key?.amount === amount ? key.idempotencyKey : crypto.randomUUID();
+    setKey({ amount, idempotencyKey });
+    return idempotencyKey;
+  };
   const { register, handleSubmit, setError, formState } = useForm({
     resolver: zodResolver(tontineWithdrawalInputSchema(currency, participant.savedBalance)),
     defaultValues: { amount: '' },
@@ -47,7 +55,7 @@ export function RequestWithdrawalDialog({ participant, currency, onClose }: Requ
       onClose={onClose}
       onSubmit={handleSubmit((data) =>
         request.mutate(
-          { participantId: participant.id, data },
+          { participantId: participant.id, data, idempotencyKey: keyFor(data.amount) },
           { onError: (error) => setApiFieldErrors(error, FIELDS, setError) },
         ),
       )}
