@@ -43,10 +43,20 @@ export function DailyRound({ agentId, currency }: DailyRoundProps) {
             <p className="mb-0">
               {t('tontines.round.paidCount', {
                 paid: formatInteger(paid, locale),
-                count: items.length,
+                count: paid,
                 total: formatInteger(items.length, locale),
               })}
             </p>
+            {participants.data.totalCount > items.length && (
+              // The API answers a page at a time (100 at most): a larger round's total is this page's.
+              <p className="small text-body-secondary mb-0 mt-1">
+                {t('tontines.round.pageOnly', {
+                  count: items.length,
+                  shown: formatInteger(items.length, locale),
+                  total: formatInteger(participants.data.totalCount, locale),
+                })}
+              </p>
+            )}
           </Card.Body>
         </Card>
       )}
