@@ -17,6 +17,14 @@ export const NAVIGATION: readonly NavEntry[] = [
   { labelKey: 'nav.payments', to: paths.payments.getHref(), allowed: POLICIES.payments },
   { labelKey: 'nav.approvals', to: paths.approvals.getHref(), allowed: POLICIES.approvals },
   {
+    labelKey: 'nav.tontines',
+    items: [
+      { labelKey: 'nav.tontineRound', to: paths.tontineRound.getHref(), allowed: POLICIES.tontineOfficer },
+      { labelKey: 'nav.tontineAdhesions', to: paths.tontineAdhesions.getHref(), allowed: POLICIES.tontines },
+      { labelKey: 'nav.tontineList', to: paths.tontines.getHref(), allowed: POLICIES.tontines },
+    ],
+  },
+  {
     labelKey: 'nav.loans',
     items: [
       { labelKey: 'nav.loanFiles', to: paths.loans.getHref(), allowed: POLICIES.loans },

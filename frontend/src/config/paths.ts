@@ -38,4 +38,11 @@ export const paths = {
   payments: { path: '/paiements', getHref: () => '/paiements' },
   payment: { path: '/paiements/:paymentId', getHref: (id: string) => `/paiements/${id}` },
   reports: { path: '/rapports', getHref: () => '/rapports' },
+  tontines: { path: '/tontines', getHref: () => '/tontines' },
+  tontineAdhesions: { path: '/tontines/adhesions', getHref: () => '/tontines/adhesions' },
+  tontineRound: { path: '/tontines/tournee', getHref: () => '/tontines/tournee' },
+  tontineParticipant: {
+    path: '/tontines/participants/:participantId',
+    getHref: (id: string) => `/tontines/participants/${id}`,
+  },
 } as const;

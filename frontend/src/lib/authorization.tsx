@@ -62,6 +62,15 @@ export const POLICIES = {
   orphanPayments: ['SfdAdmin', 'Supervisor', 'Accountant', 'Auditor'],
   /** See the provider accounts and the forged or refused deliveries they received. */
   paymentProviders: ['SfdAdmin'],
+  /** Read the tontines, their adhesions, participants, booklets and withdrawals. */
+  tontines: ['SfdAdmin', 'Supervisor', 'Agent', 'Accountant', 'Auditor'],
+  /** Create, edit, open and close the tontines. */
+  tontineAdmin: ['SfdAdmin'],
+  /**
+   * Record, validate and reject adhesions, take their fees, collect contributions (the daily round), ask for and decide
+   * withdrawals (a decision by someone other than the requester).
+   */
+  tontineOfficer: ['SfdAdmin', 'Supervisor', 'Agent'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */

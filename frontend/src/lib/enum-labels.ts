@@ -11,6 +11,7 @@ type Schemas = components['schemas'];
  */
 export const ENUM_LABELS = {
   Amortization: 'amortizations',
+  BookletCellKind: 'tontineCellKinds',
   Channel: 'channels',
   ClientStatus: 'clientStatuses',
   DepositAccountStatus: 'accountStatuses',
@@ -35,6 +36,10 @@ export const ENUM_LABELS = {
   PenaltyKind: 'penaltyKinds',
   RepaymentFrequency: 'frequencies',
   ReportFormat: 'reports.formats',
+  TontineAdhesionStatus: 'tontineAdhesionStatuses',
+  TontineParticipantStatus: 'tontineParticipantStatuses',
+  TontineStatus: 'tontineStatuses',
+  TontineWithdrawalStatus: 'tontineWithdrawalStatuses',
   TransactionType: 'transactionTypes',
 } as const satisfies Partial<Record<keyof Schemas, string>>;
 

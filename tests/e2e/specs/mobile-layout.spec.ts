@@ -23,6 +23,7 @@ const ACCOUNTING: readonly Role[] = ['sfd.admin', 'accountant', 'auditor'];
 const MANAGEMENT: readonly Role[] = ['sfd.admin', 'supervisor', 'accountant', 'auditor'];
 const ADMIN: readonly Role[] = ['sfd.admin'];
 const AUDIT: readonly Role[] = ['sfd.admin', 'auditor'];
+const FRONT_OFFICE: readonly Role[] = ['sfd.admin', 'supervisor', 'agent'];
 
 /**
  * A page of the SPA, by its address or, for a record's page, by the first link matching `link` on the page named
@@ -53,6 +54,11 @@ const SCREENS: readonly Screen[] = [
   { name: 'plan comptable', path: '/accounting/gl-accounts', roles: ACCOUNTING },
   { name: 'journal', path: '/accounting/journal', roles: ACCOUNTING },
   { name: 'balance générale', path: '/accounting/trial-balance', roles: ACCOUNTING },
+  { name: 'tontines', path: '/tontines', roles: STAFF },
+  // The demo's participants are listed under the tontines; their page holds the booklet's grid.
+  { name: 'participant de tontine', from: 'tontines', link: 'a[href^="/tontines/participants/"]', roles: STAFF },
+  { name: 'adhésions aux tontines', path: '/tontines/adhesions', roles: STAFF },
+  { name: 'ma tournée', path: '/tontines/tournee', roles: FRONT_OFFICE },
   { name: 'rapports', path: '/rapports', roles: MANAGEMENT },
   { name: 'rapport', from: 'rapports', link: 'a[href*="?report="]', roles: MANAGEMENT },
   { name: 'agences', path: '/admin/branches', roles: ADMIN },

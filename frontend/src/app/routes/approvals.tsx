@@ -4,7 +4,13 @@ import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { AccountRequests } from '@/features/deposits/components/account-requests';
 import { PendingWithdrawals } from '@/features/deposits/components/pending-withdrawals';
+import { PendingTontineWithdrawals } from '@/features/tontines/components/pending-tontine-withdrawals';
+import { useInstitutionCurrency } from '@/lib/auth';
 import { Authorization, POLICIES } from '@/lib/authorization';
+
+function TontineWithdrawals() {
+  return <PendingTontineWithdrawals currency={useInstitutionCurrency()} />;
+}
 
 /** The supervisor's inbox: what the front office asked for and waits on a second pair of eyes. */
 export default function ApprovalsRoute() {
@@ -13,6 +19,7 @@ export default function ApprovalsRoute() {
     <Authorization allowed={POLICIES.approvals} forbiddenFallback={<Forbidden />}>
       <PageHeader title={t('approvals.title')} />
       <PendingWithdrawals />
+      <TontineWithdrawals />
       <AccountRequests />
     </Authorization>
   );

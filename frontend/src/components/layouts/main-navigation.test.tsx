@@ -35,11 +35,22 @@ describe('MainNavigation', () => {
       'Comptes',
       'Transactions',
       'Paiements',
+      'Tontines',
       'Crédits',
     ]);
     expect(await groupLinks('Crédits')).toEqual([
       ['Dossiers de crédit', '/loans'],
       ['Simulation', '/loans/simulation'],
+    ]);
+  });
+
+  it('gives an agent their daily round of tontine collections, the adhesions and the tontines', async () => {
+    renderWithProviders(<MainNavigation roles={['Agent']} />);
+
+    expect(await groupLinks('Tontines')).toEqual([
+      ['Ma tournée', '/tontines/tournee'],
+      ['Adhésions', '/tontines/adhesions'],
+      ['Tontines et participants', '/tontines'],
     ]);
   });
 
@@ -56,6 +67,7 @@ describe('MainNavigation', () => {
       'Paiements',
       'À valider',
       'Rapports',
+      'Tontines',
       'Crédits',
     ]);
     expect(await groupLinks('Crédits')).toEqual([
@@ -76,6 +88,7 @@ describe('MainNavigation', () => {
       'Transactions',
       'Paiements',
       'Rapports',
+      'Tontines',
       'Crédits',
       'Comptabilité',
     ]);
@@ -83,6 +96,15 @@ describe('MainNavigation', () => {
       ['Plan comptable', '/accounting/gl-accounts'],
       ['Journal', '/accounting/journal'],
       ['Balance générale', '/accounting/trial-balance'],
+    ]);
+  });
+
+  it('lets an accountant read the tontines, with no round to collect', async () => {
+    renderWithProviders(<MainNavigation roles={['Accountant']} />);
+
+    expect(await groupLinks('Tontines')).toEqual([
+      ['Adhésions', '/tontines/adhesions'],
+      ['Tontines et participants', '/tontines'],
     ]);
   });
 
@@ -97,6 +119,7 @@ describe('MainNavigation', () => {
       'Paiements',
       'Rapports',
       "Piste d'audit",
+      'Tontines',
       'Crédits',
       'Comptabilité',
     ]);
@@ -114,6 +137,7 @@ describe('MainNavigation', () => {
       'À valider',
       'Rapports',
       "Piste d'audit",
+      'Tontines',
       'Crédits',
       'Comptabilité',
       'Administration',

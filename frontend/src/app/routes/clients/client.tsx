@@ -15,9 +15,13 @@ import type { ClientFormOptions } from '@/features/clients/components/client-for
 import { ClientIdentity } from '@/features/clients/components/client-identity';
 import { useDepositProducts } from '@/features/deposits/api/get-deposit-products';
 import { ClientLoans } from '@/features/loans/components/client-loans';
+import { ClientTontines } from '@/features/tontines/components/client-tontines';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
-/** The client's identity and actions (clients), their accounts and latest movements (accounts), their loans (loans). */
+/**
+ * The client's identity and actions (clients), their accounts and latest movements (accounts), their loans (loans), the
+ * tontines they take part in (tontines).
+ */
 function ClientPage({ clientId }: { clientId: string }) {
   const client = useClient(clientId);
   const options = useClientFormOptions();
@@ -60,6 +64,12 @@ function ClientDetails({ client, options, products }: ClientDetailsProps) {
             client={{ id: client.id, name: `${client.firstName} ${client.lastName}` }}
             canApply={client.status === 'Active'}
           />
+          <Authorization allowed={POLICIES.tontines}>
+            <ClientTontines
+              client={{ id: client.id, name: `${client.firstName} ${client.lastName}` }}
+              canJoin={client.status === 'Active'}
+            />
+          </Authorization>
           <RecentTransactions clientId={client.id} />
         </Col>
       </Row>

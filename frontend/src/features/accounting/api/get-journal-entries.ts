@@ -20,6 +20,9 @@ export const JOURNAL_SOURCES = [
   'LoanReallocation',
   'LoanPenalty',
   'LoanWriteOff',
+  'TontineAdhesionFee',
+  'TontineContribution',
+  'TontineWithdrawal',
 ] as const satisfies readonly JournalSource[];
 
 /** The journal's filters as typed: a period and a source, each optional. */

@@ -33,6 +33,8 @@ export const PAYMENT_PURPOSES = [
   'Deposit',
   'AccountOpeningFee',
   'LoanRepayment',
+  'TontineAdhesionFee',
+  'TontineContribution',
 ] as const satisfies readonly PaymentPurpose[];
 
 /** A blank select is no filter. */

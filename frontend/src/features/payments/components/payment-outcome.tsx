@@ -8,7 +8,8 @@ import { usePaymentWords } from '@/features/payments/components/use-payment-word
 
 /**
  * The receipt of what the payment posted: a deposit's movement, or a loan repayment. An opening fee has none (it
- * activated the account, whose page tells it).
+ * activated the account, whose page tells it), nor has a tontine's adhesion fee or contribution (the participant's page
+ * tells them: its balance, its booklet and its contributions).
  */
 export function receiptHref(payment: Payment): string | null {
   if (payment.status !== 'Succeeded' || !payment.postedOperationId) return null;
@@ -18,15 +19,26 @@ export function receiptHref(payment: Payment): string | null {
     case 'LoanRepayment':
       return paths.repaymentReceipt.getHref(payment.targetId, payment.postedOperationId);
     case 'AccountOpeningFee':
+    case 'TontineAdhesionFee':
+    case 'TontineContribution':
       return null;
   }
 }
 
-/** The page of what the payment is for: the account, or the loan. */
+/** The page of what the payment is for: the account, the loan, the tontine participant, or the adhesions. */
 export function targetHref(payment: Pick<Payment, 'purpose' | 'targetId'>) {
-  return payment.purpose === 'LoanRepayment'
-    ? paths.loan.getHref(payment.targetId)
-    : paths.account.getHref(payment.targetId);
+  switch (payment.purpose) {
+    case 'LoanRepayment':
+      return paths.loan.getHref(payment.targetId);
+    case 'TontineContribution':
+      return paths.tontineParticipant.getHref(payment.targetId);
+    case 'TontineAdhesionFee':
+      // An adhesion has no page of its own: the inbox lists it (and, once paid, leads to its participant).
+      return paths.tontineAdhesions.getHref();
+    case 'Deposit':
+    case 'AccountOpeningFee':
+      return paths.account.getHref(payment.targetId);
+  }
 }
 
 /** Where the payment stands, in words: waiting for the payer, posted, or why nothing was. */

@@ -93,6 +93,8 @@ describe('PaymentsList', () => {
       'Dépôt',
       "Frais d'ouverture",
       'Remboursement de prêt',
+      "Frais d'adhésion tontine",
+      'Cotisation tontine',
     ]);
 
     await user.selectOptions(status, 'Flagged');
