@@ -196,7 +196,10 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
         (await _paying.CreateAsync("TontineAdhesionFee", adhesion, 1_000, Paying.Pays)).StatusCode.Should().Be((HttpStatusCode)422, "the fee is 1 500");
 
         var fee = await _paying.IntentAsync("TontineAdhesionFee", adhesion, 1_500, Paying.Pays);
-        (await _paying.SettledAsync(fee)).GetProperty("status").GetString().Should().Be("Succeeded");
+        var settledFee = await _paying.SettledAsync(fee);
+        settledFee.GetProperty("status").GetString().Should().Be("Succeeded");
+        var code = await app.ScalarAsync<string>($"SELECT code FROM tontines WHERE id = '{tontine}'");
+        settledFee.GetProperty("targetNumber").GetString().Should().Be(code, "a tontine's payment names its tontine");
         var adhesions = await (await (await app.As("agent")).GetAsync($"/api/v1/tontine-adhesions?tontineId={tontine}")).JsonAsync();
         var active = adhesions.GetProperty("items").EnumerateArray().Single();
         active.GetProperty("status").GetString().Should().Be("Active");

@@ -15,9 +15,14 @@ public sealed class PaymentReader(IApplicationDbContext db)
             Id = p.Id,
             Purpose = p.Purpose,
             TargetId = p.TargetId,
+            // A loan's or an account's number; for a tontine's fee or contribution, the tontine's code.
             TargetNumber = (p.Purpose == PaymentPurpose.LoanRepayment
                 ? db.Loans.Where(l => l.Id == p.TargetId).Select(l => l.Number).FirstOrDefault()
-                : db.DepositAccounts.Where(a => a.Id == p.TargetId).Select(a => a.Number).FirstOrDefault()) ?? "",
+                : p.Purpose == PaymentPurpose.TontineAdhesionFee
+                    ? db.TontineAdhesions.Where(a => a.Id == p.TargetId).Join(db.Tontines, a => a.TontineId, t => t.Id, (a, t) => t.Code).FirstOrDefault()
+                    : p.Purpose == PaymentPurpose.TontineContribution
+                        ? db.TontineParticipants.Where(x => x.Id == p.TargetId).Join(db.Tontines, x => x.TontineId, t => t.Id, (x, t) => t.Code).FirstOrDefault()
+                        : db.DepositAccounts.Where(a => a.Id == p.TargetId).Select(a => a.Number).FirstOrDefault()) ?? "",
             ClientId = p.ClientId,
             ClientName = c.FirstName + " " + c.LastName,
             Amount = p.Amount,
