@@ -173,6 +173,28 @@ public sealed class TontineTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_collectors_round_counts_every_participant_who_paid_today_and_what_they_paid()
+    {
+        var tontine = await Collecting.OpenTontineAsync();
+        var agent = await app.As("agent");
+        var agentId = (await (await agent.GetAsync("/api/v1/auth/me")).JsonAsync()).GetProperty("id").GetGuid();
+        var before = await (await agent.GetAsync($"/api/v1/tontine-participants/round?agentId={agentId}")).JsonAsync();
+        var paying = await Collecting.ParticipantAsync(tontine);
+        await Collecting.ParticipantAsync(tontine);
+        (await Collecting.ContributeAsync(paying, new { days = 3, channel = "Cash" })).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var round = await (await agent.GetAsync($"/api/v1/tontine-participants/round?agentId={agentId}")).JsonAsync();
+
+        round.GetProperty("participants").GetInt32().Should().Be(before.GetProperty("participants").GetInt32() + 2);
+        round.GetProperty("paid").GetInt32().Should().Be(before.GetProperty("paid").GetInt32() + 1);
+        round.GetProperty("collected").GetDecimal().Should().Be(before.GetProperty("collected").GetDecimal() + 1_500);
+        (await app.ScalarAsync<long>($"""
+            SELECT count(*) FROM tontine_participants WHERE collector_id = '{agentId}' AND status = 'Active'
+            """)).Should().Be(round.GetProperty("participants").GetInt32());
+        await (await agent.GetAsync("/api/v1/tontine-participants/round")).ShouldBeProblemAsync(400);
+    }
+
+    [Fact]
     public async Task Two_approvals_of_withdrawals_that_together_exceed_the_savings_pay_only_one()
     {
         var participant = await Collecting.ParticipantAsync(await Collecting.OpenTontineAsync());

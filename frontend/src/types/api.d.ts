@@ -1537,6 +1537,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tontine-participants/round": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A collector's round today (agentId: the collector): active participants, how many paid, what was collected */
+        get: operations["getTontineParticipantsRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tontine-participants/{id}": {
         parameters: {
             query?: never;
@@ -3751,6 +3768,18 @@ export interface components {
         };
         /** @enum {string} */
         TontineParticipantStatus: "Active" | "Closed";
+        TontineRoundDto: {
+            /** Format: uuid */
+            agentId: string;
+            /** Format: date */
+            day: string;
+            /** Format: int32 */
+            participants: number;
+            /** Format: int32 */
+            paid: number;
+            /** Format: double */
+            collected: number;
+        };
         /** @enum {string} */
         TontineStatus: "Draft" | "Open" | "Closed";
         TontineWithdrawalDto: {
@@ -10384,6 +10413,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PagedListOfTontineParticipantDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTontineParticipantsRound: {
+        parameters: {
+            query: {
+                agentId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TontineRoundDto"];
                 };
             };
             /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */

@@ -17,6 +17,7 @@ using Microfinance.Application.Tontines.Commands.ValidateTontineAdhesion;
 using Microfinance.Application.Tontines.Queries.GetTontine;
 using Microfinance.Application.Tontines.Queries.GetTontineBooklet;
 using Microfinance.Application.Tontines.Queries.GetTontineParticipant;
+using Microfinance.Application.Tontines.Queries.GetTontineRound;
 using Microfinance.Application.Tontines.Queries.ListTontineAdhesions;
 using Microfinance.Application.Tontines.Queries.ListTontineContributions;
 using Microfinance.Application.Tontines.Queries.ListTontineParticipants;
@@ -103,6 +104,11 @@ public static class TontinesEndpoints
         participants.MapGet("/", async ([AsParameters] ListTontineParticipantsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<TontineParticipantDto>>(await mediator.Send(query, ct)))
             .WithSummary("Participants with their booklets' state (filter by tontine, client, agent — their collector —, status; search a client)")
+            .ProducesValidationProblem().ProducesErrors();
+
+        participants.MapGet("/round", async (Guid agentId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetTontineRoundQuery(agentId), ct)))
+            .WithSummary("A collector's round today (agentId: the collector): active participants, how many paid, what was collected")
             .ProducesValidationProblem().ProducesErrors();
 
         participants.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>

@@ -9,10 +9,14 @@ import { AGENT_USER, bodyRows, fakeApi, jsonResponse, renderWithProviders } from
 const PAID = { ...PARTICIPANT, id: 'p2', clientName: 'Koffi Mensah', dailyAmount: 1000, collectedToday: 3000 };
 
 describe('DailyRound', () => {
-  it("lists the collector's active participants, who paid today, and the total collected today", async () => {
-    const api = fakeApi((path) =>
-      path === '/api/v1/tontine-participants' ? jsonResponse(200, paged([PARTICIPANT, PAID])) : jsonResponse(404, {}),
-    );
+  it("lists the collector's active participants, who paid today, and the whole round's totals", async () => {
+    const api = fakeApi((path) => {
+      if (path === '/api/v1/tontine-participants') return jsonResponse(200, paged([PARTICIPANT, PAID]));
+      // The round counts every participant, beyond the page shown.
+      if (path === '/api/v1/tontine-participants/round')
+        return jsonResponse(200, { agentId: 'u1', day: '2026-12-04', participants: 240, paid: 75, collected: 181_500 });
+      return jsonResponse(404, {});
+    });
     renderWithProviders(<DailyRound agentId="u1" currency="XOF" />, { user: AGENT_USER });
 
     expect(await screen.findByText('Koffi Mensah')).toBeInTheDocument();
@@ -20,10 +24,11 @@ describe('DailyRound', () => {
     expect(query.get('agentId')).toBe('u1');
     expect(query.get('status')).toBe('Active');
 
-    expect(screen.getByText("Collecté aujourd'hui").nextElementSibling?.textContent?.replace(/\s/g, ' ')).toBe(
-      '3 000 FCFA',
+    expect(new URL(api.requestsTo('GET', '/api/v1/tontine-participants/round')[0].url).searchParams.get('agentId')).toBe('u1');
+    expect((await screen.findByText("Collecté aujourd'hui")).nextElementSibling?.textContent?.replace(/\s/g, ' ')).toBe(
+      '181 500 FCFA',
     );
-    expect(screen.getByText("1 client sur 2 a payé aujourd'hui.")).toBeInTheDocument();
+    expect(screen.getByText("75 clients sur 240 ont payé aujourd'hui.")).toBeInTheDocument();
     expect(bodyRows()).toEqual([
       ['Awa Koné', 'Tontine Dantokpa', '500 FCFA', 'À collecter', '1 500 FCFA', 'Collecter'],
       ['Koffi Mensah', 'Tontine Dantokpa', '1 000 FCFA', 'Payé 3 000 FCFA', '1 500 FCFA', 'Collecter'],

@@ -8,11 +8,12 @@ import { Link } from 'react-router';
 import { PagedTable } from '@/components/ui/paged-table';
 import { paths } from '@/config/paths';
 import { useParticipants, type Participant } from '@/features/tontines/api/get-participants';
+import { useRound } from '@/features/tontines/api/get-round';
 import { CollectDialog } from '@/features/tontines/components/collect-dialog';
 import { formatInteger, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
-/** A round is a few dozen clients: a page holds the largest the API gives at once. */
+/** A page holds the largest the API gives at once; the totals above it count the whole round. */
 const PAGE_SIZE = 100;
 
 type DailyRoundProps = { agentId: string; currency: string };
@@ -27,36 +28,23 @@ export function DailyRound({ agentId, currency }: DailyRoundProps) {
   const [page, setPage] = useState(1);
   const [collecting, setCollecting] = useState<Participant | null>(null);
   const participants = useParticipants({ agentId, status: 'Active', page, pageSize: PAGE_SIZE });
+  const round = useRound(agentId);
   const money = (amount: number) => formatMoney(amount, currency, locale);
-
-  const items = participants.data?.items ?? [];
-  const collected = items.reduce((sum, participant) => sum + participant.collectedToday, 0);
-  const paid = items.filter((participant) => participant.collectedToday > 0).length;
 
   return (
     <>
-      {participants.data && (
+      {round.data && (
         <Card className="mb-3">
           <Card.Body>
             <p className="text-body-secondary mb-1">{t('tontines.round.collectedToday')}</p>
-            <p className="display-6 mb-1">{money(collected)}</p>
+            <p className="display-6 mb-1">{money(round.data.collected)}</p>
             <p className="mb-0">
               {t('tontines.round.paidCount', {
-                paid: formatInteger(paid, locale),
-                count: paid,
-                total: formatInteger(items.length, locale),
+                paid: formatInteger(round.data.paid, locale),
+                count: round.data.paid,
+                total: formatInteger(round.data.participants, locale),
               })}
             </p>
-            {participants.data.totalCount > items.length && (
-              // The API answers a page at a time (100 at most): a larger round's total is this page's.
-              <p className="small text-body-secondary mb-0 mt-1">
-                {t('tontines.round.pageOnly', {
-                  count: items.length,
-                  shown: formatInteger(items.length, locale),
-                  total: formatInteger(participants.data.totalCount, locale),
-                })}
-              </p>
-            )}
           </Card.Body>
         </Card>
       )}
