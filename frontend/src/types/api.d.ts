@@ -1544,7 +1544,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A collector's round today (agentId: the collector): active participants, how many paid, what was collected */
+        /** A collector's round today (agentId: the collector, by default the caller): active participants, how many paid, what was collected */
         get: operations["getTontineParticipantsRound"];
         put?: never;
         post?: never;
@@ -10446,8 +10446,8 @@ export interface operations {
     };
     getTontineParticipantsRound: {
         parameters: {
-            query: {
-                agentId: string;
+            query?: {
+                agentId?: string;
             };
             header?: never;
             path?: never;
@@ -10462,15 +10462,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TontineRoundDto"];
-                };
-            };
-            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */

@@ -106,10 +106,10 @@ public static class TontinesEndpoints
             .WithSummary("Participants with their booklets' state (filter by tontine, client, agent — their collector —, status; search a client)")
             .ProducesValidationProblem().ProducesErrors();
 
-        participants.MapGet("/round", async (Guid agentId, IMediator mediator, CancellationToken ct) =>
+        participants.MapGet("/round", async (Guid? agentId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTontineRoundQuery(agentId), ct)))
-            .WithSummary("A collector's round today (agentId: the collector): active participants, how many paid, what was collected")
-            .ProducesValidationProblem().ProducesErrors();
+            .WithSummary("A collector's round today (agentId: the collector, by default the caller): active participants, how many paid, what was collected")
+            .ProducesErrors();
 
         participants.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTontineParticipantQuery(id), ct)))

@@ -1,5 +1,5 @@
 namespace Microfinance.Application.Tontines.Queries.GetTontineRound;
 
-/// <summary>Today's round of a collector (the participants whose collector they are), whatever its size.</summary>
+/// <summary>Today's round of a collector (the participants whose collector they are; the caller's own without one), whatever its size.</summary>
 [Authorize(Roles.Agent, Roles.Supervisor, Roles.SfdAdmin, Roles.Accountant, Roles.Auditor)]
-public sealed record GetTontineRoundQuery(Guid AgentId) : IRequest<TontineRoundDto>;
+public sealed record GetTontineRoundQuery(Guid? AgentId = null) : IRequest<TontineRoundDto>;
