@@ -10464,6 +10464,15 @@ export interface operations {
                     "application/json": components["schemas"]["TontineRoundDto"];
                 };
             };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
             401: {
                 headers: {

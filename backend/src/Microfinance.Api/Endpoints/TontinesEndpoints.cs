@@ -109,7 +109,7 @@ public static class TontinesEndpoints
         participants.MapGet("/round", async (Guid? agentId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTontineRoundQuery(agentId), ct)))
             .WithSummary("A collector's round today (agentId: the collector, by default the caller): active participants, how many paid, what was collected")
-            .ProducesErrors();
+            .ProducesValidationProblem().ProducesErrors();
 
         participants.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTontineParticipantQuery(id), ct)))
