@@ -3428,6 +3428,7 @@ export interface components {
             /** Format: double */
             value: number;
             kind: components["schemas"]["ColumnKind"];
+            key?: string | null;
         };
         /**
          * @example {
