@@ -22,6 +22,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gl-accounts/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A GL account's general ledger: opening balance, a page of lines with their entries and the running balance, closing balance
+         * @description Over a period of value dates (this month to today by default); balances signed by the account's normal side. Accountant, SfdAdmin, Auditor.
+         */
+        get: operations["getGlAccountsByIdLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/gl-accounts/{id}": {
         parameters: {
             query?: never;
@@ -2653,6 +2673,42 @@ export interface components {
         };
         /** @enum {string} */
         Gender: "Female" | "Male";
+        GeneralLedgerDto: {
+            /** Format: uuid */
+            glAccountId: string;
+            code: string;
+            name: string;
+            type: components["schemas"]["GlAccountType"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: double */
+            openingBalance: number;
+            /** Format: double */
+            totalDebit: number;
+            /** Format: double */
+            totalCredit: number;
+            /** Format: double */
+            closingBalance: number;
+            lines: components["schemas"]["PagedListOfGeneralLedgerLineDto"];
+        };
+        GeneralLedgerLineDto: {
+            /** Format: date */
+            valueDate: string;
+            /** Format: uuid */
+            entryId: string;
+            /** Format: int64 */
+            entryNumber: number;
+            description: string;
+            source: components["schemas"]["JournalSource"];
+            /** Format: double */
+            debit: number;
+            /** Format: double */
+            credit: number;
+            /** Format: double */
+            balance: number;
+        };
         GlAccountDto: {
             /** Format: uuid */
             id: string;
@@ -3057,6 +3113,15 @@ export interface components {
         };
         PagedListOfDepositAccountDto: {
             items: components["schemas"]["DepositAccountDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfGeneralLedgerLineDto: {
+            items: components["schemas"]["GeneralLedgerLineDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4301,6 +4366,69 @@ export interface operations {
             };
             /** @description A business rule refuses the operation; `code` names it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getGlAccountsByIdLedger: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneralLedgerDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ using MediatR;
 using Microfinance.Application.Accounting.Commands.CreateGlAccount;
 using Microfinance.Application.Accounting.Commands.DeleteGlAccount;
 using Microfinance.Application.Accounting.Commands.RenameGlAccount;
+using Microfinance.Application.Accounting.Queries.GetGeneralLedger;
 using Microfinance.Application.Accounting.Queries.ListGlAccounts;
 using Microfinance.Application.Accounting.Queries.ListJournalEntries;
 using Microfinance.Application.Accounting.Queries.TrialBalance;
@@ -19,6 +20,13 @@ public static class AccountingEndpoints
         gl.MapGet("/", async ([AsParameters] ListGlAccountsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
             .WithSummary("The chart of accounts").ProducesValidationProblem().ProducesErrors();
+
+        gl.MapGet("/{id:guid}/ledger", async (Guid id, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct, int page = 1,
+                int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new GetGeneralLedgerQuery(id, from, to, page, pageSize), ct)))
+            .WithSummary("A GL account's general ledger: opening balance, a page of lines with their entries and the running balance, closing balance")
+            .WithDescription("Over a period of value dates (this month to today by default); balances signed by the account's normal side. Accountant, SfdAdmin, Auditor.")
+            .ProducesValidationProblem().ProducesErrors(404);
 
         gl.MapPost("/", async (CreateGlAccountCommand command, IMediator mediator, CancellationToken ct) =>
             {
