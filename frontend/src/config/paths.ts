@@ -24,6 +24,10 @@ export const paths = {
   },
   approvals: { path: '/approvals', getHref: () => '/approvals' },
   glAccounts: { path: '/accounting/gl-accounts', getHref: () => '/accounting/gl-accounts' },
+  generalLedger: {
+    path: '/accounting/gl-accounts/:glAccountId/ledger',
+    getHref: (id: string) => `/accounting/gl-accounts/${id}/ledger`,
+  },
   journal: { path: '/accounting/journal', getHref: () => '/accounting/journal' },
   trialBalance: { path: '/accounting/trial-balance', getHref: () => '/accounting/trial-balance' },
   loans: { path: '/loans', getHref: () => '/loans' },

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { FilterSelect } from '@/components/ui/filter-select';
 import { QueryTable } from '@/components/ui/paged-table';
 import { SearchForm } from '@/components/ui/search-form';
 import { ActiveBadge } from '@/components/ui/status-badge';
+import { paths } from '@/config/paths';
 import { GL_CLASSES, useGlAccounts, type GlAccount } from '@/features/accounting/api/get-gl-accounts';
 import { CreateGlAccountDialog } from '@/features/accounting/components/create-gl-account-dialog';
 import { DeleteGlAccountDialog } from '@/features/accounting/components/delete-gl-account-dialog';
@@ -65,7 +67,11 @@ export function GlAccountsList() {
         }
         renderRow={(glAccount) => (
           <tr key={glAccount.id}>
-            <td>{glAccount.code}</td>
+            <td>
+              <Link to={paths.generalLedger.getHref(glAccount.id)} aria-label={t('generalLedger.openFor', { code: glAccount.code })}>
+                {glAccount.code}
+              </Link>
+            </td>
             <td>{glAccount.name}</td>
             <td>{t(`glAccountTypes.${glAccount.type}`)}</td>
             <td>
