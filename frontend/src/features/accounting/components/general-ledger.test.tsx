@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -47,7 +47,9 @@ describe('GeneralLedger', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Du'), '2026-11-01');
     await user.click(screen.getByRole('button', { name: 'Filtrer' }));
-    const asked = api.requestsTo('GET', '/api/v1/gl-accounts/g1/ledger');
-    expect(new URL(asked[asked.length - 1].url).searchParams.get('from')).toBe('2026-11-01');
+    await waitFor(() => {
+      const asked = api.requestsTo('GET', '/api/v1/gl-accounts/g1/ledger');
+      expect(new URL(asked[asked.length - 1].url).searchParams.get('from')).toBe('2026-11-01');
+    });
   });
 });
