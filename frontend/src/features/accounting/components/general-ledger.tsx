@@ -63,7 +63,7 @@ export function GeneralLedger({ glAccountId }: { glAccountId: string }) {
         />
       </FiltersForm>
       {data && (
-        <Row xs={2} md={4} className="g-2 mb-3" role="group" aria-label={t('generalLedger.balances')}>
+        <Row xs={1} sm={2} lg={4} className="g-2 mb-3" role="group" aria-label={t('generalLedger.balances')}>
           {(
             [
               ['opening', data.openingBalance],
