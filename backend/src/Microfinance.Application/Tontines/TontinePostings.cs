@@ -80,12 +80,7 @@ public sealed class TontinePostings(
     /// <summary>Approves a pending withdrawal and pays it in cash out of the participant's savings, under the participant's lock.</summary>
     public async Task<TontineWithdrawal> ApproveWithdrawalAsync(Guid withdrawalId, CancellationToken ct)
     {
-        var participantId = await db.TontineWithdrawals.Where(w => w.Id == withdrawalId).Select(w => (Guid?)w.ParticipantId).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Withdrawal", withdrawalId);
-        var today = await institution.TodayAsync(ct);
-        var participant = (await locks.LockParticipantAsync(participantId, today, ct)).Participant;
-        // Read under the lock: a concurrent decision on the same request has committed or not by now.
-        var withdrawal = await db.TontineWithdrawals.FirstAsync(w => w.Id == withdrawalId, ct);
+        var (withdrawal, participant, today) = await LockWithdrawalAsync(withdrawalId, ct);
         withdrawal.Approve(participant, user.UserId!.Value, clock.GetUtcNow());
         var entry = await ledger.PostAsync(today, "Tontine : retrait d'épargne", JournalSource.TontineWithdrawal,
         [
@@ -95,6 +90,19 @@ public sealed class TontinePostings(
         withdrawal.RecordPosting(entry.Id);
         await unitOfWork.SaveChangesAsync(ct);
         return withdrawal;
+    }
+
+    /// <summary>
+    /// A withdrawal to decide, read under its participant's lock: two decisions at once are served one after the other,
+    /// and the second sees the first's.
+    /// </summary>
+    public async Task<(TontineWithdrawal Withdrawal, TontineParticipant Participant, DateOnly Today)> LockWithdrawalAsync(Guid withdrawalId, CancellationToken ct)
+    {
+        var participantId = await db.TontineWithdrawals.Where(w => w.Id == withdrawalId).Select(w => (Guid?)w.ParticipantId).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Withdrawal", withdrawalId);
+        var today = await institution.TodayAsync(ct);
+        var participant = (await locks.LockParticipantAsync(participantId, today, ct)).Participant;
+        return (await db.TontineWithdrawals.FirstAsync(w => w.Id == withdrawalId, ct), participant, today);
     }
 
     /// <summary>One active participation per client per tontine (the database says so again with a unique index).</summary>
