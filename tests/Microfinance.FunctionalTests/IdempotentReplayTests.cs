@@ -107,6 +107,19 @@ public sealed class IdempotentReplayTests(IdempotentReplayTests.Fixture app) : I
         ["/api/v1/tontine-withdrawals/{id:guid}/approve"] = async app =>
             new Call("supervisor", $"/api/v1/tontine-withdrawals/{await app.Collecting.PendingWithdrawalAsync(await TontineSaverAsync(app), 1_000)}/approve",
                 new { }, HttpStatusCode.OK),
+        ["/api/v1/journal-entries/"] = async app =>
+        {
+            var books = new Bookkeeping(app);
+            return new Call("accountant", "/api/v1/journal-entries", Bookkeeping.Entry(await books.GlAsync("631"), await books.GlAsync("101"), 7_500), HttpStatusCode.Created);
+        },
+        ["/api/v1/journal-entries/{id:guid}/approve"] = async app =>
+            new Call("sfd.admin", $"/api/v1/journal-entries/{await new Bookkeeping(app).PendingEntryAsync()}/approve", new { }, HttpStatusCode.OK),
+        ["/api/v1/journal-entries/{id:guid}/reverse"] = async app =>
+        {
+            using var written = await new Bookkeeping(app).WriteAsync("accountant", "631", "101", 6_000);
+            return new Call("accountant", $"/api/v1/journal-entries/{(await written.JsonAsync()).GetProperty("id").GetGuid()}/reverse",
+                new { reason = "Pièce en double" }, HttpStatusCode.OK);
+        },
         ["/api/v1/loans/{id:guid}/write-off"] = async app =>
             new Call("sfd.admin", $"/api/v1/loans/{await ActiveLoanAsync(app)}/write-off", new { reason = "Client introuvable" }, HttpStatusCode.OK),
     };

@@ -42,6 +42,11 @@ public static class DependencyInjection
         services.AddScoped<InstitutionProfile>();
         services.AddSingleton<MoneyRules>();
         services.AddScoped<LedgerPoster>();
+        services.AddScoped<ClosedPeriods>();
+        services.AddScoped<ManualEntryPostings>();
+        services.AddScoped<ManualEntryReader>();
+        services.AddScoped<AccountingPeriods>();
+        services.AddScoped<AccountingPeriodReader>();
         services.AddScoped<ChartOfAccountsSetup>();
         services.AddScoped<ClientDetailsFactory>();
         services.AddScoped<ClientReader>();

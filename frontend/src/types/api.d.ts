@@ -70,7 +70,96 @@ export interface paths {
         /** Journal entries with their lines, newest first */
         get: operations["getJournalEntries"];
         put?: never;
+        /**
+         * Write a manual journal entry (Accountant, SfdAdmin): posted at once, or PendingApproval above the institution's threshold
+         * @description Two or more lines on GL accounts, each a debit or a credit; unbalanced lines answer 400 naming the difference. A value date in a closed period answers 422 period_closed; a control account (customer deposits, loans, tontine savings) answers 422 control_account.
+         */
+        post: operations["postJournalEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journal-entries/manual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Manual entries, newest first; status=PendingApproval is the approval inbox, oldest first */
+        get: operations["getJournalEntriesManual"];
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journal-entries/manual/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A manual entry with its lines, decision and journal entries */
+        get: operations["getJournalEntriesManualById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journal-entries/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve and post a manual entry waiting for approval (an accountant or the SfdAdmin other than its author) */
+        post: operations["postJournalEntriesByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journal-entries/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a manual entry waiting for approval, with a reason; nothing is posted */
+        post: operations["postJournalEntriesByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journal-entries/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse a posted manual entry with a reason: a mirror entry valued today */
+        post: operations["postJournalEntriesByIdReverse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -87,6 +176,78 @@ export interface paths {
         /** Trial balance as of a value date (today by default) */
         get: operations["getAccountingTrialBalance"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The months of the books, newest first, open or closed, with which one can close and which one can reopen */
+        get: operations["getAccountingPeriods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/periods/{month}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a month (yyyy-MM) that is over, the earlier ones being closed (Accountant, SfdAdmin)
+         * @description Nothing can be valued in a closed month afterwards (422 period_closed). Closing December posts the year's result to retained earnings, valued 1 January. A month outside the books (before the first value date, after the current month) answers 404.
+         */
+        post: operations["postAccountingPeriodsByMonthClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/periods/{month}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen the latest closed month (yyyy-MM) with a reason (SfdAdmin); reopening December reverses its year-end entry */
+        post: operations["postAccountingPeriodsByMonthReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution's accounting settings: the manual-entry approval threshold */
+        get: operations["getAccountingSettings"];
+        /** Set the amount above which a manual entry waits for approval (SfdAdmin) */
+        put: operations["putAccountingSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1697,23 +1858,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/transfers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Transfer between two accounts of the institution */
-        post: operations["postTransfers"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/transactions": {
         parameters: {
             query?: never;
@@ -1830,6 +1974,23 @@ export interface paths {
         put?: never;
         /** Reject a pending withdrawal with a reason */
         post: operations["postWithdrawalsByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer between two accounts of the institution */
+        post: operations["postTransfers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1953,6 +2114,28 @@ export interface components {
             /** Format: double */
             loansOutstanding: number;
             months: components["schemas"]["MonthResultDto"][];
+        };
+        AccountingPeriodDto: {
+            month: string;
+            status: components["schemas"]["AccountingPeriodStatus"];
+            /** Format: date-time */
+            closedAt?: string | null;
+            closedByName?: string | null;
+            /** Format: int64 */
+            yearEndEntryNumber?: number | null;
+            /** Format: date-time */
+            reopenedAt?: string | null;
+            reopenedByName?: string | null;
+            reopenReason?: string | null;
+            canClose: boolean;
+            canReopen: boolean;
+        };
+        /** @enum {string} */
+        AccountingPeriodStatus: "Open" | "Closed";
+        AccountingSettingsDto: {
+            /** Format: double */
+            manualEntryApprovalThreshold: number;
+            currency: string;
         };
         /**
          * @example {
@@ -2426,6 +2609,30 @@ export interface components {
         };
         /**
          * @example {
+         *       "valueDate": "2026-03-16",
+         *       "description": "exemple",
+         *       "reference": "REF-2026-000123",
+         *       "lines": [
+         *         {
+         *           "glAccountId": "a0326e53-e69f-4697-aaa7-1434460b4048",
+         *           "debit": 1,
+         *           "credit": 1,
+         *           "label": "exemple"
+         *         }
+         *       ],
+         *       "attachmentName": "exemple"
+         *     }
+         */
+        CreateManualEntryCommand: {
+            /** Format: date */
+            valueDate: string;
+            description: string;
+            reference: string;
+            lines: components["schemas"]["ManualEntryLineInput"][];
+            attachmentName?: string | null;
+        };
+        /**
+         * @example {
          *       "purpose": "Deposit",
          *       "targetId": "247e74d3-ff50-4baa-8d0a-7730b03bc3d7",
          *       "amount": 5000,
@@ -2810,7 +3017,7 @@ export interface components {
             credit: number;
         };
         /** @enum {string} */
-        JournalSource: "Deposit" | "Withdrawal" | "Transfer" | "OpeningFee" | "Reversal" | "Manual" | "LoanDisbursement" | "LoanRepayment" | "LoanReallocation" | "LoanPenalty" | "LoanWriteOff" | "TontineAdhesionFee" | "TontineContribution" | "TontineWithdrawal";
+        JournalSource: "Deposit" | "Withdrawal" | "Transfer" | "OpeningFee" | "Reversal" | "Manual" | "LoanDisbursement" | "LoanRepayment" | "LoanReallocation" | "LoanPenalty" | "LoanWriteOff" | "TontineAdhesionFee" | "TontineContribution" | "TontineWithdrawal" | "YearEndClose";
         LedgerCheck: {
             name: string;
             ok: boolean;
@@ -2975,6 +3182,66 @@ export interface components {
             branches: components["schemas"]["BranchFiguresDto"][];
             months: components["schemas"]["MonthFiguresDto"][];
         };
+        ManualEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            valueDate: string;
+            description: string;
+            reference: string;
+            attachmentName?: string | null;
+            /** Format: double */
+            amount: number;
+            status: components["schemas"]["ManualEntryStatus"];
+            lines: components["schemas"]["ManualEntryLineDto"][];
+            /** Format: uuid */
+            createdBy: string;
+            createdByName?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            decidedBy?: string | null;
+            decidedByName?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            rejectionReason?: string | null;
+            /** Format: uuid */
+            journalEntryId?: string | null;
+            /** Format: int64 */
+            journalEntryNumber?: number | null;
+            /** Format: uuid */
+            reversalEntryId?: string | null;
+            /** Format: int64 */
+            reversalEntryNumber?: number | null;
+            /** Format: uuid */
+            reversedBy?: string | null;
+            reversedByName?: string | null;
+            /** Format: date-time */
+            reversedAt?: string | null;
+            reversalReason?: string | null;
+        };
+        ManualEntryLineDto: {
+            /** Format: uuid */
+            glAccountId: string;
+            glAccountCode: string;
+            glAccountName: string;
+            /** Format: double */
+            debit: number;
+            /** Format: double */
+            credit: number;
+            label?: string | null;
+        };
+        ManualEntryLineInput: {
+            /** Format: uuid */
+            glAccountId: string;
+            /** Format: double */
+            debit: number;
+            /** Format: double */
+            credit: number;
+            label?: string | null;
+        };
+        /** @enum {string} */
+        ManualEntryStatus: "PendingApproval" | "Posted" | "Rejected" | "Reversed";
         MonthCountDto: {
             month: string;
             /** Format: int32 */
@@ -3149,6 +3416,15 @@ export interface components {
         };
         PagedListOfLoanDto: {
             items: components["schemas"]["LoanDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfManualEntryDto: {
+            items: components["schemas"]["ManualEntryDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3396,6 +3672,14 @@ export interface components {
          *       "reason": "Demande du client"
          *     }
          */
+        RejectManualEntryCommand: {
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "reason": "Demande du client"
+         *     }
+         */
         RejectTontineAdhesionCommand: {
             reason: string;
         };
@@ -3422,6 +3706,14 @@ export interface components {
          */
         RenameGlAccountCommand: {
             name: string;
+        };
+        /**
+         * @example {
+         *       "reason": "Demande du client"
+         *     }
+         */
+        ReopenAccountingPeriodCommand: {
+            reason: string;
         };
         /**
          * @example {
@@ -3561,6 +3853,14 @@ export interface components {
          *     }
          */
         ReverseLoanRepaymentCommand: {
+            reason: string;
+        };
+        /**
+         * @example {
+         *       "reason": "Demande du client"
+         *     }
+         */
+        ReverseManualEntryCommand: {
             reason: string;
         };
         /**
@@ -3998,6 +4298,15 @@ export interface components {
             credit: number;
             /** Format: double */
             balance: number;
+        };
+        /**
+         * @example {
+         *       "manualEntryApprovalThreshold": 1
+         *     }
+         */
+        UpdateAccountingSettingsCommand: {
+            /** Format: double */
+            manualEntryApprovalThreshold: number;
         };
         /**
          * @example {
@@ -4620,6 +4929,402 @@ export interface operations {
             };
         };
     };
+    postJournalEntries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateManualEntryCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManualEntryDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getJournalEntriesManual: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ManualEntryStatus"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfManualEntryDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getJournalEntriesManualById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManualEntryDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postJournalEntriesByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManualEntryDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postJournalEntriesByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectManualEntryCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManualEntryDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postJournalEntriesByIdReverse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseManualEntryCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManualEntryDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getAccountingTrialBalance: {
         parameters: {
             query?: {
@@ -4638,6 +5343,271 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrialBalanceDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAccountingPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingPeriodDto"][];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAccountingPeriodsByMonthClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingPeriodDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAccountingPeriodsByMonthReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenAccountingPeriodCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingPeriodDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAccountingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingSettingsDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putAccountingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountingSettingsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingSettingsDto"];
                 };
             };
             /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
@@ -11151,87 +12121,6 @@ export interface operations {
             };
         };
     };
-    postTransfers: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TransferCommand"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TransferDto"];
-                };
-            };
-            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Your role may not do this (code `forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id in your institution (code `not_found`). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     getTransactions: {
         parameters: {
             query?: {
@@ -11716,6 +12605,87 @@ export interface operations {
                 };
             };
             /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postTransfers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
             422: {
                 headers: {
                     [name: string]: unknown;

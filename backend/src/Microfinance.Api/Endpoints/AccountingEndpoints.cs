@@ -1,10 +1,23 @@
 using MediatR;
+using Microfinance.Api.Infrastructure;
+using Microfinance.Application.Accounting;
+using Microfinance.Application.Accounting.Commands.ApproveManualEntry;
+using Microfinance.Application.Accounting.Commands.CloseAccountingPeriod;
 using Microfinance.Application.Accounting.Commands.CreateGlAccount;
+using Microfinance.Application.Accounting.Commands.CreateManualEntry;
 using Microfinance.Application.Accounting.Commands.DeleteGlAccount;
+using Microfinance.Application.Accounting.Commands.RejectManualEntry;
 using Microfinance.Application.Accounting.Commands.RenameGlAccount;
+using Microfinance.Application.Accounting.Commands.ReopenAccountingPeriod;
+using Microfinance.Application.Accounting.Commands.ReverseManualEntry;
+using Microfinance.Application.Accounting.Commands.UpdateAccountingSettings;
+using Microfinance.Application.Accounting.Queries.GetAccountingSettings;
 using Microfinance.Application.Accounting.Queries.GetGeneralLedger;
+using Microfinance.Application.Accounting.Queries.GetManualEntry;
+using Microfinance.Application.Accounting.Queries.ListAccountingPeriods;
 using Microfinance.Application.Accounting.Queries.ListGlAccounts;
 using Microfinance.Application.Accounting.Queries.ListJournalEntries;
+using Microfinance.Application.Accounting.Queries.ListManualEntries;
 using Microfinance.Application.Accounting.Queries.TrialBalance;
 using Microfinance.Application.Accounting.Queries.VerifyLedger;
 using Microfinance.Application.Common.Models;
@@ -46,15 +59,71 @@ public static class AccountingEndpoints
             })
             .WithSummary("Delete an unused GL account (Accountant); used accounts answer 409").ProducesErrors(404, 409);
 
-        api.MapGet("/journal-entries", async ([AsParameters] ListJournalEntriesQuery query, IMediator mediator, CancellationToken ct) =>
+        var entries = api.MapGroup("/journal-entries").WithTags("Accounting");
+
+        entries.MapGet("/", async ([AsParameters] ListJournalEntriesQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<JournalEntryDto>>(await mediator.Send(query, ct)))
-            .WithTags("Accounting").WithSummary("Journal entries with their lines, newest first").ProducesValidationProblem().ProducesErrors();
+            .WithSummary("Journal entries with their lines, newest first").ProducesValidationProblem().ProducesErrors();
+
+        entries.MapPost("/", async (CreateManualEntryCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/journal-entries/manual/{created.Id}", created);
+            })
+            .WithSummary("Write a manual journal entry (Accountant, SfdAdmin): posted at once, or PendingApproval above the institution's threshold")
+            .WithDescription("Two or more lines on GL accounts, each a debit or a credit; unbalanced lines answer 400 naming the difference. A value date in a closed period answers 422 period_closed; a control account (customer deposits, loans, tontine savings) answers 422 control_account.")
+            .ProducesValidationProblem().ProducesErrors(422).WithIdempotency();
+
+        entries.MapGet("/manual", async ([AsParameters] ListManualEntriesQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<ManualEntryDto>>(await mediator.Send(query, ct)))
+            .WithSummary("Manual entries, newest first; status=PendingApproval is the approval inbox, oldest first").ProducesValidationProblem().ProducesErrors();
+
+        entries.MapGet("/manual/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetManualEntryQuery(id), ct)))
+            .WithSummary("A manual entry with its lines, decision and journal entries").ProducesErrors(404);
+
+        entries.MapPost("/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ApproveManualEntryCommand { Id = id }, ct)))
+            .WithSummary("Approve and post a manual entry waiting for approval (an accountant or the SfdAdmin other than its author)")
+            .ProducesErrors(404, 422).WithIdempotency();
+
+        entries.MapPost("/{id:guid}/reject", async (Guid id, RejectManualEntryCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Refuse a manual entry waiting for approval, with a reason; nothing is posted").ProducesValidationProblem().ProducesErrors(404, 422);
+
+        entries.MapPost("/{id:guid}/reverse", async (Guid id, ReverseManualEntryCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Reverse a posted manual entry with a reason: a mirror entry valued today")
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
 
         var accounting = api.MapGroup("/accounting").WithTags("Accounting");
 
         accounting.MapGet("/trial-balance", async (DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TrialBalanceQuery(asOf), ct)))
             .WithSummary("Trial balance as of a value date (today by default)").ProducesValidationProblem().ProducesErrors();
+
+        accounting.MapGet("/periods", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListAccountingPeriodsQuery(), ct)))
+            .WithSummary("The months of the books, newest first, open or closed, with which one can close and which one can reopen").ProducesErrors();
+
+        accounting.MapPost("/periods/{month}/close", async (string month, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CloseAccountingPeriodCommand(month), ct)))
+            .WithSummary("Close a month (yyyy-MM) that is over, the earlier ones being closed (Accountant, SfdAdmin)")
+            .WithDescription("Nothing can be valued in a closed month afterwards (422 period_closed). Closing December posts the year's result to retained earnings, valued 1 January. A month outside the books (before the first value date, after the current month) answers 404.")
+            .ProducesValidationProblem().ProducesErrors(404, 422);
+
+        accounting.MapPost("/periods/{month}/reopen", async (string month, ReopenAccountingPeriodCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Month = month }, ct)))
+            .WithSummary("Reopen the latest closed month (yyyy-MM) with a reason (SfdAdmin); reopening December reverses its year-end entry")
+            .ProducesValidationProblem().ProducesErrors(404, 422);
+
+        accounting.MapGet("/settings", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetAccountingSettingsQuery(), ct)))
+            .WithSummary("The institution's accounting settings: the manual-entry approval threshold").ProducesErrors();
+
+        accounting.MapPut("/settings", async (UpdateAccountingSettingsCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command, ct)))
+            .WithSummary("Set the amount above which a manual entry waits for approval (SfdAdmin)").ProducesValidationProblem().ProducesErrors();
 
         accounting.MapGet("/verify", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new VerifyLedgerQuery(), ct)))

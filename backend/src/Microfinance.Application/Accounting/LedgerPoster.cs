@@ -6,23 +6,30 @@ namespace Microfinance.Application.Accounting;
 
 /// <summary>Writes journal entries for the institution in scope; the caller saves them with its business change.</summary>
 public sealed class LedgerPoster(
-    IApplicationDbContext db, ILedgerRows rows, InstitutionProfile institution, ReferenceDataCache cache, ITenantContext tenant, ICurrentUser user, TimeProvider clock)
+    IApplicationDbContext db, ILedgerRows rows, InstitutionProfile institution, ReferenceDataCache cache, ITenantContext tenant, ICurrentUser user, TimeProvider clock,
+    ClosedPeriods periods)
 {
     public async Task<JournalEntry> PostAsync(
         DateOnly valueDate, string description, JournalSource source, IEnumerable<JournalLine> lines, CancellationToken cancellationToken)
     {
         var profile = await institution.CurrentAsync(cancellationToken);
+        await periods.EnsureOpenAsync(valueDate, profile.Today(clock.GetUtcNow()), cancellationToken);
         var entry = new JournalEntry(profile.Id, valueDate, clock.GetUtcNow(), description, source, user.UserId, lines, profile.CurrencyCode);
         rows.Add(entry);
         return entry;
     }
 
-    /// <summary>Posts the entry that mirrors <paramref name="entryId"/>, valued today; the caller saves it with its business change.</summary>
-    public async Task<JournalEntry> ReverseAsync(Guid entryId, string reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts the entry that mirrors <paramref name="entryId"/>, valued today unless <paramref name="valueDate"/> says otherwise;
+    /// the caller saves it with its business change.
+    /// </summary>
+    public async Task<JournalEntry> ReverseAsync(Guid entryId, string reason, CancellationToken cancellationToken, DateOnly? valueDate = null)
     {
         var original = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).FirstAsync(e => e.Id == entryId, cancellationToken);
-        var reversal = original.Reverse(await institution.TodayAsync(cancellationToken), clock.GetUtcNow(), reason, user.UserId,
-            await institution.CurrencyAsync(cancellationToken));
+        var profile = await institution.CurrentAsync(cancellationToken);
+        var today = profile.Today(clock.GetUtcNow());
+        await periods.EnsureOpenAsync(valueDate ?? today, today, cancellationToken);
+        var reversal = original.Reverse(valueDate ?? today, clock.GetUtcNow(), reason, user.UserId, profile.CurrencyCode);
         rows.Add(reversal);
         return reversal;
     }

@@ -16,10 +16,16 @@ public static class LedgerTotals
         return entries;
     }
 
-    /// <summary>Each GL account's debits and credits of the entries valued in the period, by account id.</summary>
-    public static Task<Dictionary<Guid, GlTotal>> ByAccountAsync(IApplicationDbContext db, DateOnly? start, DateOnly? end, CancellationToken ct) => (
+    /// <summary>
+    /// Each GL account's debits and credits of the entries valued in the period, by account id; <paramref name="withoutYearEndCloses"/>
+    /// leaves out the year-end closes (and their reversals), which move a year's result and are no income or expense of it.
+    /// </summary>
+    public static Task<Dictionary<Guid, GlTotal>> ByAccountAsync(
+        IApplicationDbContext db, DateOnly? start, DateOnly? end, CancellationToken ct, bool withoutYearEndCloses = false) => (
         from l in db.JournalLines
         join e in db.JournalEntries.ValuedBetween(start, end) on l.EntryId equals e.Id
+        where !withoutYearEndCloses || (e.Source != JournalSource.YearEndClose
+            && !(e.Source == JournalSource.Reversal && db.JournalEntries.Any(o => o.Id == e.ReversesEntryId && o.Source == JournalSource.YearEndClose)))
         group l by l.GlAccountId into g
         select new GlTotal { GlAccountId = g.Key, Debit = g.Sum(l => l.Debit), Credit = g.Sum(l => l.Credit) }
     ).ToDictionaryAsync(t => t.GlAccountId, ct);

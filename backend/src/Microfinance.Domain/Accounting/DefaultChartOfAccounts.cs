@@ -19,6 +19,7 @@ public enum LedgerPurpose
     TontineSavings,
     TontineCommissionIncome,
     TontineAdhesionFeeIncome,
+    RetainedEarnings,
 }
 
 /// <summary>
@@ -47,6 +48,7 @@ public static class DefaultChartOfAccounts
         new("421", "Matériel et mobilier", GlAccountType.Asset),
         new("511", "Capital social, parts sociales", GlAccountType.Equity),
         new("531", "Réserves", GlAccountType.Equity),
+        new("561", "Report à nouveau", GlAccountType.Equity, LedgerPurpose.RetainedEarnings),
         new("571", "Résultat de l'exercice", GlAccountType.Equity),
         new("601", "Intérêts sur dépôts des membres", GlAccountType.Expense, LedgerPurpose.DepositInterestExpense),
         new("631", "Frais de personnel", GlAccountType.Expense),

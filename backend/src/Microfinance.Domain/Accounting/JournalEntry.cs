@@ -18,6 +18,8 @@ public enum JournalSource
     TontineAdhesionFee,
     TontineContribution,
     TontineWithdrawal,
+    /// <summary>The year-end close: every income and expense account's balance moved to retained earnings, valued the next year's first day.</summary>
+    YearEndClose,
 }
 
 /// <summary>

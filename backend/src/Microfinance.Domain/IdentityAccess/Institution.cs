@@ -9,6 +9,8 @@ public sealed class Institution : Entity
     public const string DefaultTimeZone = "Africa/Abidjan";
     /// <summary>The BCEAO usury cap for SFD loans (TEG), in percent a year.</summary>
     public const decimal DefaultUsuryCapPercent = 24;
+    /// <summary>Manual journal entries above this amount wait for a second person's approval (docs/accounting.md).</summary>
+    public const decimal DefaultManualEntryApprovalThreshold = 1_000_000;
 
     private Institution() { }
 
@@ -29,6 +31,8 @@ public sealed class Institution : Entity
     /// <summary>No loan's effective annual rate (TEG) may exceed this.</summary>
     public decimal UsuryCapPercent { get; private set; } = DefaultUsuryCapPercent;
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>A manual journal entry whose amount is above this waits for approval by someone other than its author.</summary>
+    public decimal ManualEntryApprovalThreshold { get; private set; } = DefaultManualEntryApprovalThreshold;
 
     /// <summary>The business date at <paramref name="now"/> in the institution's time zone: the default value date.</summary>
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(LocalTime(now));
@@ -41,6 +45,12 @@ public sealed class Institution : Entity
     {
         var local = day.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(local, TimeZoneInfo.FindSystemTimeZoneById(TimeZone).GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    public void SetManualEntryApprovalThreshold(decimal threshold)
+    {
+        if (threshold < 0) throw new ArgumentOutOfRangeException(nameof(threshold));
+        ManualEntryApprovalThreshold = threshold;
     }
 
     public void Suspend()

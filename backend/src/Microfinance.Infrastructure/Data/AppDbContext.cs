@@ -73,6 +73,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<LedgerMapping> LedgerMappings => Set<LedgerMapping>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<JournalLine> JournalLines => Set<JournalLine>();
+    public DbSet<ManualEntry> ManualEntries => Set<ManualEntry>();
+    public DbSet<AccountingPeriod> AccountingPeriods => Set<AccountingPeriod>();
     public DbSet<DepositProduct> DepositProducts => Set<DepositProduct>();
     public DbSet<DepositAccount> DepositAccounts => Set<DepositAccount>();
     public DbSet<AccountTransaction> AccountTransactions => Set<AccountTransaction>();

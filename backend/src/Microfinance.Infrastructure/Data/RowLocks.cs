@@ -1,5 +1,6 @@
 using Microfinance.Application.Common.Exceptions;
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
@@ -140,4 +141,10 @@ public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext te
 
     public async Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+
+    public async Task LockKeySharedAsync(string key, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock_shared(hashtextextended({key}, 0))", cancellationToken);
+
+    public async Task<ManualEntry?> LockManualEntryAsync(Guid entryId, CancellationToken cancellationToken) =>
+        (await db.ManualEntries.FromSql($"SELECT * FROM manual_entries WHERE id = {entryId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
 }

@@ -23,6 +23,8 @@ public interface IApplicationDbContext
     DbSet<LedgerMapping> LedgerMappings { get; }
     DbSet<JournalEntry> JournalEntries { get; }
     DbSet<JournalLine> JournalLines { get; }
+    DbSet<ManualEntry> ManualEntries { get; }
+    DbSet<AccountingPeriod> AccountingPeriods { get; }
     DbSet<DepositProduct> DepositProducts { get; }
     DbSet<DepositAccount> DepositAccounts { get; }
     DbSet<AccountTransaction> AccountTransactions { get; }

@@ -1,3 +1,4 @@
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
@@ -50,4 +51,10 @@ public interface IRowLocks
     /// lock yet, such as recording something once.
     /// </summary>
     Task LockKeyAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>The shared side of <see cref="LockKeyAsync"/>: any number of holders, but none while someone holds it exclusively.</summary>
+    Task LockKeySharedAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>A manual journal entry, tracked by EF; null when not found.</summary>
+    Task<ManualEntry?> LockManualEntryAsync(Guid entryId, CancellationToken cancellationToken);
 }

@@ -12,12 +12,15 @@ internal static class FinancialStatementLines
 {
     public sealed record Line(GlAccount Account, decimal Current, decimal Previous);
 
-    /// <summary>The accounts of <paramref name="types"/> with a balance in either span, by code.</summary>
+    /// <summary>
+    /// The accounts of <paramref name="types"/> with a balance in either span, by code; the income statement leaves the
+    /// year-end closes out (<see cref="LedgerTotals.ByAccountAsync"/>).
+    /// </summary>
     public static async Task<List<Line>> ReadAsync(IApplicationDbContext db, GlAccountType[] types, (DateOnly? From, DateOnly To) current,
-        (DateOnly? From, DateOnly To) previous, CancellationToken ct)
+        (DateOnly? From, DateOnly To) previous, CancellationToken ct, bool withoutYearEndCloses = false)
     {
-        var now = await LedgerTotals.ByAccountAsync(db, current.From, current.To, ct);
-        var then = await LedgerTotals.ByAccountAsync(db, previous.From, previous.To, ct);
+        var now = await LedgerTotals.ByAccountAsync(db, current.From, current.To, ct, withoutYearEndCloses);
+        var then = await LedgerTotals.ByAccountAsync(db, previous.From, previous.To, ct, withoutYearEndCloses);
         var accounts = await db.GlAccounts.AsNoTracking().Where(a => types.Contains(a.Type)).OrderBy(a => a.Code).ToListAsync(ct);
         decimal BalanceIn(Dictionary<Guid, GlTotal> totals, GlAccount a) =>
             totals.TryGetValue(a.Id, out var t) ? LedgerTotals.Balance(a, t.Debit, t.Credit) : 0;

@@ -1,18 +1,22 @@
+using System.Text.Json;
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Tontines;
 using Microfinance.Domain.IdentityAccess;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-/// <summary>The Accounting context's tables: the chart of accounts and the journal.</summary>
+/// <summary>The Accounting context's tables: the chart of accounts, the journal, manual entries and closed periods.</summary>
 internal sealed class AccountingConfiguration :
     IEntityTypeConfiguration<GlAccount>,
     IEntityTypeConfiguration<LedgerMapping>,
     IEntityTypeConfiguration<JournalEntry>,
-    IEntityTypeConfiguration<JournalLine>
+    IEntityTypeConfiguration<JournalLine>,
+    IEntityTypeConfiguration<ManualEntry>,
+    IEntityTypeConfiguration<AccountingPeriod>
 {
     public void Configure(EntityTypeBuilder<GlAccount> b)
     {
@@ -65,5 +69,41 @@ internal sealed class AccountingConfiguration :
         // Few lines name a participant: the index holds only those.
         b.HasIndex(x => x.TontineParticipantId).HasFilter("tontine_participant_id IS NOT NULL");
         b.HasOne<TontineParticipant>().WithMany().HasForeignKey(x => x.TontineParticipantId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<ManualEntry> b)
+    {
+        b.ToTable("manual_entries");
+        b.Property(x => x.Description).HasMaxLength(300);
+        b.Property(x => x.Reference).HasMaxLength(60);
+        b.Property(x => x.AttachmentName).HasMaxLength(200);
+        b.Property(x => x.Amount).IsMoney();
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.RejectionReason).HasMaxLength(500);
+        b.Property(x => x.ReversalReason).HasMaxLength(500);
+        // The lines as written, kept with the entry (the posted journal entry has its own lines): read and written whole.
+        b.Property(x => x.Lines).HasColumnType("jsonb").HasConversion(
+            lines => JsonSerializer.Serialize(lines, JsonSerializerOptions.Web),
+            json => JsonSerializer.Deserialize<List<ManualEntryLine>>(json, JsonSerializerOptions.Web)!,
+            new ValueComparer<IReadOnlyList<ManualEntryLine>>((a, c) => a!.SequenceEqual(c!), l => l.Count, l => l.ToList()));
+        // The approval inbox: the entries still waiting, oldest first.
+        b.HasIndex(x => new { x.InstitutionId, x.CreatedAt }).HasFilter("status = 'PendingApproval'");
+        b.HasIndex(x => new { x.InstitutionId, x.ValueDate });
+        b.HasIndex(x => x.JournalEntryId).IsUnique();
+        b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.JournalEntryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.ReversalEntryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<AccountingPeriod> b)
+    {
+        b.ToTable("accounting_periods");
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.ReopenReason).HasMaxLength(500);
+        b.HasIndex(x => new { x.InstitutionId, x.Month }).IsUnique();
+        b.Ignore(x => x.LastDay);
+        b.Ignore(x => x.IsYearEnd);
+        b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.YearEndEntryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -27,6 +27,7 @@ internal sealed class IdentityAccessConfiguration :
         b.Property(x => x.TimeZone).HasMaxLength(64);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.UsuryCapPercent).HasPrecision(7, 4);
+        b.Property(x => x.ManualEntryApprovalThreshold).IsMoney();
     }
 
     public void Configure(EntityTypeBuilder<Branch> b)

@@ -22,6 +22,65 @@ namespace Microfinance.Infrastructure.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microfinance.Domain.Accounting.AccountingPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reopen_reason");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<Guid?>("ReopenedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reopened_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("YearEndEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("year_end_entry_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounting_periods");
+
+                    b.HasIndex("YearEndEntryId")
+                        .HasDatabaseName("ix_accounting_periods_year_end_entry_id");
+
+                    b.HasIndex("InstitutionId", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_accounting_periods_institution_id_month");
+
+                    b.ToTable("accounting_periods", (string)null);
+                });
+
             modelBuilder.Entity("Microfinance.Domain.Accounting.GlAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -233,6 +292,116 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_ledger_mappings_institution_id_purpose");
 
                     b.ToTable("ledger_mappings", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.ManualEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("attachment_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid?>("JournalEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_entry_id");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("lines");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<Guid?>("ReversalEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reversal_entry_id");
+
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reversal_reason");
+
+                    b.Property<DateTimeOffset?>("ReversedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reversed_at");
+
+                    b.Property<Guid?>("ReversedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reversed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("ValueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("value_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manual_entries");
+
+                    b.HasIndex("JournalEntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_manual_entries_journal_entry_id");
+
+                    b.HasIndex("ReversalEntryId")
+                        .HasDatabaseName("ix_manual_entries_reversal_entry_id");
+
+                    b.HasIndex("InstitutionId", "CreatedAt")
+                        .HasDatabaseName("ix_manual_entries_institution_id_created_at")
+                        .HasFilter("status = 'PendingApproval'");
+
+                    b.HasIndex("InstitutionId", "ValueDate")
+                        .HasDatabaseName("ix_manual_entries_institution_id_value_date");
+
+                    b.ToTable("manual_entries", (string)null);
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Audit.AuditRecord", b =>
@@ -998,6 +1167,11 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("character(3)")
                         .HasColumnName("currency_code")
                         .IsFixedLength();
+
+                    b.Property<decimal>("ManualEntryApprovalThreshold")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("manual_entry_approval_threshold");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -3104,6 +3278,22 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Accounting.AccountingPeriod", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_accounting_periods_institutions_institution_id");
+
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("YearEndEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_accounting_periods_journal_entries_year_end_entry_id");
+                });
+
             modelBuilder.Entity("Microfinance.Domain.Accounting.GlAccount", b =>
                 {
                     b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
@@ -3160,6 +3350,28 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_ledger_mappings_gl_accounts_gl_account_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.ManualEntry", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_manual_entries_institutions_institution_id");
+
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_manual_entries_journal_entries_journal_entry_id");
+
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_manual_entries_journal_entries_reversal_entry_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Clients.Client", b =>

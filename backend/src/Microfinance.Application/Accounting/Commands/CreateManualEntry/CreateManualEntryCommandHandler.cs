@@ -1,0 +1,15 @@
+using Microfinance.Domain.Accounting;
+
+namespace Microfinance.Application.Accounting.Commands.CreateManualEntry;
+
+public sealed class CreateManualEntryCommandHandler(ManualEntryPostings postings, ManualEntryReader reader)
+    : IRequestHandler<CreateManualEntryCommand, ManualEntryDto>
+{
+    public async Task<ManualEntryDto> Handle(CreateManualEntryCommand r, CancellationToken cancellationToken)
+    {
+        var entry = await postings.WriteAsync(r.ValueDate, r.Description, r.Reference, r.AttachmentName,
+            r.Lines.Select(l => new ManualEntryLine(l.GlAccountId, l.Debit, l.Credit, string.IsNullOrWhiteSpace(l.Label) ? null : l.Label.Trim())).ToList(),
+            cancellationToken);
+        return await reader.GetAsync(entry.Id, cancellationToken);
+    }
+}

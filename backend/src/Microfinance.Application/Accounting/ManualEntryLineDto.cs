@@ -1,0 +1,3 @@
+namespace Microfinance.Application.Accounting;
+
+public sealed record ManualEntryLineDto(Guid GlAccountId, string GlAccountCode, string GlAccountName, decimal Debit, decimal Credit, string? Label);

@@ -1,0 +1,7 @@
+namespace Microfinance.Domain.Accounting;
+
+public enum AccountingPeriodStatus
+{
+    Open,
+    Closed,
+}
