@@ -62,4 +62,29 @@ public sealed class GeneralLedgerTests(TestApp app) : IClassFixture<TestApp>
         await (await (await app.As("accountant")).GetAsync($"/api/v1/gl-accounts/{Guid.NewGuid()}/ledger")).ShouldBeProblemAsync(404);
         await (await (await app.As("accountant")).GetAsync($"/api/v1/gl-accounts/{savings}/ledger?from=2026-12-02&to=2026-12-01")).ShouldBeProblemAsync(400);
     }
+
+    [Fact]
+    public async Task The_ledger_exports_every_line_with_its_running_balance_and_the_closing_balance()
+    {
+        var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("GLEXP"));
+        await _banking.DepositAsync(account, 7_000);
+        await _banking.DepositAsync(account, 3_000);
+        var cash = await app.ScalarAsync<Guid>("SELECT id FROM gl_accounts WHERE code = '101'");
+        var today = Lending.Today.ToString("yyyy-MM-dd");
+        var accountant = await app.As("accountant");
+        var ledger = await (await accountant.GetAsync($"/api/v1/gl-accounts/{cash}/ledger?from={today}&to={today}&pageSize=100")).JsonAsync();
+
+        using var csv = await accountant.GetAsync($"/api/v1/gl-accounts/{cash}/ledger?from={today}&to={today}&format=csv");
+
+        csv.StatusCode.Should().Be(HttpStatusCode.OK, await csv.Content.ReadAsStringAsync());
+        var rows = System.Text.Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var items = ledger.GetProperty("lines").GetProperty("items").EnumerateArray().ToList();
+        var lineRows = rows.Where(r => r.StartsWith(Lending.Today.ToString("dd/MM/yyyy"), StringComparison.Ordinal) || r.StartsWith(today, StringComparison.Ordinal)).ToList();
+        lineRows.Should().HaveCount(items.Count, string.Join("\n", rows));
+        lineRows.Select(r => decimal.Parse(r.Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture))
+            .Should().Equal(items.Select(i => i.GetProperty("balance").GetDecimal()), "each row carries the running balance the page shows");
+        (await app.ScalarAsync<long>("SELECT count(*) FROM report_runs WHERE report = 'general-ledger'")).Should().Be(1, "the export is kept in the history");
+        await (await accountant.GetAsync($"/api/v1/gl-accounts/{cash}/ledger?format=doc")).ShouldBeProblemAsync(400);
+        await (await (await app.As("agent")).GetAsync($"/api/v1/gl-accounts/{cash}/ledger?format=csv")).ShouldBeProblemAsync(403);
+    }
 }

@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<ManualEntryReader>();
         services.AddScoped<AccountingPeriods>();
         services.AddScoped<AccountingPeriodReader>();
+        services.AddScoped<GeneralLedgerReader>();
         services.AddScoped<ChartOfAccountsSetup>();
         services.AddScoped<ClientDetailsFactory>();
         services.AddScoped<ClientReader>();

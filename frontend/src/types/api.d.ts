@@ -30,8 +30,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A GL account's general ledger: opening balance, a page of lines with their entries and the running balance, closing balance
-         * @description Over a period of value dates (this month to today by default); balances signed by the account's normal side. Accountant, SfdAdmin, Auditor.
+         * A GL account's general ledger: opening balance, a page of lines with their entries and the running balance, closing balance; or every line as CSV, XLSX or PDF
+         * @description Over a period of value dates (this month to today by default); balances signed by the account's normal side. Accountant, SfdAdmin, Auditor. With `format` (csv, xlsx, pdf) or an `Accept` naming one, every line of the period as a file, kept in `/api/v1/report-runs` as `general-ledger` (its `Content-Location`).
          */
         get: operations["getGlAccountsByIdLedger"];
         put?: never;
@@ -4689,6 +4689,7 @@ export interface operations {
             query?: {
                 from?: string;
                 to?: string;
+                format?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -4707,6 +4708,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GeneralLedgerDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
                 };
             };
             /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */

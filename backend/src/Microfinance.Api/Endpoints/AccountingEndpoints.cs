@@ -21,6 +21,8 @@ using Microfinance.Application.Accounting.Queries.ListManualEntries;
 using Microfinance.Application.Accounting.Queries.TrialBalance;
 using Microfinance.Application.Accounting.Queries.VerifyLedger;
 using Microfinance.Application.Common.Models;
+using Microfinance.Application.Reporting.Commands.ExportGeneralLedger;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Microfinance.Api.Endpoints;
 
@@ -34,11 +36,14 @@ public static class AccountingEndpoints
                 TypedResults.Ok(await mediator.Send(query, ct)))
             .WithSummary("The chart of accounts").ProducesValidationProblem().ProducesErrors();
 
-        gl.MapGet("/{id:guid}/ledger", async (Guid id, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct, int page = 1,
-                int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new GetGeneralLedgerQuery(id, from, to, page, pageSize), ct)))
-            .WithSummary("A GL account's general ledger: opening balance, a page of lines with their entries and the running balance, closing balance")
-            .WithDescription("Over a period of value dates (this month to today by default); balances signed by the account's normal side. Accountant, SfdAdmin, Auditor.")
+        gl.MapGet("/{id:guid}/ledger", async Task<Results<Ok<GeneralLedgerDto>, FileStreamHttpResult>> (Guid id, DateOnly? from, DateOnly? to,
+                string? format, HttpContext http, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                ReportingEndpoints.FormatOf(format, http) is { } file
+                    ? await ReportingEndpoints.ExportAsync(new ExportGeneralLedgerCommand(id, from, to, file), http, mediator, ct)
+                    : TypedResults.Ok(await mediator.Send(new GetGeneralLedgerQuery(id, from, to, page, pageSize), ct)))
+            .WithSummary("A GL account's general ledger: opening balance, a page of lines with their entries and the running balance, closing balance; or every line as CSV, XLSX or PDF")
+            .WithDescription("Over a period of value dates (this month to today by default); balances signed by the account's normal side. Accountant, SfdAdmin, Auditor. With `format` (csv, xlsx, pdf) or an `Accept` naming one, every line of the period as a file, kept in `/api/v1/report-runs` as `general-ledger` (its `Content-Location`).")
+            .Produces<GeneralLedgerDto>(200, "application/json", ReportingEndpoints.FileTypes)
             .ProducesValidationProblem().ProducesErrors(404);
 
         gl.MapPost("/", async (CreateGlAccountCommand command, IMediator mediator, CancellationToken ct) =>
