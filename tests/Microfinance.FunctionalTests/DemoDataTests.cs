@@ -74,6 +74,24 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task Demo_books_have_manual_entries_one_waiting_and_every_month_closed_but_the_last_one_over()
+    {
+        var accountant = await app.As("accountant");
+        var pending = await (await accountant.GetAsync("/api/v1/journal-entries/manual?status=PendingApproval")).JsonAsync();
+        pending.GetProperty("totalCount").GetInt32().Should().Be(1);
+        pending.GetProperty("items")[0].GetProperty("attachmentName").GetString().Should().Be("facture-motos.pdf");
+        (await (await accountant.GetAsync("/api/v1/journal-entries/manual?status=Posted")).JsonAsync()).GetProperty("totalCount").GetInt32()
+            .Should().BeGreaterThan(3, "the share capital and each month's salaries");
+
+        var periods = (await (await accountant.GetAsync("/api/v1/accounting/periods")).JsonAsync()).EnumerateArray().ToList();
+        var lastOver = Lending.Today.AddMonths(-1).ToString("yyyy-MM");
+        periods.Single(p => p.GetProperty("month").GetString() == lastOver).GetProperty("canClose").GetBoolean().Should().BeTrue("the accountant's next close");
+        var closed = periods.Where(p => p.GetProperty("status").GetString() == "Closed").ToList();
+        closed.Should().HaveCount(periods.Count - 2, "every month but the current and the last one over");
+        closed.Should().NotBeEmpty();
+    }
+
+    [Fact]
     public async Task Demo_products_exist_with_their_terms()
     {
         var products = await (await (await app.As("agent")).GetAsync("/api/v1/deposit-products")).JsonAsync();

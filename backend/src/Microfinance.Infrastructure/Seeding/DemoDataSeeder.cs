@@ -39,7 +39,7 @@ public sealed class DemoDataSeeder(
             throw new InvalidOperationException("Demo data is never seeded in Production (unset Seed__DemoData).");
 
         var institutionId = await SeedInstitutionAsync(cancellationToken);
-        var staff = new DemoStaff(scopes, await UserAsync("sfd.admin"), await UserAsync("supervisor"), await UserAsync("agent"));
+        var staff = new DemoStaff(scopes, await UserAsync("sfd.admin"), await UserAsync("supervisor"), await UserAsync("agent"), await UserAsync("accountant"));
         var products = await SeedProductsAsync(staff, institutionId, cancellationToken);
         await SeedSandboxProviderAsync(staff, institutionId, cancellationToken);
         await SeedCategoriesAsync(staff, institutionId, cancellationToken);

@@ -31,7 +31,8 @@ namespace Microfinance.Infrastructure.Seeding;
 /// <summary>
 /// A few months of a cooperative's life, deterministic (fixed random seed): clients registered by the agent, savings
 /// accounts requested, approved and activated, current accounts opened in one step, deposits and withdrawals valued
-/// over the last four months, some transfers, a reversal, work left in the supervisor's inbox, and two tontines.
+/// over the last four months, some transfers, a reversal, work left in the supervisor's inbox, two tontines, and the
+/// accountant's manual entries and closed months.
 /// </summary>
 internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IReadOnlyList<Guid> branches, DateOnly today, ILogger logger)
 {
@@ -75,6 +76,8 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
         await LeaveWorkForTheSupervisorAsync(savingsAccounts, ct);
         await LoansAsync(borrowers, ct);
         await new DemoTontines(staff, logger).RunAsync(identified, unidentified, ct);
+        // Last: its period close freezes the months everything above was valued in.
+        await new DemoAccounting(staff, today).RunAsync(ct);
     }
 
     /// <summary>Loans in every state of the workflow; the disbursed ones backdated, some repaid on time, some late so PAR is not zero.</summary>

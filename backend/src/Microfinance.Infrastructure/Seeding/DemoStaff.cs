@@ -5,11 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Microfinance.Infrastructure.Seeding;
 
 /// <summary>Runs use cases as the demo staff, each call in its own scope (its own unit of work), as separate requests would.</summary>
-public sealed class DemoStaff(IServiceScopeFactory scopes, UserIdentity admin, UserIdentity supervisor, UserIdentity agent)
+public sealed class DemoStaff(IServiceScopeFactory scopes, UserIdentity admin, UserIdentity supervisor, UserIdentity agent, UserIdentity accountant)
 {
     public Task<T> AsAdmin<T>(Func<IMediator, Task<T>> work) => As(admin, work);
     public Task<T> AsSupervisor<T>(Func<IMediator, Task<T>> work) => As(supervisor, work);
     public Task<T> AsAgent<T>(Func<IMediator, Task<T>> work) => As(agent, work);
+    public Task<T> AsAccountant<T>(Func<IMediator, Task<T>> work) => As(accountant, work);
     public Guid AgentId => agent.Id;
 
     private async Task<T> As<T>(UserIdentity user, Func<IMediator, Task<T>> work)
