@@ -14,7 +14,7 @@ duration=${BENCH_DURATION:-20}
 warmup=${BENCH_WARMUP:-20}
 jit_warmup=${BENCH_JIT_WARMUP:-60}
 connections=${BENCH_CONNECTIONS:-"16 64"}
-operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment contribution webhook webhook-repayment statement loan"}
+operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment contribution manual-entry webhook webhook-repayment statement loan"}
 webhook_intents=${BENCH_WEBHOOK_INTENTS:-8000}
 webhook_warmup=${BENCH_WEBHOOK_WARMUP:-3000}
 webhook_connections=32
@@ -186,10 +186,13 @@ for op in $operations; do
   case $op in
     repayment|loan) ids="$work/loans.txt" ;;
     contribution) ids="$work/participants.txt" ;;
+    manual-entry) ids="$work/gl.txt"; psql_bench -Atc "SELECT string_agg(g.id::text, ',' ORDER BY g.code DESC) FROM gl_accounts g JOIN bench_ctx c
+      ON c.institution_id = g.institution_id WHERE g.code IN ('631', '101')" > "$ids" ;;
     statement) ids="$work/statement.txt" ;;
     *) ids="$work/accounts.txt" ;;
   esac
-  drive() { BENCH_OP=$op BENCH_IDS=$ids BENCH_PAGES=$(( (movements + 49) / 50 )) BENCH_TODAY=$today BENCH_TOKEN=$(login agent) \
+  user=agent; [ "$op" = manual-entry ] && user=accountant
+  drive() { BENCH_OP=$op BENCH_IDS=$ids BENCH_PAGES=$(( (movements + 49) / 50 )) BENCH_TODAY=$today BENCH_TOKEN=$(login $user) \
     wrk -t"$(( $1 < 2 ? $1 : 2 ))" -c"$1" -d"$2s" --timeout 10s -s bench/wrk.lua "$base" | tail -n 1; }
   # Unmeasured: the JIT compiles and tiers up this path's code, as it has in a server that has been running a while.
   # The first path also pays for the code all paths share (profiled: the JIT still works 40 s into a run, not at 90 s).
@@ -219,7 +222,7 @@ for op in $operations; do
   # A read alone on the server (one connection, no queue) is its server time; then the same under load.
   conns=$connections; [ "$op" = statement ] && conns="1 $connections"
   for c in $conns; do
-    shape=deposit; [ "$op" = contribution ] && shape=contribution
+    shape=deposit; [ "$op" = contribution ] || [ "$op" = manual-entry ] && shape=$op
     pg="- - -"; [ "$op" = statement ] || [ "$op" = loan ] || pg=$(pgbench_now "$c" "$shape")
     echo "== wrk $op, $c connections, ${duration}s" >&2
     results+=("$op $c $pg $(drive "$c" "$duration")")

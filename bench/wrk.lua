@@ -1,6 +1,6 @@
--- One wrk script for every bench operation (BENCH_OP): deposit, withdrawal, repayment, contribution, statement, loan.
--- Each request targets a random id from BENCH_IDS — an account, a loan or a tontine participant (a statement: a random
--- one of its BENCH_PAGES pages) —, carries the bearer token (BENCH_TOKEN) and, for money operations, a unique Idempotency-Key. done() prints one JSON line: requests/s, p50/p99 in ms, errors.
+-- One wrk script for every bench operation (BENCH_OP): deposit, withdrawal, repayment, contribution, manual-entry,
+-- statement, loan. Each request targets a random id from BENCH_IDS — an account, a loan, a tontine participant, or for a
+-- manual entry the two GL accounts it debits and credits as "debit,credit" (a statement: a random one of its BENCH_PAGES pages) —, carries the bearer token (BENCH_TOKEN) and, for money operations, a unique Idempotency-Key. done() prints one JSON line: requests/s, p50/p99 in ms, errors.
 local threads = {}
 
 function setup(thread)
@@ -34,6 +34,11 @@ function request()
       '{"amount":100,"channel":"Cash","date":"' .. today .. '"}')
   elseif op == "contribution" then
     return wrk.format("POST", "/api/v1/tontine-participants/" .. id .. "/contributions", headers, '{"days":1,"channel":"Cash"}')
+  elseif op == "manual-entry" then
+    local debit, credit = id:match("([^,]+),([^,]+)")
+    return wrk.format("POST", "/api/v1/journal-entries", headers, '{"valueDate":"' .. today ..
+      '","description":"Frais bancaires","reference":"BENCH","lines":[{"glAccountId":"' .. debit .. '","debit":1000},{"glAccountId":"' ..
+      credit .. '","credit":1000}]}')
   elseif op == "statement" then
     headers["Idempotency-Key"] = nil
     return wrk.format("GET", "/api/v1/accounts/" .. id .. "/statement?pageSize=50&page=" .. math.random(pages), headers)
