@@ -110,15 +110,16 @@ fi
 # recorded today is read live: bench/RESULTS.md step 12); the money rows then run over the million.
 dashboard_lines=()
 explorer_lines=()
+statement_lines=()
 export_lines=()
-# Reads $3 as user $2 60 times one after another (the first 10 unmeasured) and sets timed_line to "$1 p50 … p95 …",
-# with "OVER $4 ms" when a bar is given and the 95th percentile is not under it.
+# Reads $3 as user $2 $5 times (60 unless told) one after another, the first 10 unmeasured, and sets timed_line to
+# "$1 p50 … p95 …", with "OVER $4 ms" when a bar is given and the 95th percentile is not under it.
 timed_reads() {
-  local token times
+  local token times reads=${5:-60}
   token=$(login "$2")
-  times=$(for i in $(seq 1 60); do
+  times=$(for i in $(seq 1 "$reads"); do
     curl -sf -o /dev/null -w '%{time_total}\n' "$base$3" -H "Authorization: Bearer $token" || echo fail
-  done | tail -n 50)
+  done | tail -n $((reads - 10)))
   grep -q fail <<< "$times" && { echo "$1 failed ($3 as $2)" >&2; tail -n 30 "$work/api.log" >&2; exit 1; }
   timed_line=$(sort -n <<< "$times" | awk -v u="$1" -v bar="${4:-0}" '{ t[NR] = $1 * 1000 } END {
     printf "%-16s p50 %6.1f ms   p95 %6.1f ms%s", u, t[int(NR * 0.5)], t[int(NR * 0.95)], bar == 0 || t[int(NR * 0.95)] < bar ? "" : "   OVER " bar " ms" }')
@@ -143,6 +144,14 @@ if [ "$dashboard_movements" -gt 0 ]; then
   for page in "all|" "withdrawals|?type=Withdrawal" "page 50|?page=50" "one client|?clientId=$client"; do
     timed_reads "${page%%|*}" supervisor "/api/v1/transactions${page#*|}"
     explorer_lines+=("$timed_line")
+  done
+  # The financial statements over every journal line, as the accountant opens them (issue 15's bar: under 1 s); 20 reads
+  # each, the first 10 unmeasured.
+  journal_lines=$(psql_bench -Atc "SELECT count(*) FROM journal_lines")
+  for statement in "balance sheet|/api/v1/reports/balance-sheet" "income statement|/api/v1/reports/income-statement" \
+                   "trial balance|/api/v1/accounting/trial-balance"; do
+    timed_reads "${statement%%|*}" accountant "${statement#*|}" 1000 20
+    statement_lines+=("$timed_line")
   done
 
   # A year of movements exported at once (the transactions report, every row): its time, and the API's peak memory
@@ -266,10 +275,13 @@ for line in "${webhook_lines[@]}"; do printf 'webhooks, %s\n' "$line"; done
 for line in "${dashboard_lines[@]}"; do printf '  %s\n' "$line"; done
 [ ${#explorer_lines[@]} -eq 0 ] || printf '\ntransaction explorer, a page of 20 as a supervisor (first 10 of 60 reads unmeasured):\n'
 for line in "${explorer_lines[@]}"; do printf '  %s\n' "$line"; done
+[ ${#statement_lines[@]} -eq 0 ] || printf '\nfinancial statements over %s journal lines (first 10 of 20 reads unmeasured):\n' "$journal_lines"
+for line in "${statement_lines[@]}"; do printf '  %s\n' "$line"; done
 [ ${#export_lines[@]} -eq 0 ] || printf '\nexports of a year of movements (transactions report):\n'
 for line in "${export_lines[@]}"; do printf '  %s\n' "$line"; done
 printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}' <<< "$verdict")"
 [ "$(jq -r .ok <<< "$verdict")" = true ] || failed=1
 grep -q "OVER 300 ms" <<< "${dashboard_lines[*]:-}" && failed=1
+grep -q "OVER 1000 ms" <<< "${statement_lines[*]:-}" && failed=1
 grep -q "OVER" <<< "$round_line" && failed=1
 exit $failed

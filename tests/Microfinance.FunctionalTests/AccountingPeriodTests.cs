@@ -10,6 +10,7 @@ public sealed class AccountingPeriodTests(TestApp app) : IClassFixture<TestApp>
 {
     private static readonly DateOnly November = new(2025, 11, 1);
     private readonly Bookkeeping _books = new(app);
+    private readonly Banking _banking = new(app);
 
     private async Task<Dictionary<string, decimal>> TotalsAsync(string url)
     {
@@ -56,6 +57,11 @@ public sealed class AccountingPeriodTests(TestApp app) : IClassFixture<TestApp>
         var refused = await (await _books.WriteAsync("accountant", "631", "101", 1_000, November.AddDays(20))).ShouldBeProblemAsync(422, "period_closed");
         refused.GetProperty("detail").GetString().Should().Contain("2025-11");
         await (await _books.WriteAsync("accountant", "631", "101", 5_000_000, November.AddDays(20))).ShouldBeProblemAsync(422, "period_closed");
+        var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("PERIOD"));
+        var balance = await app.ScalarAsync<decimal>($"SELECT balance FROM deposit_accounts WHERE id = '{account}'");
+        await (await (await app.As("agent")).PostJsonAsync($"/api/v1/accounts/{account}/deposits",
+            new { amount = 2_000, channel = "Cash", valueDate = November.AddDays(25).ToString("yyyy-MM-dd") })).ShouldBeProblemAsync(422, "period_closed");
+        (await app.ScalarAsync<decimal>($"SELECT balance FROM deposit_accounts WHERE id = '{account}'")).Should().Be(balance, "a refused back-dated deposit leaves nothing");
         (await _books.WriteAsync("accountant", "631", "101", 1_000, new DateOnly(2025, 12, 20))).StatusCode.Should().Be(HttpStatusCode.Created,
             "December is still open");
 

@@ -11,23 +11,30 @@ namespace Microfinance.Application.Accounting;
 /// </summary>
 public sealed class ManualEntryPostings(
     IApplicationDbContext db, IUnitOfWork unitOfWork, LedgerPoster ledger, ClosedPeriods periods, IRowLocks locks,
-    InstitutionProfile institution, ICurrentUser user, TimeProvider clock)
+    InstitutionProfile institution, ReferenceDataCache cache, ICurrentUser user, TimeProvider clock)
 {
-    public async Task<ManualEntry> WriteAsync(
+    /// <summary>What writing an entry read and wrote: enough for its answer without reading it back (as a deposit's receipt).</summary>
+    public sealed record Written(ManualEntry Entry, IReadOnlyDictionary<Guid, GlAccount> Accounts, JournalEntry? Posted);
+
+    /// <summary>The accounts a manual line may not touch, cached with the products and mappings they come from (ADR 0012).</summary>
+    private sealed record ControlAccounts(IReadOnlySet<Guid> Ids);
+
+    public async Task<Written> WriteAsync(
         DateOnly valueDate, string description, string reference, string? attachmentName, IReadOnlyList<ManualEntryLine> lines, CancellationToken ct)
     {
         var profile = await institution.CurrentAsync(ct);
         var today = profile.Today(clock.GetUtcNow());
         if (valueDate > today) throw new ValidationException("valueDate", "The date cannot be in the future.");
-        await EnsurePostableAsync(lines, ct);
+        var accounts = await EnsurePostableAsync(lines, ct);
         var entry = new ManualEntry(profile.Id, valueDate, description, reference, attachmentName, lines,
             needsApproval: lines.Sum(l => l.Debit) > profile.ManualEntryApprovalThreshold, user.UserId!.Value, clock.GetUtcNow());
         db.ManualEntries.Add(entry);
-        if (entry.Status == ManualEntryStatus.Posted) await PostAsync(entry, ct);
+        JournalEntry? posted = null;
+        if (entry.Status == ManualEntryStatus.Posted) posted = await PostAsync(entry, ct);
         // Refused now rather than at approval: nobody should approve what can no longer be posted.
         else await periods.EnsureOpenAsync(valueDate, today, ct);
         await unitOfWork.SaveChangesAsync(ct);
-        return entry;
+        return new Written(entry, accounts, posted);
     }
 
     /// <summary>Approves and posts a waiting entry; two approvals at once are served one after the other, the second refused.</summary>
@@ -61,10 +68,11 @@ public sealed class ManualEntryPostings(
         return entry;
     }
 
-    private async Task PostAsync(ManualEntry entry, CancellationToken ct)
+    private async Task<JournalEntry> PostAsync(ManualEntry entry, CancellationToken ct)
     {
         var posted = await ledger.PostAsync(entry.ValueDate, $"{entry.Description} (pièce {entry.Reference})", JournalSource.Manual, entry.JournalLines(), ct);
         entry.RecordPosting(posted.Id);
+        return posted;
     }
 
     private async Task<ManualEntry> LockAsync(Guid entryId, CancellationToken ct) =>
@@ -74,7 +82,7 @@ public sealed class ManualEntryPostings(
     /// Every line on an active GL account of the institution, and none on a control account — one whose balance is the sum
     /// of customer accounts (deposits, loans, tontine savings): a manual line there would part the GL from its customers.
     /// </summary>
-    private async Task EnsurePostableAsync(IReadOnlyList<ManualEntryLine> lines, CancellationToken ct)
+    private async Task<Dictionary<Guid, GlAccount>> EnsurePostableAsync(IReadOnlyList<ManualEntryLine> lines, CancellationToken ct)
     {
         var ids = lines.Select(l => l.GlAccountId).Distinct().ToList();
         var accounts = await db.GlAccounts.AsNoTracking().Where(a => ids.Contains(a.Id) && a.IsActive).ToDictionaryAsync(a => a.Id, ct);
@@ -82,10 +90,12 @@ public sealed class ManualEntryPostings(
             if (!accounts.ContainsKey(lines[i].GlAccountId))
                 throw new ValidationException($"lines[{i}].glAccountId", "Choose an active GL account of your institution.");
 
-        var control = await ControlAccountsAsync(ct);
-        if (accounts.Values.OrderBy(a => a.Code).FirstOrDefault(a => control.Contains(a.Id)) is { } kept)
+        var institutionId = (await institution.CurrentAsync(ct)).Id;
+        var control = await cache.GetAsync(institutionId, institutionId, async c => new ControlAccounts(await ControlAccountsAsync(c)), ct);
+        if (accounts.Values.OrderBy(a => a.Code).FirstOrDefault(a => control.Ids.Contains(a.Id)) is { } kept)
             throw new DomainException("control_account",
                 "The account {0} is kept by its customer accounts: record the operation on the customer's account, not a manual entry.", kept.Code);
+        return accounts;
     }
 
     private async Task<HashSet<Guid>> ControlAccountsAsync(CancellationToken ct)

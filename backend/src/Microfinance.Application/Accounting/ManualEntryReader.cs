@@ -8,6 +8,13 @@ public sealed class ManualEntryReader(IApplicationDbContext db, IIdentityService
     public async Task<ManualEntryDto> GetAsync(Guid id, CancellationToken ct) =>
         (await DescribeAsync([await db.ManualEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException("ManualEntry", id)], ct))[0];
 
+    /// <summary>A new entry from what writing it read and wrote: only its author's name is read.</summary>
+    public async Task<ManualEntryDto> DescribeWrittenAsync(ManualEntryPostings.Written written, CancellationToken ct)
+    {
+        var numbers = written.Posted is { } posted ? new Dictionary<Guid, long> { [posted.Id] = posted.Number } : [];
+        return Describe(written.Entry, written.Accounts, numbers, await identity.GetDisplayNamesAsync([written.Entry.CreatedBy], ct));
+    }
+
     /// <summary>The DTOs of <paramref name="entries"/>, in their order, in three queries whatever their number.</summary>
     public async Task<IReadOnlyList<ManualEntryDto>> DescribeAsync(IReadOnlyList<ManualEntry> entries, CancellationToken ct)
     {
@@ -17,9 +24,15 @@ public sealed class ManualEntryReader(IApplicationDbContext db, IIdentityService
         var numbers = await db.JournalEntries.AsNoTracking().Where(e => entryIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Number, ct);
         var userIds = entries.SelectMany(e => new[] { e.CreatedBy, e.DecidedBy, e.ReversedBy }).OfType<Guid>().Distinct().ToList();
         var names = await identity.GetDisplayNamesAsync(userIds, ct);
+        return entries.Select(e => Describe(e, accounts, numbers, names)).ToList();
+    }
+
+    private static ManualEntryDto Describe(
+        ManualEntry e, IReadOnlyDictionary<Guid, GlAccount> accounts, IReadOnlyDictionary<Guid, long> numbers, IReadOnlyDictionary<Guid, string> names)
+    {
         long? Number(Guid? id) => id is { } known ? numbers[known] : null;
         string? Name(Guid? id) => id is { } known ? names.GetValueOrDefault(known) : null;
-        return entries.Select(e => new ManualEntryDto
+        return new ManualEntryDto
         {
             Id = e.Id,
             ValueDate = e.ValueDate,
@@ -44,6 +57,6 @@ public sealed class ManualEntryReader(IApplicationDbContext db, IIdentityService
             ReversedByName = Name(e.ReversedBy),
             ReversedAt = e.ReversedAt,
             ReversalReason = e.ReversalReason,
-        }).ToList();
+        };
     }
 }

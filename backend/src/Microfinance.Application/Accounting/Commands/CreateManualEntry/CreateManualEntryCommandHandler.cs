@@ -7,9 +7,9 @@ public sealed class CreateManualEntryCommandHandler(ManualEntryPostings postings
 {
     public async Task<ManualEntryDto> Handle(CreateManualEntryCommand r, CancellationToken cancellationToken)
     {
-        var entry = await postings.WriteAsync(r.ValueDate, r.Description, r.Reference, r.AttachmentName,
+        var written = await postings.WriteAsync(r.ValueDate, r.Description, r.Reference, r.AttachmentName,
             r.Lines.Select(l => new ManualEntryLine(l.GlAccountId, l.Debit, l.Credit, string.IsNullOrWhiteSpace(l.Label) ? null : l.Label.Trim())).ToList(),
             cancellationToken);
-        return await reader.GetAsync(entry.Id, cancellationToken);
+        return await reader.DescribeWrittenAsync(written, cancellationToken);
     }
 }
