@@ -74,7 +74,7 @@ public sealed class AccountingPeriods(
     /// </summary>
     private async Task<JournalEntry?> PostYearEndAsync(int year, CancellationToken ct)
     {
-        var totals = await LedgerTotals.ByAccountAsync(db, null, new DateOnly(year, 12, 31), ct);
+        var totals = await LedgerTotals.ByAccountAsync(db, await institution.CurrentAsync(ct), null, new DateOnly(year, 12, 31), ct);
         var accounts = await db.GlAccounts.AsNoTracking()
             .Where(a => a.Type == GlAccountType.Income || a.Type == GlAccountType.Expense).OrderBy(a => a.Code).ToListAsync(ct);
         var lines = new List<JournalLine>();

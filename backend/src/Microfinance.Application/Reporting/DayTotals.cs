@@ -1,3 +1,4 @@
+using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
 
 namespace Microfinance.Application.Reporting;
@@ -44,15 +45,20 @@ public static class DayTotals
             .ToList();
     }
 
-    /// <summary>Debits and credits of the journal entries posted in [<paramref name="since"/>, <paramref name="until"/>), by GL account and value month.</summary>
+    /// <summary>
+    /// Debits and credits of the journal entries posted in [<paramref name="since"/>, <paramref name="until"/>), by GL account,
+    /// value date and whether they belong to a year-end close or its reversal.
+    /// </summary>
     public static Task<List<LedgerTotalRow>> Ledger(IApplicationDbContext db, DateTimeOffset since, DateTimeOffset? until, CancellationToken ct) => (
         from l in db.JournalLines
         join e in db.JournalEntries on l.EntryId equals e.Id
         where e.PostedAt >= since && (until == null || e.PostedAt < until)
-        group l by new { l.GlAccountId, e.ValueDate.Year, e.ValueDate.Month } into g
+        let yearEndClose = e.Source == JournalSource.YearEndClose
+            || (e.Source == JournalSource.Reversal && db.JournalEntries.Any(o => o.Id == e.ReversesEntryId && o.Source == JournalSource.YearEndClose))
+        group l by new { l.GlAccountId, e.ValueDate, YearEndClose = yearEndClose } into g
         select new LedgerTotalRow
         {
-            GlAccountId = g.Key.GlAccountId, Year = g.Key.Year, Month = g.Key.Month, Debit = g.Sum(l => l.Debit), Credit = g.Sum(l => l.Credit),
+            GlAccountId = g.Key.GlAccountId, ValueDate = g.Key.ValueDate, YearEndClose = g.Key.YearEndClose, Debit = g.Sum(l => l.Debit), Credit = g.Sum(l => l.Credit),
         }).ToListAsync(ct);
 
     /// <summary>Where the live part starts: the instant after the last day summed (the beginning of time when none was).</summary>

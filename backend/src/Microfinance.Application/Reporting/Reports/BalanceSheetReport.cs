@@ -34,9 +34,11 @@ public sealed class BalanceSheetReport(IApplicationDbContext db, InstitutionProf
     {
         var day = filters.AsOf ?? await institution.TodayAsync(cancellationToken);
         var yearBefore = day.AddYears(-1);
-        var lines = await FinancialStatementLines.ReadAsync(db, BalanceSheetTypes, (null, day), (null, yearBefore), cancellationToken);
-        var (result, previousResult) = FinancialStatementLines.Result(
-            await FinancialStatementLines.ReadAsync(db, ResultTypes, (null, day), (null, yearBefore), cancellationToken));
+        // One read of every account's balance for both days: the balance sheet's lines, and the result from the others.
+        var all = await FinancialStatementLines.ReadAsync(db, await institution.CurrentAsync(cancellationToken), [.. BalanceSheetTypes, .. ResultTypes],
+            (null, day), (null, yearBefore), cancellationToken);
+        var lines = all.Where(l => BalanceSheetTypes.Contains(l.Account.Type)).ToList();
+        var (result, previousResult) = FinancialStatementLines.Result(all.Where(l => ResultTypes.Contains(l.Account.Type)).ToList());
 
         var assets = lines.Where(l => l.Account.Type == GlAccountType.Asset).ToList();
         var liabilities = lines.Where(l => l.Account.Type != GlAccountType.Asset).ToList();

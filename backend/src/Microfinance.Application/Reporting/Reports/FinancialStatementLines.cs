@@ -16,11 +16,11 @@ internal static class FinancialStatementLines
     /// The accounts of <paramref name="types"/> with a balance in either span, by code; the income statement leaves the
     /// year-end closes out (<see cref="LedgerTotals.ByAccountAsync"/>).
     /// </summary>
-    public static async Task<List<Line>> ReadAsync(IApplicationDbContext db, GlAccountType[] types, (DateOnly? From, DateOnly To) current,
-        (DateOnly? From, DateOnly To) previous, CancellationToken ct, bool withoutYearEndCloses = false)
+    public static async Task<List<Line>> ReadAsync(IApplicationDbContext db, Institution institution, GlAccountType[] types,
+        (DateOnly? From, DateOnly To) current, (DateOnly? From, DateOnly To) previous, CancellationToken ct, bool withoutYearEndCloses = false)
     {
-        var now = await LedgerTotals.ByAccountAsync(db, current.From, current.To, ct, withoutYearEndCloses);
-        var then = await LedgerTotals.ByAccountAsync(db, previous.From, previous.To, ct, withoutYearEndCloses);
+        var now = await LedgerTotals.ByAccountAsync(db, institution, current.From, current.To, ct, withoutYearEndCloses);
+        var then = await LedgerTotals.ByAccountAsync(db, institution, previous.From, previous.To, ct, withoutYearEndCloses);
         var accounts = await db.GlAccounts.AsNoTracking().Where(a => types.Contains(a.Type)).OrderBy(a => a.Code).ToListAsync(ct);
         decimal BalanceIn(Dictionary<Guid, GlTotal> totals, GlAccount a) =>
             totals.TryGetValue(a.Id, out var t) ? LedgerTotals.Balance(a, t.Debit, t.Credit) : 0;

@@ -33,7 +33,7 @@ public sealed class IncomeStatementReport(IApplicationDbContext db, InstitutionP
     {
         var to = filters.To ?? await institution.TodayAsync(cancellationToken);
         var from = filters.From ?? new DateOnly(to.Year, 1, 1);
-        var lines = await FinancialStatementLines.ReadAsync(db, ResultTypes, (from, to), (from.AddYears(-1), to.AddYears(-1)), cancellationToken,
+        var lines = await FinancialStatementLines.ReadAsync(db, await institution.CurrentAsync(cancellationToken), ResultTypes, (from, to), (from.AddYears(-1), to.AddYears(-1)), cancellationToken,
             withoutYearEndCloses: true);
         var (result, previousResult) = FinancialStatementLines.Result(lines);
         var income = lines.Where(l => l.Account.Type == GlAccountType.Income).ToList();

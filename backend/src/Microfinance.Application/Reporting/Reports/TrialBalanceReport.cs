@@ -33,8 +33,9 @@ public sealed class TrialBalanceReport(IApplicationDbContext db, InstitutionProf
     {
         var to = filters.To ?? await institution.TodayAsync(cancellationToken);
         var start = filters.From ?? ReportWords.StartOfMonth(to);
-        var opening = await LedgerTotals.ByAccountAsync(db, null, start.AddDays(-1), cancellationToken);
-        var period = await LedgerTotals.ByAccountAsync(db, start, to, cancellationToken);
+        var current = await institution.CurrentAsync(cancellationToken);
+        var opening = await LedgerTotals.ByAccountAsync(db, current, null, start.AddDays(-1), cancellationToken);
+        var period = await LedgerTotals.ByAccountAsync(db, current, start, to, cancellationToken);
         var accounts = await db.GlAccounts.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken);
         var none = new GlTotal();
 

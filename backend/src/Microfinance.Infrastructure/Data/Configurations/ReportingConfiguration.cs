@@ -68,7 +68,7 @@ internal sealed class ReportingConfiguration :
         b.ToTable("ledger_day_totals");
         b.Property(x => x.Debit).IsMoney();
         b.Property(x => x.Credit).IsMoney();
-        b.HasIndex(x => new { x.InstitutionId, x.PostedOn, x.GlAccountId, x.Month }).IsUnique();
+        b.HasIndex(x => new { x.InstitutionId, x.PostedOn, x.GlAccountId, x.ValueDate, x.YearEndClose }).IsUnique();
         b.HasIndex(x => new { x.InstitutionId, x.GlAccountId });
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);

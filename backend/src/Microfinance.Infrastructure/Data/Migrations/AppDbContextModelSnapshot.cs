@@ -2139,13 +2139,17 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("institution_id");
 
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("date")
-                        .HasColumnName("month");
-
                     b.Property<DateOnly>("PostedOn")
                         .HasColumnType("date")
                         .HasColumnName("posted_on");
+
+                    b.Property<DateOnly>("ValueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("value_date");
+
+                    b.Property<bool>("YearEndClose")
+                        .HasColumnType("boolean")
+                        .HasColumnName("year_end_close");
 
                     b.HasKey("Id")
                         .HasName("pk_ledger_day_totals");
@@ -2156,9 +2160,9 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.HasIndex("InstitutionId", "GlAccountId")
                         .HasDatabaseName("ix_ledger_day_totals_institution_id_gl_account_id");
 
-                    b.HasIndex("InstitutionId", "PostedOn", "GlAccountId", "Month")
+                    b.HasIndex("InstitutionId", "PostedOn", "GlAccountId", "ValueDate", "YearEndClose")
                         .IsUnique()
-                        .HasDatabaseName("ix_ledger_day_totals_institution_id_posted_on_gl_account_id_mo~");
+                        .HasDatabaseName("ix_ledger_day_totals_institution_id_posted_on_gl_account_id_va~");
 
                     b.ToTable("ledger_day_totals", (string)null);
                 });

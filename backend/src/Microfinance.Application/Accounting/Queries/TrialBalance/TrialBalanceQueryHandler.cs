@@ -6,7 +6,7 @@ public sealed class TrialBalanceQueryHandler(IApplicationDbContext db, Common.Mo
     public async Task<TrialBalanceDto> Handle(TrialBalanceQuery request, CancellationToken cancellationToken)
     {
         var asOf = request.AsOf ?? await institution.TodayAsync(cancellationToken);
-        var totals = await LedgerTotals.ByAccountAsync(db, null, asOf, cancellationToken);
+        var totals = await LedgerTotals.ByAccountAsync(db, await institution.CurrentAsync(cancellationToken), null, asOf, cancellationToken);
         var accounts = await db.GlAccounts.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken);
 
         var lines = accounts

@@ -22,7 +22,7 @@ public sealed class RecordDayTotalsCommandHandler(IApplicationDbContext db, Inst
                      db.JournalEntries.Select(e => (DateTimeOffset?)e.PostedAt), current, yesterday, cancellationToken))
         {
             foreach (var row in await DayTotals.Ledger(db, current.StartOf(day), current.StartOf(day.AddDays(1)), cancellationToken))
-                db.LedgerDayTotals.Add(new LedgerDayTotal(current.Id, row.GlAccountId, day, new DateOnly(row.Year, row.Month, 1), row.Debit, row.Credit));
+                db.LedgerDayTotals.Add(new LedgerDayTotal(current.Id, row.GlAccountId, day, row.ValueDate, row.YearEndClose, row.Debit, row.Credit));
             days++;
         }
         return days;
