@@ -48,6 +48,12 @@ public sealed class AccountingPeriodTests(TestApp app) : IClassFixture<TestApp>
         await (await accountant.PostJsonAsync("/api/v1/accounting/periods/2025-13/close")).ShouldBeProblemAsync(400);
         await (await (await app.As("agent")).PostJsonAsync("/api/v1/accounting/periods/2025-11/close")).ShouldBeProblemAsync(403);
 
+        // An entry waiting for approval in November would be stranded: the close waits for its decision.
+        var waiting = (await (await _books.WriteAsync("accountant", "631", "101", 3_000_000, November.AddDays(16))).JsonAsync()).GetProperty("id").GetGuid();
+        (await (await accountant.PostJsonAsync("/api/v1/accounting/periods/2025-11/close")).ShouldBeProblemAsync(422, "pending_manual_entries"))
+            .GetProperty("detail").GetString().Should().Contain("2025-11");
+        (await (await app.As("sfd.admin")).PostJsonAsync($"/api/v1/journal-entries/{waiting}/reject", new { reason = "Montant à vérifier" })).EnsureSuccessStatusCode();
+
         var closed = await (await accountant.PostJsonAsync("/api/v1/accounting/periods/2025-11/close")).JsonAsync();
         closed.GetProperty("status").GetString().Should().Be("Closed");
         closed.GetProperty("closedByName").GetString().Should().NotBeNullOrEmpty();

@@ -2610,17 +2610,23 @@ export interface components {
         /**
          * @example {
          *       "valueDate": "2026-03-16",
-         *       "description": "exemple",
-         *       "reference": "REF-2026-000123",
+         *       "description": "Loyer de l'agence de Porto-Novo, mars",
+         *       "reference": "BAIL-PNV-2026-03",
          *       "lines": [
          *         {
-         *           "glAccountId": "a0326e53-e69f-4697-aaa7-1434460b4048",
-         *           "debit": 1,
-         *           "credit": 1,
-         *           "label": "exemple"
+         *           "glAccountId": "0196f0a0-7c1e-7a55-9e0b-3c2d1e0f6a11",
+         *           "debit": 150000,
+         *           "credit": 0,
+         *           "label": "Loyer de mars"
+         *         },
+         *         {
+         *           "glAccountId": "0196f0a0-7c1e-7a55-9e0b-3c2d1e0f6a22",
+         *           "debit": 0,
+         *           "credit": 150000,
+         *           "label": "Virement au bailleur"
          *         }
          *       ],
-         *       "attachmentName": "exemple"
+         *       "attachmentName": "quittance-loyer-mars.pdf"
          *     }
          */
         CreateManualEntryCommand: {
@@ -3669,7 +3675,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "reason": "Demande du client"
+         *       "reason": "Pièce justificative manquante : joindre la quittance"
          *     }
          */
         RejectManualEntryCommand: {
@@ -3709,7 +3715,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "reason": "Demande du client"
+         *       "reason": "Facture du fournisseur d'électricité reçue après la clôture"
          *     }
          */
         ReopenAccountingPeriodCommand: {
@@ -3857,7 +3863,7 @@ export interface components {
         };
         /**
          * @example {
-         *       "reason": "Demande du client"
+         *       "reason": "Écriture passée deux fois pour la même facture"
          *     }
          */
         ReverseManualEntryCommand: {

@@ -17,6 +17,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser, I
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
     public Guid? UserId => GuidClaim(TokenClaims.Subject);
     public string? Username => Claim(TokenClaims.Username);
+    public string? DisplayName => Claim(TokenClaims.DisplayName);
     public string? Role => Claim(TokenClaims.Role);
     public Guid? InstitutionId => GuidClaim(TokenClaims.Institution);
     public Guid? BranchId => GuidClaim(TokenClaims.Branch);

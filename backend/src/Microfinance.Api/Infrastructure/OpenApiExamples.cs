@@ -38,6 +38,16 @@ public static class OpenApiExamples
         ["CancelLoanApplicationCommand.reason"] = () => "Le client renonce à son projet",
         ["WriteOffLoanCommand.reason"] = () => "Irrécouvrable après 180 jours de retard et mise en jeu de la caution",
         ["WithdrawCommand.amount"] = () => 25000,
+        // A balanced entry: the month's rent paid from the bank (an example the API accepts).
+        ["CreateManualEntryCommand.description"] = () => "Loyer de l'agence de Porto-Novo, mars",
+        ["CreateManualEntryCommand.reference"] = () => "BAIL-PNV-2026-03",
+        ["CreateManualEntryCommand.attachmentName"] = () => "quittance-loyer-mars.pdf",
+        ["CreateManualEntryCommand.lines"] = () => new JsonArray(
+            new JsonObject { ["glAccountId"] = "0196f0a0-7c1e-7a55-9e0b-3c2d1e0f6a11", ["debit"] = 150000, ["credit"] = 0, ["label"] = "Loyer de mars" },
+            new JsonObject { ["glAccountId"] = "0196f0a0-7c1e-7a55-9e0b-3c2d1e0f6a22", ["debit"] = 0, ["credit"] = 150000, ["label"] = "Virement au bailleur" }),
+        ["RejectManualEntryCommand.reason"] = () => "Pièce justificative manquante : joindre la quittance",
+        ["ReverseManualEntryCommand.reason"] = () => "Écriture passée deux fois pour la même facture",
+        ["ReopenAccountingPeriodCommand.reason"] = () => "Facture du fournisseur d'électricité reçue après la clôture",
         ["TransferCommand.amount"] = () => 15000,
         ["RepayLoanCommand.amount"] = () => 45000,
         ["DepositCommand.reference"] = () => "BORD-2026-000123",

@@ -33,6 +33,11 @@ public sealed class AccountingPeriods(
             if (!closed.Contains(m))
                 throw new DomainException("earlier_period_open", "Close {0} first: months close in order.", Name(m));
 
+        // Approving them afterwards would post into the closed month: they are decided first.
+        var waiting = await db.ManualEntries.CountAsync(e => e.Status == ManualEntryStatus.PendingApproval && e.ValueDate >= month && e.ValueDate < month.AddMonths(1), ct);
+        if (waiting > 0)
+            throw new DomainException("pending_manual_entries", "{0} manual entries dated in {1} wait for approval: approve or reject them first.", waiting, Name(month));
+
         var period = await db.AccountingPeriods.FirstOrDefaultAsync(p => p.Month == month, ct);
         if (period is null) db.AccountingPeriods.Add(period = new AccountingPeriod(tenant.RequiredInstitutionId, month));
         var yearEnd = period.IsYearEnd && period.Status == AccountingPeriodStatus.Open ? await PostYearEndAsync(month.Year, ct) : null;

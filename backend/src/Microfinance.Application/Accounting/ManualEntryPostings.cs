@@ -1,7 +1,6 @@
 using Microfinance.Application.Common.Money;
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Common;
-using Microfinance.Domain.Deposits;
 
 namespace Microfinance.Application.Accounting;
 
@@ -18,6 +17,9 @@ public sealed class ManualEntryPostings(
 
     /// <summary>The accounts a manual line may not touch, cached with the products and mappings they come from (ADR 0012).</summary>
     private sealed record ControlAccounts(IReadOnlySet<Guid> Ids);
+
+    /// <summary>The institution's chart, cached as reference data (a GL account's change forgets it).</summary>
+    private sealed record Chart(IReadOnlyDictionary<Guid, GlAccount> Accounts);
 
     public async Task<Written> WriteAsync(
         DateOnly valueDate, string description, string reference, string? attachmentName, IReadOnlyList<ManualEntryLine> lines, CancellationToken ct)
@@ -60,8 +62,7 @@ public sealed class ManualEntryPostings(
     public async Task<ManualEntry> ReverseAsync(Guid entryId, string reason, CancellationToken ct)
     {
         var entry = await LockAsync(entryId, ct);
-        if (entry.Status != ManualEntryStatus.Posted)
-            throw new DomainException("manual_entry_not_posted", "Only a posted entry can be reversed; this one is {0}.", entry.Status);
+        entry.EnsureReversible();
         var reversal = await ledger.ReverseAsync(entry.JournalEntryId!.Value, reason.Trim(), ct);
         entry.Reverse(reversal.Id, user.UserId!.Value, reason, clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(ct);
@@ -84,13 +85,14 @@ public sealed class ManualEntryPostings(
     /// </summary>
     private async Task<Dictionary<Guid, GlAccount>> EnsurePostableAsync(IReadOnlyList<ManualEntryLine> lines, CancellationToken ct)
     {
-        var ids = lines.Select(l => l.GlAccountId).Distinct().ToList();
-        var accounts = await db.GlAccounts.AsNoTracking().Where(a => ids.Contains(a.Id) && a.IsActive).ToDictionaryAsync(a => a.Id, ct);
-        for (var i = 0; i < lines.Count; i++)
-            if (!accounts.ContainsKey(lines[i].GlAccountId))
-                throw new ValidationException($"lines[{i}].glAccountId", "Choose an active GL account of your institution.");
-
         var institutionId = (await institution.CurrentAsync(ct)).Id;
+        var chart = await cache.GetAsync(institutionId, institutionId,
+            async c => new Chart(await db.GlAccounts.AsNoTracking().ToDictionaryAsync(a => a.Id, c)), ct);
+        for (var i = 0; i < lines.Count; i++)
+            if (!chart.Accounts.TryGetValue(lines[i].GlAccountId, out var line) || !line.IsActive)
+                throw new ValidationException($"lines[{i}].glAccountId", "Choose an active GL account of your institution.");
+        var accounts = lines.Select(l => chart.Accounts[l.GlAccountId]).DistinctBy(a => a.Id).ToDictionary(a => a.Id);
+
         var control = await cache.GetAsync(institutionId, institutionId, async c => new ControlAccounts(await ControlAccountsAsync(c)), ct);
         if (accounts.Values.OrderBy(a => a.Code).FirstOrDefault(a => control.Ids.Contains(a.Id)) is { } kept)
             throw new DomainException("control_account",

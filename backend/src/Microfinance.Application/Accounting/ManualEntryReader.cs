@@ -8,11 +8,12 @@ public sealed class ManualEntryReader(IApplicationDbContext db, IIdentityService
     public async Task<ManualEntryDto> GetAsync(Guid id, CancellationToken ct) =>
         (await DescribeAsync([await db.ManualEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException("ManualEntry", id)], ct))[0];
 
-    /// <summary>A new entry from what writing it read and wrote: only its author's name is read.</summary>
-    public async Task<ManualEntryDto> DescribeWrittenAsync(ManualEntryPostings.Written written, CancellationToken ct)
+    /// <summary>A new entry from what writing it read and wrote, and its author's name (the caller's): nothing is read back.</summary>
+    public static ManualEntryDto DescribeWritten(ManualEntryPostings.Written written, string? authorName)
     {
         var numbers = written.Posted is { } posted ? new Dictionary<Guid, long> { [posted.Id] = posted.Number } : [];
-        return Describe(written.Entry, written.Accounts, numbers, await identity.GetDisplayNamesAsync([written.Entry.CreatedBy], ct));
+        var names = authorName is null ? new Dictionary<Guid, string>() : new Dictionary<Guid, string> { [written.Entry.CreatedBy] = authorName };
+        return Describe(written.Entry, written.Accounts, numbers, names);
     }
 
     /// <summary>The DTOs of <paramref name="entries"/>, in their order, in three queries whatever their number.</summary>

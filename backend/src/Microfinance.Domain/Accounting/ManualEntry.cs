@@ -73,10 +73,16 @@ public sealed class ManualEntry : Entity, ITenantOwned
         RejectionReason = reason.Trim();
     }
 
-    public void Reverse(Guid reversalEntryId, Guid by, string reason, DateTimeOffset at)
+    /// <summary>Only a posted entry is reversed: checked before its mirror is posted.</summary>
+    public void EnsureReversible()
     {
         if (Status != ManualEntryStatus.Posted)
             throw new DomainException("manual_entry_not_posted", "Only a posted entry can be reversed; this one is {0}.", Status);
+    }
+
+    public void Reverse(Guid reversalEntryId, Guid by, string reason, DateTimeOffset at)
+    {
+        EnsureReversible();
         Status = ManualEntryStatus.Reversed;
         ReversalEntryId = reversalEntryId;
         ReversedBy = by;

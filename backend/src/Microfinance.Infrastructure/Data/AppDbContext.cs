@@ -203,6 +203,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     private static Guid? ReferenceDataInstitution(EntityEntry entry) => entry.Entity switch
     {
         Institution i => i.Id,
+        GlAccount a => a.InstitutionId,
         LedgerMapping m => m.InstitutionId,
         DepositProduct p => p.InstitutionId,
         LoanProduct p => p.InstitutionId,

@@ -8,6 +8,8 @@ public interface ICurrentUser
     bool IsAuthenticated { get; }
     Guid? UserId { get; }
     string? Username { get; }
+    /// <summary>The name the user had when signing in (the token's): what an answer shows as its author without a lookup.</summary>
+    string? DisplayName { get; }
     string? Role { get; }
     Guid? InstitutionId { get; }
     Guid? BranchId { get; }
