@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import Alert from 'react-bootstrap/Alert';
 import Badge from 'react-bootstrap/Badge';
 import Button from 'react-bootstrap/Button';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { QueryTable } from '@/components/ui/paged-table';
 import { ReasonDialog } from '@/components/ui/reason-dialog';
 import { useCloseAccountingPeriod } from '@/features/accounting/api/close-accounting-period';
 import { useAccountingPeriods, type AccountingPeriod } from '@/features/accounting/api/get-accounting-periods';
+import { useManualEntries } from '@/features/accounting/api/get-manual-entries';
 import { useReopenAccountingPeriod } from '@/features/accounting/api/reopen-accounting-period';
 import { POLICIES, useIsAllowed } from '@/lib/authorization';
 import { formatDateTime, formatMonth } from '@/lib/format';
@@ -17,11 +19,17 @@ type Dialog = { kind: 'close' | 'reopen'; period: AccountingPeriod };
 
 const isDecember = (period: AccountingPeriod) => period.month.endsWith('-12');
 
+/** The API's largest page: the inbox of an institution holds far fewer entries than that. */
+const INBOX_PAGE_SIZE = 100;
+
 function ClosePeriodDialog({ period, onClose }: { period: AccountingPeriod; onClose: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const close = useCloseAccountingPeriod();
   const month = formatMonth(period.month, locale);
+  // An entry waiting for approval and valued in the month can no longer be approved once it is closed, only rejected.
+  const inbox = useManualEntries({ status: 'PendingApproval', page: 1, pageSize: INBOX_PAGE_SIZE });
+  const waiting = (inbox.data?.items ?? []).filter((entry) => entry.valueDate.startsWith(period.month)).length;
   return (
     <ConfirmDialog
       title={t('accountingPeriods.closeTitle', { month })}
@@ -34,6 +42,11 @@ function ClosePeriodDialog({ period, onClose }: { period: AccountingPeriod; onCl
     >
       {isDecember(period) && (
         <p className="mt-2 mb-0">{t('accountingPeriods.yearEndMessage', { year: period.month.slice(0, 4) })}</p>
+      )}
+      {waiting > 0 && (
+        <Alert variant="warning" className="mt-3 mb-0">
+          {t('accountingPeriods.pendingEntries', { count: waiting })}
+        </Alert>
       )}
     </ConfirmDialog>
   );
@@ -92,9 +105,12 @@ export function AccountingPeriods() {
           <tr key={period.month}>
             <td className="text-nowrap text-capitalize">{formatMonth(period.month, locale)}</td>
             <td>
-              <Badge bg={period.status === 'Closed' ? 'secondary' : 'success'}>
-                {t(`accountingPeriodStatuses.${period.status}`)}
-              </Badge>
+              {/* A wrapper: on a phone the cell is a grid, which would stretch the badge across it. */}
+              <div>
+                <Badge bg={period.status === 'Closed' ? 'secondary' : 'success'}>
+                  {t(`accountingPeriodStatuses.${period.status}`)}
+                </Badge>
+              </div>
             </td>
             <td>
               {period.status === 'Closed' && period.closedAt && (
@@ -121,16 +137,20 @@ export function AccountingPeriods() {
                 </>
               )}
             </td>
-            <td className="text-end">
+            <td className="text-md-end">
               {period.canClose && canClose && (
-                <Button size="sm" onClick={() => setDialog({ kind: 'close', period })}>
-                  {t('accountingPeriods.close')}
-                </Button>
+                <div>
+                  <Button size="sm" onClick={() => setDialog({ kind: 'close', period })}>
+                    {t('accountingPeriods.close')}
+                  </Button>
+                </div>
               )}
               {period.canReopen && canReopen && (
-                <Button size="sm" variant="outline-danger" onClick={() => setDialog({ kind: 'reopen', period })}>
-                  {t('accountingPeriods.reopen')}
-                </Button>
+                <div>
+                  <Button size="sm" variant="outline-danger" onClick={() => setDialog({ kind: 'reopen', period })}>
+                    {t('accountingPeriods.reopen')}
+                  </Button>
+                </div>
               )}
             </td>
           </tr>

@@ -56,9 +56,9 @@ export function EntryBalance({ totals, currency }: { totals: EntryTotals; curren
       {empty ? (
         <span className="text-body-secondary">{t('manualEntries.form.noAmount')}</span>
       ) : totals.balanced ? (
-        <Badge bg="success">{t('manualEntries.form.balanced')}</Badge>
+        <Badge bg="success" className="fs-6">{t('manualEntries.form.balanced')}</Badge>
       ) : (
-        <Badge bg="danger" className="text-wrap">
+        <Badge bg="danger" className="fs-6 text-wrap">
           {t('manualEntries.form.difference', { amount: money(totals.difference) })}
         </Badge>
       )}
