@@ -38,6 +38,8 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.glAccounts', to: paths.glAccounts.getHref(), allowed: POLICIES.accounting },
       { labelKey: 'nav.journal', to: paths.journal.getHref(), allowed: POLICIES.accounting },
       { labelKey: 'nav.trialBalance', to: paths.trialBalance.getHref(), allowed: POLICIES.accounting },
+      { labelKey: 'nav.manualEntries', to: paths.manualEntries.getHref(), allowed: POLICIES.accounting },
+      { labelKey: 'nav.accountingPeriods', to: paths.accountingPeriods.getHref(), allowed: POLICIES.accounting },
     ],
   },
   { labelKey: 'nav.reports', to: paths.reports.getHref(), allowed: POLICIES.reports },

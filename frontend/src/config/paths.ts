@@ -30,6 +30,9 @@ export const paths = {
   },
   journal: { path: '/accounting/journal', getHref: () => '/accounting/journal' },
   trialBalance: { path: '/accounting/trial-balance', getHref: () => '/accounting/trial-balance' },
+  manualEntries: { path: '/accounting/manual-entries', getHref: () => '/accounting/manual-entries' },
+  newManualEntry: { path: '/accounting/manual-entries/new', getHref: () => '/accounting/manual-entries/new' },
+  accountingPeriods: { path: '/accounting/periods', getHref: () => '/accounting/periods' },
   loans: { path: '/loans', getHref: () => '/loans' },
   loan: { path: '/loans/:loanId', getHref: (id: string) => `/loans/${id}` },
   repaymentReceipt: {

@@ -30,6 +30,10 @@ export const POLICIES = {
   reversals: ['SfdAdmin', 'Supervisor'],
   accounting: ['SfdAdmin', 'Accountant', 'Auditor'],
   chartOfAccounts: ['Accountant'],
+  /** Write manual entries, approve or reject someone else's, reverse posted ones; close a month. */
+  bookkeeping: ['SfdAdmin', 'Accountant'],
+  /** Reopen a closed month, with a reason; set the amount above which a manual entry waits for approval. */
+  accountingAdmin: ['SfdAdmin'],
   depositProducts: ['SfdAdmin'],
   /** Create, rename and delete the categories of movements (every role that reads accounts lists them). */
   categories: ['SfdAdmin'],

@@ -10,6 +10,7 @@ type Schemas = components['schemas'];
  * against the OpenAPI document, so a new enum or a new value without a French label fails it.
  */
 export const ENUM_LABELS = {
+  AccountingPeriodStatus: 'accountingPeriodStatuses',
   Amortization: 'amortizations',
   BookletCellKind: 'tontineCellKinds',
   Channel: 'channels',
@@ -25,6 +26,7 @@ export const ENUM_LABELS = {
   InterestMethod: 'interestMethods',
   JournalSource: 'journalSources',
   LoanStatus: 'loanStatuses',
+  ManualEntryStatus: 'manualEntryStatuses',
   MovementType: 'transactionTypes',
   OrphanPaymentStatus: 'payments.orphans.statuses',
   OrphanReason: 'orphanReasons',

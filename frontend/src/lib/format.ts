@@ -57,6 +57,13 @@ export function formatDate(value: string, locale: Locale = 'fr') {
   return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium' }).format(date);
 }
 
+/** A month as the API names it ("2026-11"), in words: "novembre 2026". */
+export function formatMonth(month: string, locale: Locale = 'fr') {
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { month: 'long', year: 'numeric' }).format(
+    new Date(`${month}-01T00:00:00`),
+  );
+}
+
 /** A calendar day, or an instant's day, in figures: "03/12/2026" (the cells of a report, as its exports write them). */
 export function formatShortDate(value: string, locale: Locale = 'fr') {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);

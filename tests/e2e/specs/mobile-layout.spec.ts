@@ -54,6 +54,9 @@ const SCREENS: readonly Screen[] = [
   { name: 'plan comptable', path: '/accounting/gl-accounts', roles: ACCOUNTING },
   { name: 'journal', path: '/accounting/journal', roles: ACCOUNTING },
   { name: 'balance générale', path: '/accounting/trial-balance', roles: ACCOUNTING },
+  { name: 'écritures manuelles', path: '/accounting/manual-entries', roles: ACCOUNTING },
+  { name: 'nouvelle écriture', path: '/accounting/manual-entries/new', roles: ['sfd.admin', 'accountant'] },
+  { name: 'périodes comptables', path: '/accounting/periods', roles: ACCOUNTING },
   { name: 'tontines', path: '/tontines', roles: STAFF },
   // The demo's participants are listed under the tontines; their page holds the booklet's grid.
   { name: 'participant de tontine', from: 'tontines', link: 'a[href^="/tontines/participants/"]', roles: STAFF },

@@ -77,7 +77,7 @@ describe('MainNavigation', () => {
     ]);
   });
 
-  it('gives an accountant the transactions, the accounting menu and the reports', async () => {
+  it('gives an accountant the transactions, the accounting menu (manual entries and periods included) and the reports', async () => {
     renderWithProviders(<MainNavigation roles={['Accountant']} />);
 
     expect(screen.getByRole('link', { name: 'Transactions' })).toHaveAttribute('href', '/transactions');
@@ -96,6 +96,8 @@ describe('MainNavigation', () => {
       ['Plan comptable', '/accounting/gl-accounts'],
       ['Journal', '/accounting/journal'],
       ['Balance générale', '/accounting/trial-balance'],
+      ['Écritures manuelles', '/accounting/manual-entries'],
+      ['Périodes', '/accounting/periods'],
     ]);
   });
 
