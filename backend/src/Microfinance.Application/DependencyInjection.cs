@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<InstitutionProfile>();
         services.AddSingleton<MoneyRules>();
         services.AddScoped<LedgerPoster>();
+        services.AddScoped<BankReconciliation>();
         services.AddScoped<ChartOfAccountsSetup>();
         services.AddScoped<ClientDetailsFactory>();
         services.AddScoped<ClientReader>();

@@ -73,6 +73,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<LedgerMapping> LedgerMappings => Set<LedgerMapping>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<JournalLine> JournalLines => Set<JournalLine>();
+    public DbSet<BankStatementFormat> BankStatementFormats => Set<BankStatementFormat>();
+    public DbSet<BankStatement> BankStatements => Set<BankStatement>();
+    public DbSet<BankStatementLine> BankStatementLines => Set<BankStatementLine>();
     public DbSet<DepositProduct> DepositProducts => Set<DepositProduct>();
     public DbSet<DepositAccount> DepositAccounts => Set<DepositAccount>();
     public DbSet<AccountTransaction> AccountTransactions => Set<AccountTransaction>();

@@ -23,6 +23,9 @@ public interface IApplicationDbContext
     DbSet<LedgerMapping> LedgerMappings { get; }
     DbSet<JournalEntry> JournalEntries { get; }
     DbSet<JournalLine> JournalLines { get; }
+    DbSet<BankStatementFormat> BankStatementFormats { get; }
+    DbSet<BankStatement> BankStatements { get; }
+    DbSet<BankStatementLine> BankStatementLines { get; }
     DbSet<DepositProduct> DepositProducts { get; }
     DbSet<DepositAccount> DepositAccounts { get; }
     DbSet<AccountTransaction> AccountTransactions { get; }
