@@ -43,6 +43,7 @@ const router = createBrowserRouter([
           { path: paths.journal.path, lazy: page(() => import('@/app/routes/accounting/journal')) },
           { path: paths.trialBalance.path, lazy: page(() => import('@/app/routes/accounting/trial-balance')) },
           { path: paths.generalLedger.path, lazy: page(() => import('@/app/routes/accounting/general-ledger')) },
+          { path: paths.bankReconciliation.path, lazy: page(() => import('@/app/routes/accounting/bank-reconciliation')) },
           { path: paths.loans.path, lazy: page(() => import('@/app/routes/loans/loans')) },
           { path: paths.loanSimulation.path, lazy: page(() => import('@/app/routes/loans/simulation')) },
           { path: paths.portfolioAtRisk.path, lazy: page(() => import('@/app/routes/loans/portfolio-at-risk')) },

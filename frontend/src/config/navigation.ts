@@ -38,6 +38,7 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.glAccounts', to: paths.glAccounts.getHref(), allowed: POLICIES.accounting },
       { labelKey: 'nav.journal', to: paths.journal.getHref(), allowed: POLICIES.accounting },
       { labelKey: 'nav.trialBalance', to: paths.trialBalance.getHref(), allowed: POLICIES.accounting },
+      { labelKey: 'nav.bankReconciliation', to: paths.bankReconciliation.getHref(), allowed: POLICIES.accounting },
     ],
   },
   { labelKey: 'nav.reports', to: paths.reports.getHref(), allowed: POLICIES.reports },

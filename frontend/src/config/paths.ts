@@ -30,6 +30,11 @@ export const paths = {
   },
   journal: { path: '/accounting/journal', getHref: () => '/accounting/journal' },
   trialBalance: { path: '/accounting/trial-balance', getHref: () => '/accounting/trial-balance' },
+  bankReconciliation: {
+    path: '/accounting/bank-reconciliation',
+    getHref: (glAccountId?: string) =>
+      glAccountId ? `/accounting/bank-reconciliation?account=${glAccountId}` : '/accounting/bank-reconciliation',
+  },
   loans: { path: '/loans', getHref: () => '/loans' },
   loan: { path: '/loans/:loanId', getHref: (id: string) => `/loans/${id}` },
   repaymentReceipt: {

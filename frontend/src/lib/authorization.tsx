@@ -30,6 +30,8 @@ export const POLICIES = {
   reversals: ['SfdAdmin', 'Supervisor'],
   accounting: ['SfdAdmin', 'Accountant', 'Auditor'],
   chartOfAccounts: ['Accountant'],
+  /** Import bank statements, save their format, match and unmatch their lines (the Auditor reads). */
+  bankReconciliation: ['SfdAdmin', 'Accountant'],
   depositProducts: ['SfdAdmin'],
   /** Create, rename and delete the categories of movements (every role that reads accounts lists them). */
   categories: ['SfdAdmin'],

@@ -96,6 +96,7 @@ describe('MainNavigation', () => {
       ['Plan comptable', '/accounting/gl-accounts'],
       ['Journal', '/accounting/journal'],
       ['Balance générale', '/accounting/trial-balance'],
+      ['Rapprochement bancaire', '/accounting/bank-reconciliation'],
     ]);
   });
 
