@@ -3,7 +3,7 @@ namespace Microfinance.Application.Accounting.Commands.ImportBankStatement;
 public sealed class ImportBankStatementCommandValidator : AbstractValidator<ImportBankStatementCommand>
 {
     /// <summary>A month of a busy account fits many times over; a bigger upload is a mistake (the endpoint stops reading there).</summary>
-    public const int MaxBytes = 2 * 1024 * 1024;
+    public const int MaxBytes = 1024 * 1024;
 
     public ImportBankStatementCommandValidator()
     {
