@@ -30,6 +30,23 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task Demo_bank_statement_is_imported_and_partly_reconciled()
+    {
+        var accountant = await app.As("accountant");
+        var bank = (await (await accountant.GetAsync("/api/v1/gl-accounts?class=1")).JsonAsync()).EnumerateArray()
+            .Single(a => a.GetProperty("code").GetString() == "111").GetProperty("id").GetGuid();
+
+        var reconciliation = await (await accountant.GetAsync($"/api/v1/bank-accounts/{bank}/reconciliation")).JsonAsync();
+
+        reconciliation.GetProperty("matches").GetArrayLength().Should().BePositive("most transfers are matched");
+        reconciliation.GetProperty("suggestions").GetArrayLength().Should().Be(1, "one transfer is left to confirm in the workbench");
+        reconciliation.GetProperty("statementLines").EnumerateArray().Select(l => l.GetProperty("amount").GetDecimal())
+            .Should().Contain([-2_500m, -1_850m], "the bank's fees are not in the books yet");
+        reconciliation.GetProperty("unmatchedBookCount").GetInt32().Should().Be(2, "the last transfer is not on the statement, one waits for confirmation");
+        reconciliation.GetProperty("difference").GetDecimal().Should().Be(0);
+    }
+
+    [Fact]
     public async Task Demo_loans_cover_the_workflow_and_some_are_late()
     {
         var supervisor = await app.As("supervisor");

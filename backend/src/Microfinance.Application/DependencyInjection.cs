@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<AccountingPeriods>();
         services.AddScoped<AccountingPeriodReader>();
         services.AddScoped<GeneralLedgerReader>();
+        services.AddScoped<BankReconciliation>();
         services.AddScoped<ChartOfAccountsSetup>();
         services.AddScoped<ClientDetailsFactory>();
         services.AddScoped<ClientReader>();

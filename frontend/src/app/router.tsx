@@ -46,6 +46,7 @@ const router = createBrowserRouter([
           { path: paths.manualEntries.path, lazy: page(() => import('@/app/routes/accounting/manual-entries')) },
           { path: paths.newManualEntry.path, lazy: page(() => import('@/app/routes/accounting/new-manual-entry')) },
           { path: paths.accountingPeriods.path, lazy: page(() => import('@/app/routes/accounting/periods')) },
+          { path: paths.bankReconciliation.path, lazy: page(() => import('@/app/routes/accounting/bank-reconciliation')) },
           { path: paths.loans.path, lazy: page(() => import('@/app/routes/loans/loans')) },
           { path: paths.loanSimulation.path, lazy: page(() => import('@/app/routes/loans/simulation')) },
           { path: paths.portfolioAtRisk.path, lazy: page(() => import('@/app/routes/loans/portfolio-at-risk')) },

@@ -40,6 +40,7 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.trialBalance', to: paths.trialBalance.getHref(), allowed: POLICIES.accounting },
       { labelKey: 'nav.manualEntries', to: paths.manualEntries.getHref(), allowed: POLICIES.accounting },
       { labelKey: 'nav.accountingPeriods', to: paths.accountingPeriods.getHref(), allowed: POLICIES.accounting },
+      { labelKey: 'nav.bankReconciliation', to: paths.bankReconciliation.getHref(), allowed: POLICIES.accounting },
     ],
   },
   { labelKey: 'nav.reports', to: paths.reports.getHref(), allowed: POLICIES.reports },

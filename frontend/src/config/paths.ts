@@ -33,6 +33,11 @@ export const paths = {
   manualEntries: { path: '/accounting/manual-entries', getHref: () => '/accounting/manual-entries' },
   newManualEntry: { path: '/accounting/manual-entries/new', getHref: () => '/accounting/manual-entries/new' },
   accountingPeriods: { path: '/accounting/periods', getHref: () => '/accounting/periods' },
+  bankReconciliation: {
+    path: '/accounting/bank-reconciliation',
+    getHref: (glAccountId?: string) =>
+      glAccountId ? `/accounting/bank-reconciliation?account=${glAccountId}` : '/accounting/bank-reconciliation',
+  },
   loans: { path: '/loans', getHref: () => '/loans' },
   loan: { path: '/loans/:loanId', getHref: (id: string) => `/loans/${id}` },
   repaymentReceipt: {

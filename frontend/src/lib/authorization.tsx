@@ -34,6 +34,8 @@ export const POLICIES = {
   bookkeeping: ['SfdAdmin', 'Accountant'],
   /** Reopen a closed month, with a reason; set the amount above which a manual entry waits for approval. */
   accountingAdmin: ['SfdAdmin'],
+  /** Import bank statements, save their format, match and unmatch their lines (the Auditor reads). */
+  bankReconciliation: ['SfdAdmin', 'Accountant'],
   depositProducts: ['SfdAdmin'],
   /** Create, rename and delete the categories of movements (every role that reads accounts lists them). */
   categories: ['SfdAdmin'],

@@ -52,6 +52,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'simulation', path: '/loans/simulation', roles: STAFF },
   { name: 'portefeuille à risque', path: '/loans/portfolio-at-risk', roles: MANAGEMENT },
   { name: 'plan comptable', path: '/accounting/gl-accounts', roles: ACCOUNTING },
+  { name: 'rapprochement bancaire', path: '/accounting/bank-reconciliation', roles: ACCOUNTING },
   { name: 'journal', path: '/accounting/journal', roles: ACCOUNTING },
   { name: 'balance générale', path: '/accounting/trial-balance', roles: ACCOUNTING },
   { name: 'écritures manuelles', path: '/accounting/manual-entries', roles: ACCOUNTING },

@@ -1,17 +1,23 @@
 using MediatR;
 using Microfinance.Api.Infrastructure;
-using Microfinance.Application.Accounting;
 using Microfinance.Application.Accounting.Commands.ApproveManualEntry;
+using Microfinance.Application.Accounting.Commands.AutoMatchBankStatementLines;
 using Microfinance.Application.Accounting.Commands.CloseAccountingPeriod;
 using Microfinance.Application.Accounting.Commands.CreateGlAccount;
 using Microfinance.Application.Accounting.Commands.CreateManualEntry;
 using Microfinance.Application.Accounting.Commands.DeleteGlAccount;
+using Microfinance.Application.Accounting.Commands.ImportBankStatement;
+using Microfinance.Application.Accounting.Commands.MatchBankStatementLine;
 using Microfinance.Application.Accounting.Commands.RejectManualEntry;
 using Microfinance.Application.Accounting.Commands.RenameGlAccount;
 using Microfinance.Application.Accounting.Commands.ReopenAccountingPeriod;
 using Microfinance.Application.Accounting.Commands.ReverseManualEntry;
+using Microfinance.Application.Accounting.Commands.SaveBankStatementFormat;
+using Microfinance.Application.Accounting.Commands.UnmatchBankStatementLine;
 using Microfinance.Application.Accounting.Commands.UpdateAccountingSettings;
 using Microfinance.Application.Accounting.Queries.GetAccountingSettings;
+using Microfinance.Application.Accounting.Queries.GetBankReconciliation;
+using Microfinance.Application.Accounting.Queries.GetBankStatementFormat;
 using Microfinance.Application.Accounting.Queries.GetGeneralLedger;
 using Microfinance.Application.Accounting.Queries.GetManualEntry;
 using Microfinance.Application.Accounting.Queries.ListAccountingPeriods;
@@ -20,9 +26,11 @@ using Microfinance.Application.Accounting.Queries.ListJournalEntries;
 using Microfinance.Application.Accounting.Queries.ListManualEntries;
 using Microfinance.Application.Accounting.Queries.TrialBalance;
 using Microfinance.Application.Accounting.Queries.VerifyLedger;
+using Microfinance.Application.Accounting;
 using Microfinance.Application.Common.Models;
 using Microfinance.Application.Reporting.Commands.ExportGeneralLedger;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ValidationException = Microfinance.Application.Common.Exceptions.ValidationException;
 
 namespace Microfinance.Api.Endpoints;
 
@@ -134,5 +142,54 @@ public static class AccountingEndpoints
                 TypedResults.Ok(await mediator.Send(new VerifyLedgerQuery(), ct)))
             .WithSummary("Check every ledger invariant: balanced entries, balances = postings, trial balance nets to zero")
             .ProducesErrors();
+
+        // Bank reconciliation (docs/bank-reconciliation.md): a bank is a treasury GL account; nothing here posts.
+        var banks = api.MapGroup("/bank-accounts").WithTags("Accounting");
+
+        banks.MapGet("/{glAccountId:guid}/statement-format", async (Guid glAccountId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetBankStatementFormatQuery(glAccountId), ct)))
+            .WithSummary("A bank's statement file format (the usual one, isSaved false, until one is saved)")
+            .ProducesErrors(404, 422);
+
+        banks.MapPut("/{glAccountId:guid}/statement-format", async (Guid glAccountId, SaveBankStatementFormatCommand command, IMediator mediator,
+                CancellationToken ct) => TypedResults.Ok(await mediator.Send(command with { GlAccountId = glAccountId }, ct)))
+            .WithSummary("Save a bank's statement file format: delimiter, header row, columns (1-based), date format, decimal separator (Accountant)")
+            .WithDescription("Either amountColumn (signed, positive = money in) or both debitColumn (money out) and creditColumn (money in).")
+            .ProducesValidationProblem().ProducesErrors(404, 422);
+
+        banks.MapPost("/{glAccountId:guid}/statements", async (Guid glAccountId, HttpRequest request, IMediator mediator, CancellationToken ct,
+                string fileName = "releve.csv") =>
+            {
+                var content = await RequestBodies.ReadAsync(request, ImportBankStatementCommandValidator.MaxBytes, ct)
+                              ?? throw new ValidationException("File", "A statement file is at most {0} bytes.", ImportBankStatementCommandValidator.MaxBytes);
+                var imported = await mediator.Send(new ImportBankStatementCommand(glAccountId, fileName, content), ct);
+                return TypedResults.Created($"/api/v1/bank-accounts/{glAccountId}/reconciliation", imported);
+            })
+            .Accepts<string>("text/csv")
+            .WithSummary("Import a bank statement file (the CSV as the body) with the bank's saved format (Accountant)")
+            .WithDescription("UTF-8 or Latin-1, at most 1 MB (the server's body limit). Any bad row and nothing is imported: 400 with errors[\"lines[n]\"] for each. Lines already imported (same date, amount, reference, label and occurrence in the file) are not added again: newLineCount and alreadyImportedCount say how many.")
+            .ProducesValidationProblem().ProducesErrors(404, 422);
+
+        banks.MapGet("/{glAccountId:guid}/reconciliation", async (Guid glAccountId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetBankReconciliationQuery(glAccountId, from, to), ct)))
+            .WithSummary("A bank account's reconciliation at a date: balances, unmatched lines on each side, suggested matches, recorded matches")
+            .WithDescription("reconciledBalance = bookBalance − unmatchedBookTotal + unmatchedStatementTotal, and difference = statementBalance − reconciledBalance. `from` narrows the listed lines, not the balances. Accountant, SfdAdmin, Auditor.")
+            .ProducesValidationProblem().ProducesErrors(404, 422);
+
+        banks.MapPost("/{glAccountId:guid}/reconciliation/auto-match", async (Guid glAccountId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AutoMatchBankStatementLinesCommand(glAccountId), ct)))
+            .WithSummary("Match every unmatched statement line that has a journal line of the same amount and side within ±3 days, the reference first (Accountant)")
+            .ProducesErrors(404, 422);
+
+        var statementLines = api.MapGroup("/bank-statement-lines").WithTags("Accounting");
+
+        statementLines.MapPost("/{id:guid}/match", async (Guid id, MatchBankStatementLineCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Match a statement line by hand with a journal line of its bank account: same amount, money in with a debit (Accountant)")
+            .ProducesValidationProblem().ProducesErrors(404, 422);
+
+        statementLines.MapPost("/{id:guid}/unmatch", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new UnmatchBankStatementLineCommand(id), ct)))
+            .WithSummary("Undo a statement line's match (Accountant)").ProducesErrors(404, 422);
     }
 }

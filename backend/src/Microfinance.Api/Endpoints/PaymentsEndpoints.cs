@@ -108,7 +108,8 @@ public static class PaymentsEndpoints
         webhooks.MapPost("/{provider}", async (string provider, HttpRequest request, WebhookRateLimiter limiter, IMediator mediator, CancellationToken ct) =>
             {
                 limiter.Acquire(provider);
-                var body = await ReadBodyAsync(request, ReceiveWebhookCommandValidator.MaxBodyBytes, ct);
+                // Its signature covers the bytes as sent.
+                var body = await RequestBodies.ReadAsync(request, ReceiveWebhookCommandValidator.MaxBodyBytes, ct);
                 if (body is null)
                     return Results.Problem(statusCode: 413, title: Localizer.Format("Payload too large.", []),
                         detail: Localizer.Format("A delivery's body is at most {0} bytes.", [ReceiveWebhookCommandValidator.MaxBodyBytes]),
@@ -131,19 +132,4 @@ public static class PaymentsEndpoints
 
     /// <summary>What a provider gets back: what became of its delivery.</summary>
     public sealed record WebhookAnswer(WebhookReceipt Outcome);
-
-    /// <summary>The raw body (its signature covers the bytes as sent), or null when it is longer than <paramref name="max"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int max, CancellationToken ct)
-    {
-        if (request.ContentLength > max) return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 }

@@ -14,8 +14,8 @@ using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Identity;
 using Microfinance.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore;
 
 namespace Microfinance.Infrastructure.Data;
 
@@ -75,6 +75,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<JournalLine> JournalLines => Set<JournalLine>();
     public DbSet<ManualEntry> ManualEntries => Set<ManualEntry>();
     public DbSet<AccountingPeriod> AccountingPeriods => Set<AccountingPeriod>();
+    public DbSet<BankStatementFormat> BankStatementFormats => Set<BankStatementFormat>();
+    public DbSet<BankStatement> BankStatements => Set<BankStatement>();
+    public DbSet<BankStatementLine> BankStatementLines => Set<BankStatementLine>();
     public DbSet<DepositProduct> DepositProducts => Set<DepositProduct>();
     public DbSet<DepositAccount> DepositAccounts => Set<DepositAccount>();
     public DbSet<AccountTransaction> AccountTransactions => Set<AccountTransaction>();

@@ -31,8 +31,8 @@ namespace Microfinance.Infrastructure.Seeding;
 /// <summary>
 /// A few months of a cooperative's life, deterministic (fixed random seed): clients registered by the agent, savings
 /// accounts requested, approved and activated, current accounts opened in one step, deposits and withdrawals valued
-/// over the last four months, some transfers, a reversal, work left in the supervisor's inbox, two tontines, and the
-/// accountant's manual entries and closed months.
+/// over the last four months, some transfers, a reversal, work left in the supervisor's inbox, a bank statement partly
+/// reconciled, two tontines, and the accountant's manual entries and closed months.
 /// </summary>
 internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IReadOnlyList<Guid> branches, DateOnly today, ILogger logger)
 {
@@ -74,6 +74,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             }
         }
         await LeaveWorkForTheSupervisorAsync(savingsAccounts, ct);
+        await new DemoBankReconciliation(staff, today).RunAsync(ct);
         await LoansAsync(borrowers, ct);
         await new DemoTontines(staff, logger).RunAsync(identified, unidentified, ct);
         // Last: its period close freezes the months everything above was valued in.

@@ -98,6 +98,7 @@ describe('MainNavigation', () => {
       ['Balance générale', '/accounting/trial-balance'],
       ['Écritures manuelles', '/accounting/manual-entries'],
       ['Périodes', '/accounting/periods'],
+      ['Rapprochement bancaire', '/accounting/bank-reconciliation'],
     ]);
   });
 

@@ -25,6 +25,9 @@ public interface IApplicationDbContext
     DbSet<JournalLine> JournalLines { get; }
     DbSet<ManualEntry> ManualEntries { get; }
     DbSet<AccountingPeriod> AccountingPeriods { get; }
+    DbSet<BankStatementFormat> BankStatementFormats { get; }
+    DbSet<BankStatement> BankStatements { get; }
+    DbSet<BankStatementLine> BankStatementLines { get; }
     DbSet<DepositProduct> DepositProducts { get; }
     DbSet<DepositAccount> DepositAccounts { get; }
     DbSet<AccountTransaction> AccountTransactions { get; }

@@ -1,22 +1,25 @@
 using System.Text.Json;
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
-using Microfinance.Domain.Tontines;
 using Microfinance.Domain.IdentityAccess;
-using Microsoft.EntityFrameworkCore;
+using Microfinance.Domain.Tontines;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-/// <summary>The Accounting context's tables: the chart of accounts, the journal, manual entries and closed periods.</summary>
+/// <summary>The Accounting context's tables: the chart of accounts, the journal, manual entries, closed periods and bank reconciliation.</summary>
 internal sealed class AccountingConfiguration :
     IEntityTypeConfiguration<GlAccount>,
     IEntityTypeConfiguration<LedgerMapping>,
     IEntityTypeConfiguration<JournalEntry>,
     IEntityTypeConfiguration<JournalLine>,
     IEntityTypeConfiguration<ManualEntry>,
-    IEntityTypeConfiguration<AccountingPeriod>
+    IEntityTypeConfiguration<AccountingPeriod>,
+    IEntityTypeConfiguration<BankStatementFormat>,
+    IEntityTypeConfiguration<BankStatement>,
+    IEntityTypeConfiguration<BankStatementLine>
 {
     public void Configure(EntityTypeBuilder<GlAccount> b)
     {
@@ -105,5 +108,41 @@ internal sealed class AccountingConfiguration :
         b.Ignore(x => x.IsYearEnd);
         b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.YearEndEntryId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    // Bank reconciliation: statement formats, imports and lines, and each line's match.
+    public void Configure(EntityTypeBuilder<BankStatementFormat> b)
+    {
+        b.ToTable("bank_statement_formats");
+        b.Property(x => x.Delimiter).HasMaxLength(1);
+        b.Property(x => x.DateFormat).HasMaxLength(20);
+        b.Property(x => x.DecimalSeparator).HasMaxLength(1);
+        b.HasIndex(x => x.GlAccountId).IsUnique();
+        b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<BankStatement> b)
+    {
+        b.ToTable("bank_statements");
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.HasIndex(x => new { x.GlAccountId, x.ImportedAt });
+        b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<BankStatementLine> b)
+    {
+        b.ToTable("bank_statement_lines", t => t.HasCheckConstraint("ck_bank_statement_lines_amount", "amount <> 0"));
+        b.Property(x => x.Amount).IsMoney();
+        b.Property(x => x.Label).HasMaxLength(300);
+        b.Property(x => x.Reference).HasMaxLength(100);
+        b.Property(x => x.Fingerprint).HasMaxLength(64);
+        // Importing the same file again adds nothing: a line is known by its fingerprint on its bank account.
+        b.HasIndex(x => new { x.GlAccountId, x.Fingerprint }).IsUnique();
+        b.HasIndex(x => new { x.GlAccountId, x.Date });
+        // A journal line is matched at most once, whatever the interleaving.
+        b.HasIndex(x => x.MatchedJournalLineId).IsUnique().HasFilter("matched_journal_line_id IS NOT NULL");
+        b.HasOne<GlAccount>().WithMany().HasForeignKey(x => x.GlAccountId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<BankStatement>().WithMany().HasForeignKey(x => x.StatementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<JournalLine>().WithMany().HasForeignKey(x => x.MatchedJournalLineId).OnDelete(DeleteBehavior.Restrict);
     }
 }

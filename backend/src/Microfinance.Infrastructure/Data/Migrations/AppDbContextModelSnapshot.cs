@@ -81,6 +81,220 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("accounting_periods", (string)null);
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Accounting.BankStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("GlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gl_account_id");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<Guid>("ImportedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("imported_by");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_count");
+
+                    b.Property<int>("NewLineCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_line_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bank_statements");
+
+                    b.HasIndex("GlAccountId", "ImportedAt")
+                        .HasDatabaseName("ix_bank_statements_gl_account_id_imported_at");
+
+                    b.ToTable("bank_statements", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.BankStatementFormat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AmountColumn")
+                        .HasColumnType("integer")
+                        .HasColumnName("amount_column");
+
+                    b.Property<int?>("CreditColumn")
+                        .HasColumnType("integer")
+                        .HasColumnName("credit_column");
+
+                    b.Property<int>("DateColumn")
+                        .HasColumnType("integer")
+                        .HasColumnName("date_column");
+
+                    b.Property<string>("DateFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("date_format");
+
+                    b.Property<int?>("DebitColumn")
+                        .HasColumnType("integer")
+                        .HasColumnName("debit_column");
+
+                    b.Property<string>("DecimalSeparator")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("decimal_separator");
+
+                    b.Property<string>("Delimiter")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("delimiter");
+
+                    b.Property<Guid>("GlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gl_account_id");
+
+                    b.Property<bool>("HasHeader")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_header");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("LabelColumn")
+                        .HasColumnType("integer")
+                        .HasColumnName("label_column");
+
+                    b.Property<int?>("ReferenceColumn")
+                        .HasColumnType("integer")
+                        .HasColumnName("reference_column");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bank_statement_formats");
+
+                    b.HasIndex("GlAccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bank_statement_formats_gl_account_id");
+
+                    b.ToTable("bank_statement_formats", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.BankStatementLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<Guid>("GlAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("gl_account_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<DateTimeOffset?>("MatchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("matched_at");
+
+                    b.Property<bool>("MatchedAutomatically")
+                        .HasColumnType("boolean")
+                        .HasColumnName("matched_automatically");
+
+                    b.Property<Guid?>("MatchedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matched_by");
+
+                    b.Property<Guid?>("MatchedJournalLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matched_journal_line_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("statement_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bank_statement_lines");
+
+                    b.HasIndex("MatchedJournalLineId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bank_statement_lines_matched_journal_line_id")
+                        .HasFilter("matched_journal_line_id IS NOT NULL");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_bank_statement_lines_statement_id");
+
+                    b.HasIndex("GlAccountId", "Date")
+                        .HasDatabaseName("ix_bank_statement_lines_gl_account_id_date");
+
+                    b.HasIndex("GlAccountId", "Fingerprint")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bank_statement_lines_gl_account_id_fingerprint");
+
+                    b.ToTable("bank_statement_lines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_bank_statement_lines_amount", "amount <> 0");
+                        });
+                });
+
             modelBuilder.Entity("Microfinance.Domain.Accounting.GlAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3296,6 +3510,49 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasForeignKey("YearEndEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_accounting_periods_journal_entries_year_end_entry_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.BankStatement", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("GlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_statements_gl_accounts_gl_account_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.BankStatementFormat", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("GlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_statement_formats_gl_accounts_gl_account_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Accounting.BankStatementLine", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Accounting.GlAccount", null)
+                        .WithMany()
+                        .HasForeignKey("GlAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_statement_lines_gl_accounts_gl_account_id");
+
+                    b.HasOne("Microfinance.Domain.Accounting.JournalLine", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedJournalLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_bank_statement_lines_journal_lines_matched_journal_line_id");
+
+                    b.HasOne("Microfinance.Domain.Accounting.BankStatement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_statement_lines_bank_statements_statement_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Accounting.GlAccount", b =>

@@ -72,7 +72,20 @@ export function GlAccountsList() {
                 {glAccount.code}
               </Link>
             </td>
-            <td>{glAccount.name}</td>
+            <td>
+              {glAccount.name}
+              {glAccount.class === 1 && glAccount.type === 'Asset' && (
+                <>
+                  {' · '}
+                  <Link
+                    to={paths.bankReconciliation.getHref(glAccount.id)}
+                    aria-label={t('bankReconciliation.openFor', { code: glAccount.code })}
+                  >
+                    {t('bankReconciliation.open')}
+                  </Link>
+                </>
+              )}
+            </td>
             <td>{t(`glAccountTypes.${glAccount.type}`)}</td>
             <td>
               <ActiveBadge active={glAccount.isActive} />
