@@ -692,6 +692,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/savings-interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a month's savings interest (yyyy-MM, a month that is over) on every savings account, once per account and month (SfdAdmin, Accountant) */
+        post: operations["postJobsSavingsInterest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/end-of-day": {
         parameters: {
             query?: never;
@@ -2810,7 +2827,7 @@ export interface components {
             credit: number;
         };
         /** @enum {string} */
-        JournalSource: "Deposit" | "Withdrawal" | "Transfer" | "OpeningFee" | "Reversal" | "Manual" | "LoanDisbursement" | "LoanRepayment" | "LoanReallocation" | "LoanPenalty" | "LoanWriteOff" | "TontineAdhesionFee" | "TontineContribution" | "TontineWithdrawal";
+        JournalSource: "Deposit" | "Withdrawal" | "Transfer" | "OpeningFee" | "Reversal" | "Manual" | "LoanDisbursement" | "LoanRepayment" | "LoanReallocation" | "LoanPenalty" | "LoanWriteOff" | "TontineAdhesionFee" | "TontineContribution" | "TontineWithdrawal" | "SavingsInterest";
         LedgerCheck: {
             name: string;
             ok: boolean;
@@ -3046,7 +3063,7 @@ export interface components {
         /** @enum {string} */
         MovementSource: "AccountTransaction" | "LoanRepayment" | "OpeningFee" | "CashDisbursement";
         /** @enum {string} */
-        MovementType: "Deposit" | "Withdrawal" | "TransferIn" | "TransferOut" | "Reversal" | "LoanDisbursement" | "LoanRepayment" | "OpeningFee";
+        MovementType: "Deposit" | "Withdrawal" | "TransferIn" | "TransferOut" | "Reversal" | "LoanDisbursement" | "LoanRepayment" | "OpeningFee" | "Interest";
         /**
          * @example {
          *       "clientId": "62338991-2db0-4001-8fb7-1bc6be02065d",
@@ -3357,6 +3374,14 @@ export interface components {
             byBranch: components["schemas"]["ParGroup"][];
             byAgent: components["schemas"]["ParGroup"][];
         };
+        /**
+         * @example {
+         *       "month": "exemple"
+         *     }
+         */
+        PostSavingsInterestCommand: {
+            month: string;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -3610,6 +3635,17 @@ export interface components {
             payerPhone?: string | null;
             /** Format: date-time */
             occurredAt: string;
+        };
+        SavingsInterestResult: {
+            month: string;
+            /** Format: int32 */
+            accountsCredited: number;
+            /** Format: int32 */
+            accountsWithoutInterest: number;
+            /** Format: double */
+            totalInterest: number;
+            /** Format: int32 */
+            alreadyPosted: number;
         };
         ScheduleLineDto: {
             /** Format: int32 */
@@ -3939,7 +3975,7 @@ export interface components {
             debits: number;
         };
         /** @enum {string} */
-        TransactionType: "Deposit" | "Withdrawal" | "TransferIn" | "TransferOut" | "Reversal" | "LoanDisbursement";
+        TransactionType: "Deposit" | "Withdrawal" | "TransferIn" | "TransferOut" | "Reversal" | "LoanDisbursement" | "Interest";
         /**
          * @example {
          *       "fromAccountId": "890a941d-dc1e-4cd4-9435-7162bdbad98e",
@@ -7243,6 +7279,66 @@ export interface operations {
             };
             /** @description Nothing with this id in your institution (code `not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postJobsSavingsInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostSavingsInterestCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavingsInterestResult"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

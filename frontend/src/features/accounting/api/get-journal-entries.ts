@@ -23,6 +23,7 @@ export const JOURNAL_SOURCES = [
   'TontineAdhesionFee',
   'TontineContribution',
   'TontineWithdrawal',
+  'SavingsInterest',
 ] as const satisfies readonly JournalSource[];
 
 /** The journal's filters as typed: a period and a source, each optional. */
