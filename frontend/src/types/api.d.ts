@@ -9744,6 +9744,7 @@ export interface operations {
                 productId?: string;
                 status?: string;
                 categoryId?: string;
+                horizon?: number;
                 format?: string;
                 page?: number;
                 pageSize?: number;
