@@ -7,6 +7,7 @@ root=$PWD
 clients=${BENCH_CLIENTS:-10000}
 movements=${BENCH_STATEMENT_MOVEMENTS:-10000}
 eod_loans=${BENCH_EOD_LOANS:-100000}
+interest_accounts=${BENCH_INTEREST_ACCOUNTS:-100000}
 dashboard_movements=${BENCH_DASHBOARD_MOVEMENTS:-1000000}
 dashboard_loans=${BENCH_DASHBOARD_LOANS:-10000}
 loans=${BENCH_LOANS:-200}
@@ -55,7 +56,7 @@ echo "== Starting the API on 127.0.0.1:$api_port" >&2
   ConnectionStrings__Default="$connection" ASPNETCORE_ENVIRONMENT=Bench ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
   Jwt__SigningKey="bench-only-signing-key-0123456789-abcdefghijklmnop" \
   DataProtection__IdDocumentKey="YmVuY2gtb25seS1pZC1kb2N1bWVudC1rZXktMDEyMzQ=" \
-  Database__MigrateOnStartup=true Seed__DemoData=true Seed__DemoClients=0 Jobs__EndOfDay__Enabled=false \
+  Database__MigrateOnStartup=true Seed__DemoData=true Seed__DemoClients=0 Jobs__EndOfDay__Enabled=false Jobs__SavingsInterest__Enabled=false \
   RateLimiting__Login__PermitsPerIp=100000 RateLimiting__Login__PermitsPerUsername=100000 Logging__LogLevel__Default=Warning \
   Payments__Sandbox__WebhookSecret="$webhook_secret" RateLimiting__Webhooks__PermitsPerSecond=1000000 Jobs__PaymentReconciliation__Enabled=false \
   exec dotnet Microfinance.Api.dll) > "$work/api.log" 2>&1 &
@@ -257,6 +258,25 @@ if [ "$eod_loans" -gt 0 ]; then
   eod_line=$(awk -v s="$started" -v e="$(date +%s.%N)" -v r="$eod" 'BEGIN { printf "%.1f s — %s", e - s, r }')
 fi
 
+interest_line="skipped (BENCH_INTEREST_ACCOUNTS=0)"
+if [ "$interest_accounts" -gt 0 ]; then
+  echo "== Seeding $interest_accounts savings accounts, then last month's interest" >&2
+  psql_bench -q -v accounts="$interest_accounts" -f bench/seed-savings.sql
+  read -r month expected < <(psql_bench -Atc "SELECT to_char(last_month, 'YYYY-MM') || ' ' || round(70000 * 3.5 / 100 * ((last_month + interval '1 month')::date - last_month) / 365.0) FROM bench_savings_ctx")
+  token=$(login accountant)
+  started=$(date +%s.%N)
+  interest=$(post "$token" /api/v1/jobs/savings-interest "{\"month\":\"$month\"}") \
+    || { echo "savings interest failed" >&2; tail -n 50 "$work/api.log" >&2; exit 1; }
+  ended=$(date +%s.%N)
+  rerun=$(post "$token" /api/v1/jobs/savings-interest "{\"month\":\"$month\"}") || { echo "savings interest rerun failed" >&2; exit 1; }
+  rerun_ended=$(date +%s.%N)
+  # Each account credited once, 70 000 F × 3.5 % × the month's days / 365, and the rerun credits nothing.
+  right=$(psql_bench -Atc "SELECT count(*) FROM savings_interest_postings p JOIN bench_savings s ON s.account_id = p.account_id WHERE p.amount = $expected")
+  interest_line=$(awk -v s="$started" -v e="$ended" -v r="$rerun_ended" -v n="$interest_accounts" -v ok="$right" -v x="$expected" -v again="$(jq -r .accountsCredited <<< "$rerun")" \
+    'BEGIN { printf "%.1f s (%.0f accounts/s), rerun %.1f s — %s of %s accounts credited %s F%s", e - s, n / (e - s), r - e, ok, n, x, ok == n && again == 0 ? "" : "   FAILED" }')
+  interest_line="$interest_line — $(jq -c . <<< "$interest")"
+fi
+
 verdict=$(curl -sf "$base/api/v1/accounting/verify" -H "Authorization: Bearer $(login accountant)")
 printf '\n%-17s %5s %10s %9s %9s %7s %12s %12s %13s\n' operation conns "req/s" "p50 ms" "p99 ms" errors "pgbench tps" "pgbench p99" "API÷pgbench"
 failed=0
@@ -269,6 +289,7 @@ for row in "${results[@]}"; do
   [ "$errors" = 0 ] || failed=1
 done
 printf '\nend of day over %s active loans: %s\n' "$eod_loans" "$eod_line"
+printf 'savings interest of a month over %s accounts: %s\n' "$interest_accounts" "$interest_line"
 for line in "${webhook_lines[@]}"; do printf 'webhooks, %s\n' "$line"; done
 [ -z "$round_line" ] || printf "a collector's round: %s\n" "$round_line"
 [ ${#dashboard_lines[@]} -eq 0 ] || printf '\ndashboards over %s (first 10 of 60 reads unmeasured):\n' "$counts"
@@ -284,4 +305,5 @@ printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}'
 grep -q "OVER 300 ms" <<< "${dashboard_lines[*]:-}" && failed=1
 grep -q "OVER 1000 ms" <<< "${statement_lines[*]:-}" && failed=1
 grep -q "OVER" <<< "$round_line" && failed=1
+grep -q "FAILED" <<< "$interest_line" && failed=1
 exit $failed

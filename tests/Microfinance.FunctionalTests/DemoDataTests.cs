@@ -44,6 +44,20 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
             .Should().Contain([-2_500m, -1_850m], "the bank's fees are not in the books yet");
         reconciliation.GetProperty("unmatchedBookCount").GetInt32().Should().Be(2, "the last transfer is not on the statement, one waits for confirmation");
         reconciliation.GetProperty("difference").GetDecimal().Should().Be(0);
+    public async Task Demo_savings_accounts_were_credited_their_interest_for_past_months()
+    {
+        var interest = await (await (await app.As("agent")).GetAsync("/api/v1/transactions?type=Interest&pageSize=100")).JsonAsync();
+        var dates = interest.GetProperty("items").EnumerateArray().Select(t => DateOnly.Parse(t.GetProperty("valueDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        dates.Should().NotBeEmpty();
+        dates.Should().OnlyContain(d => d.AddDays(1).Day == 1, "a month's interest is valued on its last day");
+        dates.Select(d => d.Month).Distinct().Should().HaveCountGreaterThan(1, "several past months were run");
+
+        // The demo settled every savings account's last month: the job finds nothing left to credit.
+        var lastMonth = new DateOnly(Lending.Today.Year, Lending.Today.Month, 1).AddMonths(-1);
+        using var run = await (await app.As("accountant")).PostJsonAsync("/api/v1/jobs/savings-interest", new { month = lastMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) });
+        var result = await run.JsonAsync();
+        result.GetProperty("accountsCredited").GetInt32().Should().Be(0, result.ToString());
+        result.GetProperty("alreadyPosted").GetInt32().Should().BePositive();
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Reporting.IReportWriter, Reporting.PdfReportWriter>();
         services.AddSingleton<Application.Reporting.Documents.IDocumentWriter, Reporting.PdfDocumentWriter>();
         services.AddHostedService<Jobs.EndOfDayScheduler>();
+        services.AddHostedService<Jobs.SavingsInterestScheduler>();
         AddPayments(services, configuration, environment);
 
         var dataProtection = configuration.GetSection(DataProtectionOptions.Section).Get<DataProtectionOptions>() ?? new DataProtectionOptions();

@@ -9,7 +9,7 @@ public sealed class Banking(TestApp app)
 
     /// <summary>A product of the demo institution with the given terms (code must be unique per test class).</summary>
     public async Task<Guid> CreateProductAsync(string code, decimal minimumBalance = 0, decimal openingFee = 0, decimal? threshold = null,
-        string kind = "Savings", bool singleStep = false)
+        string kind = "Savings", bool singleStep = false, decimal? annualInterestRatePercent = null)
     {
         var admin = await app.As("sfd.admin");
         using var response = await admin.PostJsonAsync("/api/v1/deposit-products", new
@@ -17,7 +17,7 @@ public sealed class Banking(TestApp app)
             code,
             name = $"Produit {code}",
             kind,
-            annualInterestRatePercent = kind == "Savings" ? 3.5m : 0m,
+            annualInterestRatePercent = annualInterestRatePercent ?? (kind == "Savings" ? 3.5m : 0m),
             minimumBalance,
             openingFee,
             withdrawalApprovalThreshold = threshold,

@@ -12,6 +12,7 @@ using Microfinance.Application.Deposits.Commands.CreateDepositProduct;
 using Microfinance.Application.Deposits.Commands.DeleteCategory;
 using Microfinance.Application.Deposits.Commands.Deposit;
 using Microfinance.Application.Deposits.Commands.OpenAccount;
+using Microfinance.Application.Deposits.Commands.PostSavingsInterest;
 using Microfinance.Application.Deposits.Commands.RejectAccount;
 using Microfinance.Application.Deposits.Commands.RejectWithdrawal;
 using Microfinance.Application.Deposits.Commands.ReverseTransaction;
@@ -44,6 +45,12 @@ public static class DepositsEndpoints
         MapAccounts(api.MapGroup("/accounts").WithTags("Accounts"));
         MapMovements(api);
         MapCategories(api.MapGroup("/categories").WithTags("Categories"));
+
+        // Idempotent by its month (once per account and month), so it takes no Idempotency-Key, like end of day.
+        api.MapPost("/jobs/savings-interest", async (PostSavingsInterestCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command, ct)))
+            .WithTags("Jobs").WithSummary("Post a month's savings interest (yyyy-MM, a month that is over) on every savings account, once per account and month (SfdAdmin, Accountant)")
+            .ProducesValidationProblem().ProducesErrors(422);
     }
 
     private static void MapProducts(RouteGroupBuilder products)

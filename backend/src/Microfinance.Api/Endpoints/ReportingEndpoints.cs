@@ -114,15 +114,15 @@ public static class ReportingEndpoints
     /// <summary>The query string of a report: its filters (<see cref="ReportFilters"/>), the output format, the page.</summary>
     public sealed record ReportRequest(
         DateOnly? From = null, DateOnly? To = null, DateOnly? AsOf = null, Guid? BranchId = null, Guid? AgentId = null,
-        Guid? ProductId = null, string? Status = null, Guid? CategoryId = null, string? Format = null, int Page = 1,
+        Guid? ProductId = null, string? Status = null, Guid? CategoryId = null, int? Horizon = null, string? Format = null, int Page = 1,
         int PageSize = Paging.DefaultPageSize)
     {
         public static readonly string[] Names =
         [
             ReportFilters.FromName, ReportFilters.ToName, ReportFilters.AsOfName, ReportFilters.BranchIdName, ReportFilters.AgentIdName,
-            ReportFilters.ProductIdName, ReportFilters.StatusName, ReportFilters.CategoryIdName, "format", "page", "pageSize",
+            ReportFilters.ProductIdName, ReportFilters.StatusName, ReportFilters.CategoryIdName, ReportFilters.HorizonName, "format", "page", "pageSize",
         ];
 
-        public ReportFilters Filters() => new(From, To, AsOf, BranchId, AgentId, ProductId, Status, CategoryId);
+        public ReportFilters Filters() => new(From, To, AsOf, BranchId, AgentId, ProductId, Status, CategoryId, Horizon);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microfinance.Application.Accounting;
 using Microfinance.Application.Common.Money;
 using Microfinance.Domain.Accounting;
@@ -42,14 +43,30 @@ public sealed class AccountPostings(
         return await CreditAsync(account, amount, date, type, null, reference, description, journalSource, source, ct);
     }
 
+    /// <summary>
+    /// Credits a month's savings interest (<paramref name="month"/> is its first day) to an account the caller has locked; the
+    /// product's interest expense pays it. Valued on the month's last day — or on the account's last movement when the run
+    /// came after one (value dates never go back on an account). Saved with the caller's next save.
+    /// </summary>
+    public async Task<AccountTransaction> CreditInterestAsync(DepositAccount account, decimal amount, DateOnly month, CancellationToken ct)
+    {
+        var monthEnd = month.AddMonths(1).AddDays(-1);
+        var date = account.LastValueDate > monthEnd ? account.LastValueDate.Value : monthEnd;
+        var product = await ProductAsync(account, ct);
+        var label = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var (_, transaction) = await CreditAsync(account, amount, date, TransactionType.Interest, null, label, $"Intérêts créditeurs {label} {account.Number}",
+            JournalSource.SavingsInterest, JournalLine.DebitOf(product.InterestExpenseGlAccountId, amount), ct, save: false);
+        return transaction;
+    }
+
     private async Task<(JournalEntry, AccountTransaction)> CreditAsync(
         DepositAccount account, decimal amount, DateOnly date, TransactionType type, Channel? channel, string? reference, string description,
-        JournalSource journalSource, JournalLine debit, CancellationToken ct, Guid? categoryId = null)
+        JournalSource journalSource, JournalLine debit, CancellationToken ct, Guid? categoryId = null, bool save = true)
     {
         var product = await ProductAsync(account, ct);
         var sequence = account.Credit(amount, date);
         var entry = await ledger.PostAsync(date, description, journalSource, [debit, JournalLine.CreditOf(product.DepositsGlAccountId, amount, account.Id)], ct);
-        return (entry, await RecordAsync(account, sequence, type, amount, true, date, channel, reference, entry, ct, category: categoryId));
+        return (entry, await RecordAsync(account, sequence, type, amount, true, date, channel, reference, entry, ct, save: save, category: categoryId));
     }
 
     /// <summary>Pays out of an account the caller has locked (<see cref="IRowLocks.LockAccountAsync"/>).</summary>

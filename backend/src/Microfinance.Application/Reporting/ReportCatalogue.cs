@@ -38,6 +38,8 @@ public sealed class ReportCatalogue(IEnumerable<Report> reports, ICurrentUser us
             .ToList();
         if (filters.Status is { } status && report.Statuses.Count > 0 && !report.Statuses.Contains(status))
             failures.Add(new ValidationFailure(ReportFilters.StatusName, Localizer.Format("'{0}' is not one of: {1}.", [status, string.Join(", ", report.Statuses)])));
+        if (filters.Horizon is { } horizon && !ReportFilters.Horizons.Contains(horizon))
+            failures.Add(new ValidationFailure(ReportFilters.HorizonName, Localizer.Format("'{0}' is not one of: {1}.", [horizon, string.Join(", ", ReportFilters.Horizons)])));
         if (filters is { From: { } from, To: { } to } && to < from)
             failures.Add(new ValidationFailure(ReportFilters.ToName, Localizer.Format("The end of the period comes before its start.", [])));
         return failures.Count == 0 ? report : throw new ValidationException(failures);

@@ -2,14 +2,18 @@ namespace Microfinance.Application.Reporting;
 
 /// <summary>
 /// Every filter a report may take. A report lists the ones it applies (<see cref="Report.Filters"/>); giving it another
-/// is a 400, never silently ignored. <paramref name="From"/> and <paramref name="To"/> are days, inclusive.
+/// is a 400, never silently ignored. <paramref name="From"/> and <paramref name="To"/> are days, inclusive;
+/// <paramref name="Horizon"/> a number of days ahead, one of <see cref="Horizons"/>.
 /// </summary>
 public sealed record ReportFilters(
     DateOnly? From = null, DateOnly? To = null, DateOnly? AsOf = null, Guid? BranchId = null, Guid? AgentId = null,
-    Guid? ProductId = null, string? Status = null, Guid? CategoryId = null)
+    Guid? ProductId = null, string? Status = null, Guid? CategoryId = null, int? Horizon = null)
 {
     public const string FromName = "from", ToName = "to", AsOfName = "asOf", BranchIdName = "branchId", AgentIdName = "agentId",
-        ProductIdName = "productId", StatusName = "status", CategoryIdName = "categoryId";
+        ProductIdName = "productId", StatusName = "status", CategoryIdName = "categoryId", HorizonName = "horizon";
+
+    /// <summary>The horizons a forecast looks ahead, in days.</summary>
+    public static readonly IReadOnlyList<int> Horizons = [30, 60, 90];
 
     /// <summary>The filters given, by name, as written in a query string: what a run records and a history replays.</summary>
     public IReadOnlyDictionary<string, string> Given()
@@ -27,6 +31,7 @@ public sealed record ReportFilters(
         Add(ProductIdName, ProductId);
         Add(StatusName, Status);
         Add(CategoryIdName, CategoryId);
+        Add(HorizonName, Horizon);
         return given;
     }
 }

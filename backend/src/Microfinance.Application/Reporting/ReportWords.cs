@@ -82,6 +82,7 @@ public static class ReportWords
         MovementType.LoanDisbursement => "Décaissement de crédit",
         MovementType.LoanRepayment => "Remboursement de crédit",
         MovementType.OpeningFee => "Frais d'ouverture de compte",
+        MovementType.Interest => "Intérêts créditeurs",
         _ => type.ToString(),
     };
 

@@ -32,6 +32,8 @@ public enum TransactionType
     TransferOut,
     Reversal,
     LoanDisbursement,
+    /// <summary>A month's savings interest, credited by the monthly job (docs/savings-interest.md).</summary>
+    Interest,
 }
 
 public enum WithdrawalRequestStatus

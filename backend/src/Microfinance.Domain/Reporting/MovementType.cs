@@ -17,4 +17,6 @@ public enum MovementType
     LoanRepayment,
     /// <summary>An account's opening fee, paid through a channel when the account was activated.</summary>
     OpeningFee,
+    /// <summary>A month's savings interest credited to an account.</summary>
+    Interest,
 }

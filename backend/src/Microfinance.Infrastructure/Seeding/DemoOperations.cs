@@ -4,6 +4,7 @@ using Microfinance.Application.Deposits.Commands.ApproveAccount;
 using Microfinance.Application.Deposits.Commands.ApproveWithdrawal;
 using Microfinance.Application.Deposits.Commands.Deposit;
 using Microfinance.Application.Deposits.Commands.OpenAccount;
+using Microfinance.Application.Deposits.Commands.PostSavingsInterestBatch;
 using Microfinance.Application.Deposits.Commands.RejectWithdrawal;
 using Microfinance.Application.Deposits.Commands.ReverseTransaction;
 using Microfinance.Application.Deposits.Commands.Transfer;
@@ -31,8 +32,9 @@ namespace Microfinance.Infrastructure.Seeding;
 /// <summary>
 /// A few months of a cooperative's life, deterministic (fixed random seed): clients registered by the agent, savings
 /// accounts requested, approved and activated, current accounts opened in one step, deposits and withdrawals valued
-/// over the last four months, some transfers, a reversal, work left in the supervisor's inbox, a bank statement partly
-/// reconciled, two tontines, and the accountant's manual entries and closed months.
+/// over the last four months with each past month's savings interest, some transfers, a reversal, work left in the
+/// supervisor's inbox, a bank statement partly reconciled, two tontines, and the accountant's manual entries and closed
+/// months.
 /// </summary>
 internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IReadOnlyList<Guid> branches, DateOnly today, ILogger logger)
 {
@@ -64,12 +66,12 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             await staff.AsAgent(m => m.Send(new ActivateAccountCommand(Channel.Cash) { Id = account.Id }, ct));
             savingsAccounts.Add(account.Id);
             if (i % 5 == 1) borrowers.Add(client.Id);
-            await HistoryAsync(account.Id, minimumBalance: 5_000, ct);
+            await HistoryAsync(account.Id, minimumBalance: 5_000, earnsInterest: true, ct);
 
             if (i % 3 == 0)
             {
                 var current = await staff.AsAgent(m => m.Send(new OpenAccountCommand(client.Id, products.Current), ct));
-                await HistoryAsync(current.Id, minimumBalance: 0, ct);
+                await HistoryAsync(current.Id, minimumBalance: 0, earnsInterest: false, ct);
                 await staff.AsAgent(m => m.Send(new TransferCommand(current.Id, account.Id, 500, "Épargne du mois"), ct));
             }
         }
@@ -156,14 +158,20 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             withDocument ? $"BJ{1_000_000_000 + i * 7919L}" : null, branches[i % 3 == 2 && branches.Count > 1 ? 1 : 0], staff.AgentId);
     }
 
-    /// <summary>Deposits and withdrawals spread over the last months, value dates moving forward.</summary>
-    private async Task HistoryAsync(Guid accountId, decimal minimumBalance, CancellationToken ct)
+    /// <summary>
+    /// Deposits and withdrawals spread over the last months, value dates moving forward; a savings account is credited
+    /// each month's interest once the month is over, as the monthly job would have (for this account alone: the others'
+    /// histories are already written up to today).
+    /// </summary>
+    private async Task HistoryAsync(Guid accountId, decimal minimumBalance, bool earnsInterest, CancellationToken ct)
     {
         var date = today.AddDays(-HistoryDays + _random.Next(20));
+        var interestDue = new DateOnly(date.Year, date.Month, 1);
         decimal balance = 0;
         for (var n = _random.Next(3, 10); n > 0 && date <= today; n--, date = date.AddDays(_random.Next(3, 16)))
         {
             var valueDate = date > today ? today : date;
+            if (earnsInterest) interestDue = await PostInterestBeforeAsync(accountId, interestDue, valueDate, ct);
             var spendable = balance - minimumBalance;
             if (spendable >= 2_000 && _random.Next(3) == 0)
             {
@@ -180,6 +188,18 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
                 balance += amount;
             }
         }
+        if (earnsInterest) await PostInterestBeforeAsync(accountId, interestDue, today, ct);
+    }
+
+    /// <summary>Posts the account's interest for each month from <paramref name="month"/> that is over by <paramref name="day"/>; the next month due.</summary>
+    private async Task<DateOnly> PostInterestBeforeAsync(Guid accountId, DateOnly month, DateOnly day, CancellationToken ct)
+    {
+        for (; month.AddMonths(1) <= day; month = month.AddMonths(1))
+        {
+            var settled = month;
+            await staff.AsAdmin(m => m.Send(new PostSavingsInterestBatchCommand(settled, [accountId]), ct));
+        }
+        return month;
     }
 
     /// <summary>Large withdrawals waiting for approval, one approved, one rejected, and a deposit entered twice then reversed.</summary>

@@ -33,6 +33,7 @@ public interface IApplicationDbContext
     DbSet<AccountTransaction> AccountTransactions { get; }
     DbSet<WithdrawalRequest> WithdrawalRequests { get; }
     DbSet<TransactionCategory> TransactionCategories { get; }
+    DbSet<SavingsInterestPosting> SavingsInterestPostings { get; }
     DbSet<LoanProduct> LoanProducts { get; }
     DbSet<Loan> Loans { get; }
     DbSet<LoanInstallment> LoanInstallments { get; }

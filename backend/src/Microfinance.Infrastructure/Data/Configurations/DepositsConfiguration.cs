@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-/// <summary>The Deposits context's tables: deposit products, accounts, their movements, their categories and pending withdrawals.</summary>
+/// <summary>The Deposits context's tables: deposit products, accounts, their movements, their categories, pending withdrawals and monthly interest.</summary>
 internal sealed class DepositsConfiguration :
     IEntityTypeConfiguration<DepositProduct>,
     IEntityTypeConfiguration<DepositAccount>,
     IEntityTypeConfiguration<AccountTransaction>,
     IEntityTypeConfiguration<WithdrawalRequest>,
-    IEntityTypeConfiguration<TransactionCategory>
+    IEntityTypeConfiguration<TransactionCategory>,
+    IEntityTypeConfiguration<SavingsInterestPosting>
 {
     public void Configure(EntityTypeBuilder<DepositProduct> b)
     {
@@ -93,5 +94,19 @@ internal sealed class DepositsConfiguration :
         b.Property(x => x.Name).HasMaxLength(TransactionCategory.NameMaxLength);
         b.Property(x => x.NormalizedName).HasMaxLength(TransactionCategory.NameMaxLength);
         b.HasIndex(x => new { x.InstitutionId, x.NormalizedName }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<SavingsInterestPosting> b)
+    {
+        b.ToTable("savings_interest_postings", t => t.HasCheckConstraint("ck_savings_interest_postings_amount", "amount >= 0 AND (amount > 0) = (account_transaction_id IS NOT NULL)"));
+        b.Property(x => x.MinimumBalance).IsMoney();
+        b.Property(x => x.AnnualInterestRatePercent).HasPrecision(7, 4);
+        b.Property(x => x.Amount).IsMoney();
+        // Once per account and month, whatever runs it (two instances, a manual rerun): the database refuses a second one.
+        b.HasIndex(x => new { x.AccountId, x.Month }).IsUnique();
+        b.HasIndex(x => new { x.InstitutionId, x.Month });
+        b.HasOne<DepositAccount>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AccountTransaction>().WithMany().HasForeignKey(x => x.AccountTransactionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<JournalEntry>().WithMany().HasForeignKey(x => x.JournalEntryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

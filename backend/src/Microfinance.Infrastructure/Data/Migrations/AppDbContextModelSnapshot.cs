@@ -1187,6 +1187,78 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("deposit_products", (string)null);
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Deposits.SavingsInterestPosting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<Guid?>("AccountTransactionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_transaction_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<decimal>("AnnualInterestRatePercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)")
+                        .HasColumnName("annual_interest_rate_percent");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer")
+                        .HasColumnName("days");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid?>("JournalEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("journal_entry_id");
+
+                    b.Property<decimal>("MinimumBalance")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("minimum_balance");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_savings_interest_postings");
+
+                    b.HasIndex("AccountTransactionId")
+                        .HasDatabaseName("ix_savings_interest_postings_account_transaction_id");
+
+                    b.HasIndex("JournalEntryId")
+                        .HasDatabaseName("ix_savings_interest_postings_journal_entry_id");
+
+                    b.HasIndex("AccountId", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_savings_interest_postings_account_id_month");
+
+                    b.HasIndex("InstitutionId", "Month")
+                        .HasDatabaseName("ix_savings_interest_postings_institution_id_month");
+
+                    b.ToTable("savings_interest_postings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_savings_interest_postings_amount", "amount >= 0 AND (amount > 0) = (account_transaction_id IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Microfinance.Domain.Deposits.TransactionCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3714,6 +3786,28 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_deposit_products_gl_accounts_interest_expense_gl_account_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Deposits.SavingsInterestPosting", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Deposits.DepositAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_savings_interest_postings_deposit_accounts_account_id");
+
+                    b.HasOne("Microfinance.Domain.Deposits.AccountTransaction", null)
+                        .WithMany()
+                        .HasForeignKey("AccountTransactionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_savings_interest_postings_account_transactions_account_tran~");
+
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_savings_interest_postings_journal_entries_journal_entry_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Deposits.WithdrawalRequest", b =>

@@ -24,6 +24,7 @@ export const JOURNAL_SOURCES = [
   'TontineContribution',
   'TontineWithdrawal',
   'YearEndClose',
+  'SavingsInterest',
 ] as const satisfies readonly JournalSource[];
 
 /** The journal's filters as typed: a period and a source, each optional. */

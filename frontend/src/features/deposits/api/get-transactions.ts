@@ -34,6 +34,7 @@ export const TRANSACTION_TYPES = [
   'LoanDisbursement',
   'LoanRepayment',
   'OpeningFee',
+  'Interest',
 ] as const satisfies readonly MovementType[];
 
 export const CHANNELS = ['Cash', 'MobileMoney', 'BankTransfer'] as const satisfies readonly Channel[];

@@ -12,15 +12,16 @@ const STATEMENT = {
   clientName: ACCOUNT.clientName,
   currency: 'XOF',
   openingBalance: 10000,
-  closingBalance: 30000,
+  closingBalance: 30087,
   items: [
     movement(4, { amount: 50000, isCredit: true, balanceAfter: 60000, reference: 'VERS-01' }),
     movement(5, { type: 'Withdrawal', amount: 20000, isCredit: false, balanceAfter: 40000, channel: 'MobileMoney' }),
     movement(6, { type: 'TransferOut', amount: 10000, isCredit: false, balanceAfter: 30000, channel: undefined }),
+    movement(7, { type: 'Interest', amount: 87, isCredit: true, balanceAfter: 30087, channel: undefined, reference: '2026-11' }),
   ],
   page: 1,
   pageSize: 20,
-  totalCount: 3,
+  totalCount: 4,
 };
 
 
@@ -37,8 +38,9 @@ describe('Statement', () => {
       ['20 nov. 2026', 'Dépôt', 'Espèces', 'VERS-01', '', '50 000 FCFA', '60 000 FCFA'],
       ['20 nov. 2026', 'Retrait', 'Mobile money', '—', '20 000 FCFA', '', '40 000 FCFA'],
       ['20 nov. 2026', 'Virement émis', '—', '—', '10 000 FCFA', '', '30 000 FCFA'],
+      ['20 nov. 2026', 'Intérêts créditeurs', '—', '2026-11', '', '87 FCFA', '30 087 FCFA'],
     ]);
-    expect(screen.getByText('Solde de clôture').parentElement).toHaveTextContent('30 000 FCFA');
+    expect(screen.getByText('Solde de clôture').parentElement).toHaveTextContent('30 087 FCFA');
     const [request] = api.requestsTo('GET', '/api/v1/accounts/a1/statement');
     expect(Object.fromEntries(new URL(request.url).searchParams)).toEqual({ page: '1', pageSize: '20' });
   });

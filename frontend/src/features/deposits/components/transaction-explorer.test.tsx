@@ -162,6 +162,7 @@ describe('TransactionExplorer', () => {
       'Décaissement de crédit',
       'Remboursement de crédit',
       "Frais d'ouverture de compte",
+      'Intérêts créditeurs',
     ]);
     const sort = within(form).getByLabelText('Tri');
     expect(within(sort).getAllByRole('option').map((option) => option.textContent)).toEqual([

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import type { ReportFilters } from '@/features/reporting/api/get-report';
+import { reportQuery, type ReportFilters } from '@/features/reporting/api/get-report';
 import { reportRunsQueryKey, type ReportFormat } from '@/features/reporting/api/get-report-runs';
 import { api } from '@/lib/api-client';
 import { saveFile, unwrapFile } from '@/lib/download';
@@ -15,7 +15,7 @@ export function exportReport({ name, filters, format }: ExportReportVariables) {
   const extension = format.toLowerCase();
   return unwrapFile(
     api.GET('/api/v1/reports/{name}', {
-      params: { path: { name }, query: { ...filters, format: extension } },
+      params: { path: { name }, query: { ...reportQuery(filters), format: extension } },
       parseAs: 'blob',
     }),
     `${name}.${extension}`,

@@ -16,7 +16,11 @@ export const REPORT_FILTERS = [
   'productId',
   'status',
   'categoryId',
+  'horizon',
 ] as const satisfies readonly (keyof GetReportQuery)[];
+
+/** The days ahead a forecast may look (the API refuses any other). */
+export const REPORT_HORIZONS = ['30', '60', '90'] as const;
 
 export type ReportFilterName = (typeof REPORT_FILTERS)[number];
 
@@ -36,6 +40,11 @@ export function reportFilters(
   );
 }
 
+/** The filters as the API's query types them: the horizon is a number of days. */
+export function reportQuery({ horizon, ...filters }: ReportFilters) {
+  return { ...filters, ...(horizon ? { horizon: Number(horizon) } : {}) };
+}
+
 export type GetReportVariables = { filters: ReportFilters; page: number; pageSize: number };
 
 /** A page of a report's rows (one cell a column, in the columns' order), with the totals over every row selected. */
@@ -44,7 +53,7 @@ export type ReportPage = components['schemas']['ReportPageDto'];
 /** Without `format` the API answers the JSON page (the same route answers files: see export-report.ts). */
 export async function getReport(name: string, { filters, page, pageSize }: GetReportVariables): Promise<ReportPage> {
   return (await unwrap(
-    api.GET('/api/v1/reports/{name}', { params: { path: { name }, query: { ...filters, page, pageSize } } }),
+    api.GET('/api/v1/reports/{name}', { params: { path: { name }, query: { ...reportQuery(filters), page, pageSize } } }),
   )) as ReportPage;
 }
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { FiltersForm } from '@/components/ui/filters-form';
 import { SelectField, TextField } from '@/components/ui/form-fields';
 import { NamedFilter } from '@/components/ui/named-filter';
-import { REPORT_FILTERS, type ReportFilterName, type ReportFilters } from '@/features/reporting/api/get-report';
+import { REPORT_FILTERS, REPORT_HORIZONS, type ReportFilterName, type ReportFilters } from '@/features/reporting/api/get-report';
 import type { ReportDefinition } from '@/features/reporting/api/get-reports';
 import { useReportWords, type ReportFilterOptions } from '@/features/reporting/components/use-report-words';
 import { optionalDateSchema, orderedPeriod, periodFields } from '@/lib/validation';
@@ -22,6 +22,7 @@ const reportFiltersSchema = orderedPeriod(
     productId: z.string(),
     status: z.string(),
     categoryId: z.string(),
+    horizon: z.string(),
   }),
 );
 
@@ -36,7 +37,7 @@ type ReportFiltersFormProps = {
 
 /**
  * The filters the chosen report takes, and only those: the period, the day it is computed as of, the branch, the
- * agent, the loan product, the status. A branch, an agent or a product is offered once its list is loaded (and never
+ * agent, the loan product, the status, the days a forecast looks ahead. A branch, an agent or a product is offered once its list is loaded (and never
  * when the user may not read it); the parent remounts the form when a list arrives, so that the select shows the
  * value of the address.
  */
@@ -147,6 +148,18 @@ export function ReportFiltersForm({ report, applied, options, onApply }: ReportF
             {report.statuses.map((status) => (
               <option key={status} value={status}>
                 {words.status(report.name, status)}
+              </option>
+            ))}
+          </SelectField>
+        </Col>
+      )}
+      {takes('horizon') && (
+        <Col xs={12} sm={6} lg>
+          <SelectField className="" label={words.filterName('horizon')} registration={register('horizon')}>
+            <option value="">{t('reports.defaultHorizon')}</option>
+            {REPORT_HORIZONS.map((days) => (
+              <option key={days} value={days}>
+                {t('reports.horizonDays', { count: Number(days) })}
               </option>
             ))}
           </SelectField>

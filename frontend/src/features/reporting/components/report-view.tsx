@@ -12,6 +12,7 @@ import {
   type ReportRow,
 } from '@/features/reporting/api/get-report';
 import type { ReportDefinition } from '@/features/reporting/api/get-reports';
+import { CashForecastChart } from '@/features/reporting/components/cash-forecast-chart';
 import { ExportButtons } from '@/features/reporting/components/export-buttons';
 import { ReportFiltersForm } from '@/features/reporting/components/report-filters-form';
 import { ReportTotals } from '@/features/reporting/components/report-totals';
@@ -69,6 +70,7 @@ export function ReportView({ report, values, page, onPageChange, onApply, option
         {(data) => (
           <>
             <ReportTotals totals={data.totals} />
+            {report.name === 'cash-forecast' && <CashForecastChart data={data} />}
             <ReportRows data={data} page={page} />
             <PaginationBar
               page={page}

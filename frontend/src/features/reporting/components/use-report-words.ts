@@ -67,6 +67,7 @@ export function useReportWords(options: ReportFilterOptions = {}) {
     const list = NAMED_FILTERS[filter];
     if (list) return options[list]?.find((option) => option.id === given)?.name ?? given;
     if (filter === 'status') return status(report, given);
+    if (filter === 'horizon') return t('reports.horizonDays', { count: Number(given) });
     if (DATE_FILTERS.includes(filter)) return formatShortDate(given, locale);
     return given;
   };

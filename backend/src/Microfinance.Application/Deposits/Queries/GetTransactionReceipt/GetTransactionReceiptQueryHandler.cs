@@ -38,6 +38,7 @@ public sealed class GetTransactionReceiptQueryHandler(DepositReader reader, IIde
         TransactionType.Deposit => "Reçu de dépôt",
         TransactionType.Withdrawal => "Reçu de retrait",
         TransactionType.TransferIn or TransactionType.TransferOut => "Avis de virement",
+        TransactionType.Interest => "Avis de crédit d'intérêts",
         _ => "Avis d'opération",
     };
 }

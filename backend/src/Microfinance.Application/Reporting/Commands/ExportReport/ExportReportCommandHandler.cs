@@ -23,6 +23,7 @@ public sealed class ExportReportCommandHandler(ReportCatalogue catalogue, Report
         if (f.ProductId is { } product) given.Add(await lines.LoanProductAsync(product, ct));
         if (f.CategoryId is { } category) given.Add(await lines.CategoryAsync(category, ct));
         if (f.Status is { } status) given.Add($"Statut\u00A0: {report.StatusWord(status)}");
+        if (f.Horizon is { } horizon) given.Add($"Horizon\u00A0: {horizon} jours");
         return given;
     }
 }
