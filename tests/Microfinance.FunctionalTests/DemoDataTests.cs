@@ -44,6 +44,9 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
             .Should().Contain([-2_500m, -1_850m], "the bank's fees are not in the books yet");
         reconciliation.GetProperty("unmatchedBookCount").GetInt32().Should().Be(2, "the last transfer is not on the statement, one waits for confirmation");
         reconciliation.GetProperty("difference").GetDecimal().Should().Be(0);
+    }
+
+    [Fact]
     public async Task Demo_savings_accounts_were_credited_their_interest_for_past_months()
     {
         var interest = await (await (await app.As("agent")).GetAsync("/api/v1/transactions?type=Interest&pageSize=100")).JsonAsync();

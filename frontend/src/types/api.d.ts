@@ -272,6 +272,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bank-accounts/{glAccountId}/statement-format": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bank's statement file format (the usual one, isSaved false, until one is saved) */
+        get: operations["getBankAccountsByGlAccountIdStatementFormat"];
+        /**
+         * Save a bank's statement file format: delimiter, header row, columns (1-based), date format, decimal separator (Accountant)
+         * @description Either amountColumn (signed, positive = money in) or both debitColumn (money out) and creditColumn (money in).
+         */
+        put: operations["putBankAccountsByGlAccountIdStatementFormat"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-accounts/{glAccountId}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a bank statement file (the CSV as the body) with the bank's saved format (Accountant)
+         * @description UTF-8 or Latin-1, at most 1 MB (the server's body limit). Any bad row and nothing is imported: 400 with errors["lines[n]"] for each. Lines already imported (same date, amount, reference, label and occurrence in the file) are not added again: newLineCount and alreadyImportedCount say how many.
+         */
+        post: operations["postBankAccountsByGlAccountIdStatements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-accounts/{glAccountId}/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bank account's reconciliation at a date: balances, unmatched lines on each side, suggested matches, recorded matches
+         * @description reconciledBalance = bookBalance − unmatchedBookTotal + unmatchedStatementTotal, and difference = statementBalance − reconciledBalance. `from` narrows the listed lines, not the balances. Accountant, SfdAdmin, Auditor.
+         */
+        get: operations["getBankAccountsByGlAccountIdReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-accounts/{glAccountId}/reconciliation/auto-match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match every unmatched statement line that has a journal line of the same amount and side within ±3 days, the reference first (Accountant) */
+        post: operations["postBankAccountsByGlAccountIdReconciliationAutoMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-statement-lines/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Match a statement line by hand with a journal line of its bank account: same amount, money in with a debit (Accountant) */
+        post: operations["postBankStatementLinesByIdMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-statement-lines/{id}/unmatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a statement line's match (Accountant) */
+        post: operations["postBankStatementLinesByIdUnmatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts": {
         parameters: {
             query?: never;
@@ -847,6 +959,23 @@ export interface paths {
         put?: never;
         /** Reactivate a suspended institution */
         post: operations["postInstitutionsByIdReactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/savings-interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a month's savings interest (yyyy-MM, a month that is over) on every savings account, once per account and month (SfdAdmin, Accountant) */
+        post: operations["postJobsSavingsInterest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2255,6 +2384,128 @@ export interface components {
             withdrawalsApprovedThisMonth: components["schemas"]["CountAmountDto"];
             reversalsByMonth: components["schemas"]["MonthCountDto"][];
         };
+        AutoMatchResultDto: {
+            /** Format: int32 */
+            matched: number;
+            /** Format: int32 */
+            matchedByReference: number;
+            /** Format: int32 */
+            stillUnmatched: number;
+        };
+        BankBookLineDto: {
+            /** Format: uuid */
+            journalLineId: string;
+            /** Format: uuid */
+            entryId: string;
+            /** Format: int64 */
+            entryNumber: number;
+            /** Format: date */
+            valueDate: string;
+            description: string;
+            reference?: string | null;
+            /** Format: double */
+            debit: number;
+            /** Format: double */
+            credit: number;
+        };
+        BankMatchSuggestionDto: {
+            /** Format: uuid */
+            statementLineId: string;
+            journalLine: components["schemas"]["BankBookLineDto"];
+            byReference: boolean;
+        };
+        BankMatchedPairDto: {
+            statementLine: components["schemas"]["BankStatementLineDto"];
+            journalLine: components["schemas"]["BankBookLineDto"];
+            matchedByName?: string | null;
+        };
+        BankReconciliationDto: {
+            /** Format: uuid */
+            glAccountId: string;
+            code: string;
+            name: string;
+            /** Format: date */
+            from?: string | null;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            dateWindowDays: number;
+            /** Format: double */
+            statementBalance: number;
+            /** Format: double */
+            bookBalance: number;
+            /** Format: double */
+            unmatchedStatementTotal: number;
+            /** Format: double */
+            unmatchedBookTotal: number;
+            /** Format: double */
+            reconciledBalance: number;
+            /** Format: double */
+            difference: number;
+            /** Format: int32 */
+            unmatchedStatementCount: number;
+            /** Format: int32 */
+            unmatchedBookCount: number;
+            statementLines: components["schemas"]["BankStatementLineDto"][];
+            bookLines: components["schemas"]["BankBookLineDto"][];
+            suggestions: components["schemas"]["BankMatchSuggestionDto"][];
+            matches: components["schemas"]["BankMatchedPairDto"][];
+        };
+        BankStatementFormatDto: {
+            /** Format: uuid */
+            glAccountId: string;
+            isSaved: boolean;
+            delimiter: string;
+            hasHeader: boolean;
+            /** Format: int32 */
+            dateColumn: number;
+            /** Format: int32 */
+            labelColumn: number;
+            /** Format: int32 */
+            amountColumn?: number | null;
+            /** Format: int32 */
+            debitColumn?: number | null;
+            /** Format: int32 */
+            creditColumn?: number | null;
+            /** Format: int32 */
+            referenceColumn?: number | null;
+            dateFormat: string;
+            decimalSeparator: string;
+        };
+        BankStatementImportDto: {
+            /** Format: uuid */
+            statementId: string;
+            /** Format: uuid */
+            glAccountId: string;
+            fileName: string;
+            /** Format: int32 */
+            lineCount: number;
+            /** Format: int32 */
+            newLineCount: number;
+            /** Format: int32 */
+            alreadyImportedCount: number;
+        };
+        BankStatementLineDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            statementId: string;
+            /** Format: int32 */
+            lineNumber: number;
+            /** Format: date */
+            date: string;
+            label: string;
+            /** Format: double */
+            amount: number;
+            reference?: string | null;
+            /** Format: uuid */
+            matchedJournalLineId?: string | null;
+            /** Format: uuid */
+            matchedBy?: string | null;
+            /** Format: date-time */
+            matchedAt?: string | null;
+            matchedAutomatically: boolean;
+        };
         BookletCellDto: {
             /** Format: int32 */
             number: number;
@@ -3023,7 +3274,7 @@ export interface components {
             credit: number;
         };
         /** @enum {string} */
-        JournalSource: "Deposit" | "Withdrawal" | "Transfer" | "OpeningFee" | "Reversal" | "Manual" | "LoanDisbursement" | "LoanRepayment" | "LoanReallocation" | "LoanPenalty" | "LoanWriteOff" | "TontineAdhesionFee" | "TontineContribution" | "TontineWithdrawal" | "YearEndClose";
+        JournalSource: "Deposit" | "Withdrawal" | "Transfer" | "OpeningFee" | "Reversal" | "Manual" | "LoanDisbursement" | "LoanRepayment" | "LoanReallocation" | "LoanPenalty" | "LoanWriteOff" | "TontineAdhesionFee" | "TontineContribution" | "TontineWithdrawal" | "YearEndClose" | "SavingsInterest";
         LedgerCheck: {
             name: string;
             ok: boolean;
@@ -3248,6 +3499,15 @@ export interface components {
         };
         /** @enum {string} */
         ManualEntryStatus: "PendingApproval" | "Posted" | "Rejected" | "Reversed";
+        /**
+         * @example {
+         *       "journalLineId": "eee535ef-7c72-4812-991e-fb666823fd7e"
+         *     }
+         */
+        MatchBankStatementLineCommand: {
+            /** Format: uuid */
+            journalLineId: string;
+        };
         MonthCountDto: {
             month: string;
             /** Format: int32 */
@@ -3319,7 +3579,7 @@ export interface components {
         /** @enum {string} */
         MovementSource: "AccountTransaction" | "LoanRepayment" | "OpeningFee" | "CashDisbursement";
         /** @enum {string} */
-        MovementType: "Deposit" | "Withdrawal" | "TransferIn" | "TransferOut" | "Reversal" | "LoanDisbursement" | "LoanRepayment" | "OpeningFee";
+        MovementType: "Deposit" | "Withdrawal" | "TransferIn" | "TransferOut" | "Reversal" | "LoanDisbursement" | "LoanRepayment" | "OpeningFee" | "Interest";
         /**
          * @example {
          *       "clientId": "62338991-2db0-4001-8fb7-1bc6be02065d",
@@ -3639,6 +3899,14 @@ export interface components {
             byBranch: components["schemas"]["ParGroup"][];
             byAgent: components["schemas"]["ParGroup"][];
         };
+        /**
+         * @example {
+         *       "month": "exemple"
+         *     }
+         */
+        PostSavingsInterestCommand: {
+            month: string;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -3916,6 +4184,49 @@ export interface components {
             payerPhone?: string | null;
             /** Format: date-time */
             occurredAt: string;
+        };
+        /**
+         * @example {
+         *       "delimiter": "exemple",
+         *       "hasHeader": false,
+         *       "dateColumn": 1,
+         *       "labelColumn": 1,
+         *       "amountColumn": 1,
+         *       "debitColumn": 1,
+         *       "creditColumn": 1,
+         *       "referenceColumn": 1,
+         *       "dateFormat": "exemple",
+         *       "decimalSeparator": "exemple"
+         *     }
+         */
+        SaveBankStatementFormatCommand: {
+            delimiter: string;
+            hasHeader: boolean;
+            /** Format: int32 */
+            dateColumn: number;
+            /** Format: int32 */
+            labelColumn: number;
+            /** Format: int32 */
+            amountColumn?: number | null;
+            /** Format: int32 */
+            debitColumn?: number | null;
+            /** Format: int32 */
+            creditColumn?: number | null;
+            /** Format: int32 */
+            referenceColumn?: number | null;
+            dateFormat: string;
+            decimalSeparator: string;
+        };
+        SavingsInterestResult: {
+            month: string;
+            /** Format: int32 */
+            accountsCredited: number;
+            /** Format: int32 */
+            accountsWithoutInterest: number;
+            /** Format: double */
+            totalInterest: number;
+            /** Format: int32 */
+            alreadyPosted: number;
         };
         ScheduleLineDto: {
             /** Format: int32 */
@@ -4245,7 +4556,7 @@ export interface components {
             debits: number;
         };
         /** @enum {string} */
-        TransactionType: "Deposit" | "Withdrawal" | "TransferIn" | "TransferOut" | "Reversal" | "LoanDisbursement";
+        TransactionType: "Deposit" | "Withdrawal" | "TransferIn" | "TransferOut" | "Reversal" | "LoanDisbursement" | "Interest";
         /**
          * @example {
          *       "fromAccountId": "890a941d-dc1e-4cd4-9435-7162bdbad98e",
@@ -5678,6 +5989,466 @@ export interface operations {
             };
             /** @description Your role may not do this (code `forbidden`). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBankAccountsByGlAccountIdStatementFormat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                glAccountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementFormatDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putBankAccountsByGlAccountIdStatementFormat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                glAccountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveBankStatementFormatCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementFormatDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postBankAccountsByGlAccountIdStatements: {
+        parameters: {
+            query?: {
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                glAccountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example exemple */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementImportDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBankAccountsByGlAccountIdReconciliation: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                glAccountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankReconciliationDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postBankAccountsByGlAccountIdReconciliationAutoMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                glAccountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoMatchResultDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postBankStatementLinesByIdMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchBankStatementLineCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementLineDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postBankStatementLinesByIdUnmatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankStatementLineDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8241,6 +9012,66 @@ export interface operations {
             };
         };
     };
+    postJobsSavingsInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostSavingsInterestCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavingsInterestResult"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     postJobsEndOfDay: {
         parameters: {
             query?: never;
@@ -10628,6 +11459,7 @@ export interface operations {
                 productId?: string;
                 status?: string;
                 categoryId?: string;
+                horizon?: number;
                 format?: string;
                 page?: number;
                 pageSize?: number;

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { GeneralLedger } from '@/features/accounting/components/general-ledger';
+import { GeneralLedgerExportButtons } from '@/features/reporting/components/export-buttons';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 export default function GeneralLedgerRoute() {
@@ -12,7 +13,10 @@ export default function GeneralLedgerRoute() {
   return (
     <Authorization allowed={POLICIES.accounting} forbiddenFallback={<Forbidden />}>
       <PageHeader title={t('generalLedger.title')} />
-      <GeneralLedger glAccountId={glAccountId} />
+      <GeneralLedger
+        glAccountId={glAccountId}
+        exportButtons={(period) => <GeneralLedgerExportButtons glAccountId={glAccountId} {...period} />}
+      />
     </Authorization>
   );
 }

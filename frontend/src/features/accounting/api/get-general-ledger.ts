@@ -11,8 +11,9 @@ export type GeneralLedgerQuery = NonNullable<paths['/api/v1/gl-accounts/{id}/led
 /** The ledger's filters as typed: a period, each end optional (the API defaults to this month). */
 export const generalLedgerFiltersSchema = orderedPeriod(z.object({ ...periodFields }));
 
-export function getGeneralLedger(id: string, query: GeneralLedgerQuery) {
-  return unwrap(api.GET('/api/v1/gl-accounts/{id}/ledger', { params: { path: { id }, query } }));
+/** Without `format` the API answers the JSON ledger (the same route answers files: see reporting's export-general-ledger.ts). */
+export async function getGeneralLedger(id: string, query: GeneralLedgerQuery) {
+  return (await unwrap(api.GET('/api/v1/gl-accounts/{id}/ledger', { params: { path: { id }, query } }))) as GeneralLedger;
 }
 
 export function getGeneralLedgerQueryOptions(id: string, query: GeneralLedgerQuery) {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import Card from 'react-bootstrap/Card';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
@@ -20,11 +20,16 @@ import { useLocale } from '@/lib/i18n';
 const PAGE_SIZE = 50;
 const NO_FILTERS = { from: '', to: '' };
 
-/** A GL account's general ledger: opening balance, the period's lines with the running balance, closing balance. */
-export function GeneralLedger({ glAccountId }: { glAccountId: string }) {
+type Period = Pick<GeneralLedgerQuery, 'from' | 'to'>;
+
+/**
+ * A GL account's general ledger: opening balance, the period's lines with the running balance, closing balance; and —
+ * from `exportButtons`, given by the route — the period's every line as a file.
+ */
+export function GeneralLedger({ glAccountId, exportButtons }: { glAccountId: string; exportButtons?: (period: Period) => ReactNode }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [filters, setFilters] = useState<Pick<GeneralLedgerQuery, 'from' | 'to'>>({});
+  const [filters, setFilters] = useState<Period>({});
   const [page, setPage] = useState(1);
   const query = { ...filters, page, pageSize: PAGE_SIZE };
   const ledger = useGeneralLedger(glAccountId, query);
@@ -35,7 +40,7 @@ export function GeneralLedger({ glAccountId }: { glAccountId: string }) {
   });
   const money = (amount: number) => formatMoney(amount, DEFAULT_CURRENCY, locale);
   const movement = (amount: number) => (amount === 0 ? '' : money(amount));
-  const apply = (next: Pick<GeneralLedgerQuery, 'from' | 'to'>) => {
+  const apply = (next: Period) => {
     setFilters(next);
     setPage(1);
   };
@@ -62,6 +67,7 @@ export function GeneralLedger({ glAccountId }: { glAccountId: string }) {
           to={{ registration: register('to'), error: formState.errors.to }}
         />
       </FiltersForm>
+      {exportButtons?.(filters)}
       {data && (
         <Row xs={1} sm={2} lg={4} className="g-2 mb-3" role="group" aria-label={t('generalLedger.balances')}>
           {(

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useExportReport } from '@/features/reporting/api/export-report';
+import { useExportGeneralLedger } from '@/features/reporting/api/export-general-ledger';
 import { useExportTransactions, type TransactionExportQuery } from '@/features/reporting/api/export-transactions';
 import type { ReportFilters } from '@/features/reporting/api/get-report';
 import { REPORT_FORMATS, type ReportFormat } from '@/features/reporting/api/get-report-runs';
@@ -61,6 +62,19 @@ export function TransactionExportButtons({ query }: { query: TransactionExportQu
       label={t('transactions.export')}
       exporting={exportTransactions}
       onExport={(format) => exportTransactions.mutate({ query, format })}
+    />
+  );
+}
+
+/** A GL account's general ledger over the period shown, every line, as a file. */
+export function GeneralLedgerExportButtons({ glAccountId, from, to }: { glAccountId: string; from?: string; to?: string }) {
+  const { t } = useTranslation();
+  const exportLedger = useExportGeneralLedger();
+  return (
+    <FormatButtons
+      label={t('generalLedger.export')}
+      exporting={exportLedger}
+      onExport={(format) => exportLedger.mutate({ glAccountId, from, to, format })}
     />
   );
 }
