@@ -1,4 +1,5 @@
 using Microfinance.Application.Common.Money;
+using Microfinance.Application.Treasury;
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
 
@@ -6,13 +7,15 @@ namespace Microfinance.Application.Accounting;
 
 /// <summary>Writes journal entries for the institution in scope; the caller saves them with its business change.</summary>
 public sealed class LedgerPoster(
-    IApplicationDbContext db, ILedgerRows rows, InstitutionProfile institution, ReferenceDataCache cache, ITenantContext tenant, ICurrentUser user, TimeProvider clock)
+    IApplicationDbContext db, ILedgerRows rows, InstitutionProfile institution, ReferenceDataCache cache, ITenantContext tenant, ICurrentUser user, TimeProvider clock,
+    CashDrawers drawers)
 {
     public async Task<JournalEntry> PostAsync(
         DateOnly valueDate, string description, JournalSource source, IEnumerable<JournalLine> lines, CancellationToken cancellationToken)
     {
         var profile = await institution.CurrentAsync(cancellationToken);
         var entry = new JournalEntry(profile.Id, valueDate, clock.GetUtcNow(), description, source, user.UserId, lines, profile.CurrencyCode);
+        if (profile.CashNeedsOpenDrawer) await drawers.EnsureOpenForAsync(entry, await AccountForAsync(LedgerPurpose.Cash, cancellationToken), cancellationToken);
         rows.Add(entry);
         return entry;
     }
@@ -23,6 +26,7 @@ public sealed class LedgerPoster(
         var original = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).FirstAsync(e => e.Id == entryId, cancellationToken);
         var reversal = original.Reverse(await institution.TodayAsync(cancellationToken), clock.GetUtcNow(), reason, user.UserId,
             await institution.CurrencyAsync(cancellationToken));
+        if ((await institution.CurrentAsync(cancellationToken)).CashNeedsOpenDrawer) await drawers.EnsureOpenForAsync(reversal, await AccountForAsync(LedgerPurpose.Cash, cancellationToken), cancellationToken);
         rows.Add(reversal);
         return reversal;
     }

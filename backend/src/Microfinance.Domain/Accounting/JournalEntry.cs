@@ -18,6 +18,7 @@ public enum JournalSource
     TontineAdhesionFee,
     TontineContribution,
     TontineWithdrawal,
+    CashDifference,
 }
 
 /// <summary>

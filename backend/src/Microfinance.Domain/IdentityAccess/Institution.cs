@@ -29,6 +29,8 @@ public sealed class Institution : Entity
     /// <summary>No loan's effective annual rate (TEG) may exceed this.</summary>
     public decimal UsuryCapPercent { get; private set; } = DefaultUsuryCapPercent;
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>When on, cash is recorded only by a user whose cash drawer is open (docs/treasury.md).</summary>
+    public bool CashNeedsOpenDrawer { get; private set; }
 
     /// <summary>The business date at <paramref name="now"/> in the institution's time zone: the default value date.</summary>
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(LocalTime(now));
@@ -42,6 +44,8 @@ public sealed class Institution : Entity
         var local = day.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(local, TimeZoneInfo.FindSystemTimeZoneById(TimeZone).GetUtcOffset(local)).ToUniversalTime();
     }
+
+    public void RequireOpenDrawerForCash(bool required) => CashNeedsOpenDrawer = required;
 
     public void Suspend()
     {
