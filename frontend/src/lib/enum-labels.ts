@@ -12,9 +12,11 @@ type Schemas = components['schemas'];
 export const ENUM_LABELS = {
   Amortization: 'amortizations',
   BookletCellKind: 'tontineCellKinds',
+  CashDrawerStatus: 'treasury.statuses',
   Channel: 'channels',
   ClientStatus: 'clientStatuses',
   DepositAccountStatus: 'accountStatuses',
+  DenominationKind: 'treasury.kinds',
   DepositProductKind: 'productKinds',
   DisbursementMode: 'disbursementModes',
   Gender: 'genders',

@@ -75,6 +75,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
         await LeaveWorkForTheSupervisorAsync(savingsAccounts, ct);
         await LoansAsync(borrowers, ct);
         await new DemoTontines(staff, logger).RunAsync(identified, unidentified, ct);
+        await new DemoDrawers(staff, logger).RunAsync(savingsAccounts, ct);
     }
 
     /// <summary>Loans in every state of the workflow; the disbursed ones backdated, some repaid on time, some late so PAR is not zero.</summary>
