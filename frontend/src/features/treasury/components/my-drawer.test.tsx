@@ -47,9 +47,13 @@ describe('MyDrawer', () => {
 
   it('shows the expected cash, the difference as the close is counted, and closes once confirmed with one idempotency key', async () => {
     const closed = { ...OPEN_DRAWER, status: 'Closed', countedCash: 77000, difference: -1500 };
+    let isClosed = false;
     const api = fakeApi((path) => {
-      if (path === CURRENT) return jsonResponse(200, { session: OPEN_DRAWER, settings: SETTINGS });
-      if (path === '/api/v1/cash-drawers/d1/close') return jsonResponse(200, closed);
+      if (path === CURRENT) return jsonResponse(200, { session: isClosed ? null : OPEN_DRAWER, settings: SETTINGS });
+      if (path === '/api/v1/cash-drawers/d1/close') {
+        isClosed = true;
+        return jsonResponse(200, closed);
+      }
       return jsonResponse(404, {});
     });
     renderWithProviders(<MyDrawer />);
@@ -68,7 +72,9 @@ describe('MyDrawer', () => {
     expect(api.requestsTo('POST', '/api/v1/cash-drawers/d1/close')).toHaveLength(0);
     await user.click(within(confirm).getByRole('button', { name: 'Confirmer la clôture' }));
 
-    expect(await screen.findByText(/Votre caisse est clôturée/)).toBeInTheDocument();
+    // The drawer's record stays on screen once the page, reloaded, offers to open a new one.
+    expect(await screen.findByRole('region', { name: 'Ouvrir ma caisse' })).toBeInTheDocument();
+    expect(plain(screen.getByRole('region', { name: 'Caisse clôturée' }))).toContain('Manquant de 1 500 FCFA');
     const [request] = api.requestsTo('POST', '/api/v1/cash-drawers/d1/close');
     expect(request.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
     expect(((await request.json()) as { counts: unknown }).counts).toEqual([

@@ -76,7 +76,9 @@ function DrawerSummary({ drawer, currency }: { drawer: CashDrawer; currency: str
  * Closing: the cash counted, the difference from the expected cash shown as it is typed, then a confirmation that says
  * it again (its Idempotency-Key made once, so a retry closes once).
  */
-function CloseDrawer({ drawer, current }: { drawer: CashDrawer; current: CurrentDrawer }) {
+type CloseDrawerProps = { drawer: CashDrawer; current: CurrentDrawer; onClosed: (closed: CashDrawer) => void };
+
+function CloseDrawer({ drawer, current, onClosed }: CloseDrawerProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const close = useCloseDrawer();
@@ -84,27 +86,9 @@ function CloseDrawer({ drawer, current }: { drawer: CashDrawer; current: Current
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [closed, setClosed] = useState<CashDrawer | null>(null);
   const { denominations, currency } = current.settings;
   const counted = countTotal(denominations, values);
   const money = (amount: number) => formatMoney(amount, currency, locale);
-
-  if (closed) {
-    return (
-      <Section title={t('treasury.close.doneTitle')}>
-        <p className="text-success fw-semibold" role="status">
-          {t('treasury.close.done')}
-        </p>
-        <DetailsList
-          details={[
-            { label: t('treasury.expected'), value: money(closed.expectedCash) },
-            { label: t('treasury.counted'), value: money(closed.countedCash ?? 0) },
-            { label: t('treasury.difference'), value: <DifferenceText difference={closed.difference ?? 0} currency={currency} /> },
-          ]}
-        />
-      </Section>
-    );
-  }
 
   return (
     <Section title={t('treasury.close.title')}>
@@ -140,7 +124,7 @@ function CloseDrawer({ drawer, current }: { drawer: CashDrawer; current: Current
           onConfirm={() =>
             close.mutate(
               { id: drawer.id, counts: toCounts(denominations, values), note: note.trim(), idempotencyKey },
-              { onSuccess: setClosed },
+              { onSuccess: onClosed },
             )
           }
         >
@@ -159,17 +143,42 @@ function CloseDrawer({ drawer, current }: { drawer: CashDrawer; current: Current
   );
 }
 
+/** What the close recorded, kept on screen once the drawer is closed (the page then offers to open a new one). */
+function ClosedDrawer({ closed, currency }: { closed: CashDrawer; currency: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const money = (amount: number) => formatMoney(amount, currency, locale);
+  return (
+    <Section title={t('treasury.close.doneTitle')}>
+      <p className="text-success fw-semibold" role="status">
+        {t('treasury.close.done')}
+      </p>
+      <Card body className="mb-3">
+        <DetailsList
+          details={[
+            { label: t('treasury.expected'), value: money(closed.expectedCash) },
+            { label: t('treasury.counted'), value: money(closed.countedCash ?? 0) },
+            { label: t('treasury.difference'), value: <DifferenceText difference={closed.difference ?? 0} currency={currency} /> },
+          ]}
+        />
+      </Card>
+    </Section>
+  );
+}
+
 /** "Ma caisse": open the drawer with a counted float, follow the expected cash, close it with a count. */
 export function MyDrawer() {
   const current = useCurrentDrawer();
+  const [closed, setClosed] = useState<CashDrawer | null>(null);
   return (
     <QueryView query={current}>
       {(data) => (
         <>
+          {closed && <ClosedDrawer closed={closed} currency={data.settings.currency} />}
           {data.session ? (
             <>
               <DrawerSummary drawer={data.session} currency={data.settings.currency} />
-              <CloseDrawer key={data.session.id} drawer={data.session} current={data} />
+              <CloseDrawer key={data.session.id} drawer={data.session} current={data} onClosed={setClosed} />
             </>
           ) : (
             <OpenDrawer current={data} />
