@@ -2,14 +2,14 @@ import { expect, test } from '@playwright/test';
 
 import { AGENT, as, postMovement, SUPERVISOR } from '../support/banking';
 
-// On a cashier's phone.
-test.use({ viewport: { width: 360, height: 740 } });
 test.describe.configure({ timeout: 120_000 });
 
 test("une caisse ouverte avec un fonds compté, un dépôt en espèces, une clôture avec un manquant, validée par un superviseur", async ({
   page,
 }) => {
   await as(page, AGENT, async () => {
+    // On a cashier's phone (signing in and out happen at the desk's width, where the menu is open).
+    await page.setViewportSize({ width: 360, height: 740 });
     // Opening: 2 notes of 10 000 and one coin of 500, totalled as typed.
     await page.goto('/caisse');
     await expect(page.getByRole('heading', { level: 1, name: 'Ma caisse' })).toBeVisible();
@@ -42,6 +42,7 @@ test("une caisse ouverte avec un fonds compté, un dépôt en espèces, une clô
     await expect(page.getByRole('status').filter({ hasText: 'Votre caisse est clôturée' })).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, 'no sideways scroll on a 360 px phone').toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   await as(page, SUPERVISOR, async () => {
