@@ -126,6 +126,19 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task Demo_drawers_have_one_session_closed_short_and_validated_and_one_open()
+    {
+        var supervisor = await app.As("supervisor");
+        var validated = (await (await supervisor.GetAsync("/api/v1/cash-drawers?status=Validated")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        validated.Should().ContainSingle();
+        validated[0].GetProperty("difference").GetDecimal().Should().Be(-500);
+        validated[0].GetProperty("expectedCash").GetDecimal().Should().Be(80_000, "a 50 000 float, 40 000 deposited and 10 000 withdrawn in cash");
+        validated[0].GetProperty("differenceEntryNumber").ValueKind.Should().Be(JsonValueKind.Number);
+        var open = (await (await app.As("supervisor")).GetAsync("/api/v1/cash-drawers/current")).JsonAsync();
+        (await open).GetProperty("session").GetProperty("status").GetString().Should().Be("Open");
+    }
+
+    [Fact]
     public async Task Demo_products_exist_with_their_terms()
     {
         var products = await (await (await app.As("agent")).GetAsync("/api/v1/deposit-products")).JsonAsync();

@@ -72,6 +72,9 @@ public static class DependencyInjection
         services.AddScoped<Payments.PaymentProviderSetup>();
         services.AddScoped<Tontines.TontineReader>();
         services.AddScoped<Tontines.TontinePostings>();
+        services.AddScoped<Treasury.CashDrawers>();
+        services.AddScoped<Treasury.CashDrawerReader>();
+        services.AddScoped<Treasury.TreasuryPostings>();
         services.AddScoped<Audit.AuditRecordWords>();
         services.AddScoped<Reporting.ReportNames>();
         services.AddScoped<Reporting.ReportCatalogue>();

@@ -56,6 +56,7 @@ const router = createBrowserRouter([
           { path: paths.payments.path, lazy: page(() => import('@/app/routes/payments/payments')) },
           { path: paths.payment.path, lazy: page(() => import('@/app/routes/payments/payment')) },
           { path: paths.reports.path, lazy: page(() => import('@/app/routes/reports/reports')) },
+          { path: paths.myDrawer.path, lazy: page(() => import('@/app/routes/treasury/my-drawer')) },
           { path: paths.tontines.path, lazy: page(() => import('@/app/routes/tontines/tontines')) },
           { path: paths.tontineAdhesions.path, lazy: page(() => import('@/app/routes/tontines/adhesions')) },
           { path: paths.tontineRound.path, lazy: page(() => import('@/app/routes/tontines/round')) },

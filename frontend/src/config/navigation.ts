@@ -14,6 +14,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { labelKey: 'nav.clients', to: paths.clients.getHref(), allowed: POLICIES.clients },
   { labelKey: 'nav.accounts', to: paths.accounts.getHref(), allowed: POLICIES.clients },
   { labelKey: 'nav.transactions', to: paths.transactions.getHref(), allowed: POLICIES.clients },
+  { labelKey: 'nav.myDrawer', to: paths.myDrawer.getHref(), allowed: POLICIES.cashDrawer },
   { labelKey: 'nav.payments', to: paths.payments.getHref(), allowed: POLICIES.payments },
   { labelKey: 'nav.approvals', to: paths.approvals.getHref(), allowed: POLICIES.approvals },
   {

@@ -51,6 +51,7 @@ export const paths = {
   payment: { path: '/paiements/:paymentId', getHref: (id: string) => `/paiements/${id}` },
   reports: { path: '/rapports', getHref: () => '/rapports' },
   tontines: { path: '/tontines', getHref: () => '/tontines' },
+  myDrawer: { path: '/caisse', getHref: () => '/caisse' },
   tontineAdhesions: { path: '/tontines/adhesions', getHref: () => '/tontines/adhesions' },
   tontineRound: { path: '/tontines/tournee', getHref: () => '/tontines/tournee' },
   tontineParticipant: {

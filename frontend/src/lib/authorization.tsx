@@ -77,6 +77,12 @@ export const POLICIES = {
    * withdrawals (a decision by someone other than the requester).
    */
   tontineOfficer: ['SfdAdmin', 'Supervisor', 'Agent'],
+  /** Hold a cash drawer: open it with a counted float, close it with a count (whoever records cash). */
+  cashDrawer: ['SfdAdmin', 'Supervisor', 'Agent'],
+  /** Validate the close of someone else's drawer. */
+  cashDrawerValidation: ['SfdAdmin', 'Supervisor'],
+  /** Turn on the rule that cash is recorded only from an open drawer. */
+  treasurySettings: ['SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */

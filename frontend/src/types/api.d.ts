@@ -2126,6 +2126,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cash-drawers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cash drawer sessions, newest first (filter by status, branch, holder and business days); an agent sees their own */
+        get: operations["getCashDrawers"];
+        put?: never;
+        /** Open my cash drawer with its float, counted by denomination (one open drawer per user) */
+        post: operations["postCashDrawers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-drawers/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open cash drawer, if any, with the cash expected in it so far, and the denominations cash is counted in */
+        get: operations["getCashDrawersCurrent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-drawers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cash drawer session with its counts, cash in and out, expected and counted cash */
+        get: operations["getCashDrawersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-drawers/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close my cash drawer with the cash counted by denomination; a difference from the expected cash is posted to the cash-difference account */
+        post: operations["postCashDrawersByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cash-drawers/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate a closed cash drawer's count (a supervisor of its branch or the SfdAdmin, never its holder) */
+        post: operations["postCashDrawersByIdValidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/treasury/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether cash needs an open drawer, and the denominations of the institution's currency */
+        get: operations["getTreasurySettings"];
+        /** Turn on or off the rule that cash is recorded only from an open drawer (SfdAdmin) */
+        put: operations["putTreasurySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2563,6 +2667,47 @@ export interface components {
         CancelLoanApplicationCommand: {
             reason: string;
         };
+        CashDrawerDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            userName?: string | null;
+            /** Format: uuid */
+            branchId?: string | null;
+            branchName?: string | null;
+            /** Format: date */
+            businessDate: string;
+            status: components["schemas"]["CashDrawerStatus"];
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: double */
+            openingFloat: number;
+            openingCounts: components["schemas"]["DenominationCount"][];
+            /** Format: double */
+            cashIn: number;
+            /** Format: double */
+            cashOut: number;
+            /** Format: double */
+            expectedCash: number;
+            /** Format: date-time */
+            closedAt?: string | null;
+            closingCounts?: components["schemas"]["DenominationCount"][] | null;
+            /** Format: double */
+            countedCash?: number | null;
+            /** Format: double */
+            difference?: number | null;
+            /** Format: int64 */
+            differenceEntryNumber?: number | null;
+            closingNote?: string | null;
+            /** Format: uuid */
+            validatedBy?: string | null;
+            validatedByName?: string | null;
+            /** Format: date-time */
+            validatedAt?: string | null;
+        };
+        /** @enum {string} */
+        CashDrawerStatus: "Open" | "Closed" | "Validated";
         /**
          * @example {
          *       "categoryId": "b284cc60-bc79-4050-8284-8ce1a97a3ace"
@@ -2625,6 +2770,21 @@ export interface components {
             status: components["schemas"]["ClientStatus"];
             /** Format: date-time */
             createdAt: string;
+        };
+        /**
+         * @example {
+         *       "counts": [
+         *         {
+         *           "denomination": "exemple",
+         *           "count": 1
+         *         }
+         *       ],
+         *       "note": "exemple"
+         *     }
+         */
+        CloseCashDrawerCommand: {
+            counts: components["schemas"]["DenominationCount"][];
+            note?: string | null;
         };
         /** @enum {string} */
         ColumnKind: "Text" | "Money" | "Integer" | "Date" | "Percent";
@@ -2961,6 +3121,10 @@ export interface components {
             branchId?: string | null;
             password: string;
         };
+        CurrentCashDrawerDto: {
+            session?: components["schemas"]["CashDrawerDto"];
+            settings: components["schemas"]["TreasurySettingsDto"];
+        };
         CurrentUserDto: {
             /** Format: uuid */
             id: string;
@@ -2987,6 +3151,19 @@ export interface components {
             accountant?: components["schemas"]["AccountantDashboardDto"];
             auditor?: components["schemas"]["AuditorDashboardDto"];
         };
+        Denomination: {
+            kind: components["schemas"]["DenominationKind"];
+            /** Format: double */
+            value: number;
+            readonly code: string;
+        };
+        DenominationCount: {
+            denomination: string;
+            /** Format: int32 */
+            count: number;
+        };
+        /** @enum {string} */
+        DenominationKind: "Note" | "Coin";
         DepositAccountDto: {
             /** Format: uuid */
             id: string;
@@ -3274,7 +3451,7 @@ export interface components {
             credit: number;
         };
         /** @enum {string} */
-        JournalSource: "Deposit" | "Withdrawal" | "Transfer" | "OpeningFee" | "Reversal" | "Manual" | "LoanDisbursement" | "LoanRepayment" | "LoanReallocation" | "LoanPenalty" | "LoanWriteOff" | "TontineAdhesionFee" | "TontineContribution" | "TontineWithdrawal" | "YearEndClose" | "SavingsInterest";
+        JournalSource: "Deposit" | "Withdrawal" | "Transfer" | "OpeningFee" | "Reversal" | "Manual" | "LoanDisbursement" | "LoanRepayment" | "LoanReallocation" | "LoanPenalty" | "LoanWriteOff" | "TontineAdhesionFee" | "TontineContribution" | "TontineWithdrawal" | "YearEndClose" | "SavingsInterest" | "CashDifference";
         LedgerCheck: {
             name: string;
             ok: boolean;
@@ -3592,6 +3769,19 @@ export interface components {
             /** Format: uuid */
             productId: string;
         };
+        /**
+         * @example {
+         *       "counts": [
+         *         {
+         *           "denomination": "exemple",
+         *           "count": 1
+         *         }
+         *       ]
+         *     }
+         */
+        OpenCashDrawerCommand: {
+            counts: components["schemas"]["DenominationCount"][];
+        };
         OrphanPaymentDto: {
             /** Format: uuid */
             id: string;
@@ -3628,6 +3818,15 @@ export interface components {
         };
         PagedListOfBranchDto: {
             items: components["schemas"]["BranchDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        PagedListOfCashDrawerDto: {
+            items: components["schemas"]["CashDrawerDto"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4592,6 +4791,11 @@ export interface components {
             /** Format: double */
             balance: number;
         };
+        TreasurySettingsDto: {
+            cashNeedsOpenDrawer: boolean;
+            currency: string;
+            denominations: components["schemas"]["Denomination"][];
+        };
         TrialBalanceDto: {
             /** Format: date */
             asOf: string;
@@ -4780,6 +4984,14 @@ export interface components {
             adhesionFee: number;
             /** Format: int32 */
             cycleLengthDays: number;
+        };
+        /**
+         * @example {
+         *       "cashNeedsOpenDrawer": false
+         *     }
+         */
+        UpdateTreasurySettingsCommand: {
+            cashNeedsOpenDrawer: boolean;
         };
         /**
          * @example {
@@ -13529,6 +13741,447 @@ export interface operations {
             };
             /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCashDrawers: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CashDrawerStatus"];
+                branchId?: string;
+                userId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfCashDrawerDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postCashDrawers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCashDrawerCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashDrawerDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCashDrawersCurrent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentCashDrawerDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCashDrawersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashDrawerDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postCashDrawersByIdClose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choice (e.g. a UUID), unique per operation: a retry with the same key and body replays the first answer and moves no money; the same key with another body is 422; while the first is running, 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCashDrawerCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashDrawerDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state (`code` says which), or a request with the same Idempotency-Key is still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postCashDrawersByIdValidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CashDrawerDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTreasurySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreasurySettingsDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putTreasurySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTreasurySettingsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TreasurySettingsDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -116,6 +116,7 @@ public static class WebApiSetup
         api.MapLoansEndpoints();
         api.MapPaymentsEndpoints();
         api.MapTontinesEndpoints();
+        api.MapTreasuryEndpoints();
         api.MapReportingEndpoints();
 
         ServeSpa(app);

@@ -1,4 +1,5 @@
 using Microfinance.Application.Common.Money;
+using Microfinance.Application.Treasury;
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
 
@@ -7,7 +8,7 @@ namespace Microfinance.Application.Accounting;
 /// <summary>Writes journal entries for the institution in scope; the caller saves them with its business change.</summary>
 public sealed class LedgerPoster(
     IApplicationDbContext db, ILedgerRows rows, InstitutionProfile institution, ReferenceDataCache cache, ITenantContext tenant, ICurrentUser user, TimeProvider clock,
-    ClosedPeriods periods)
+    ClosedPeriods periods, CashDrawers drawers)
 {
     public async Task<JournalEntry> PostAsync(
         DateOnly valueDate, string description, JournalSource source, IEnumerable<JournalLine> lines, CancellationToken cancellationToken)
@@ -15,6 +16,7 @@ public sealed class LedgerPoster(
         var profile = await institution.CurrentAsync(cancellationToken);
         await periods.EnsureOpenAsync(valueDate, profile.Today(clock.GetUtcNow()), cancellationToken);
         var entry = new JournalEntry(profile.Id, valueDate, clock.GetUtcNow(), description, source, user.UserId, lines, profile.CurrencyCode);
+        if (profile.CashNeedsOpenDrawer) await drawers.EnsureOpenForAsync(entry, await AccountForAsync(LedgerPurpose.Cash, cancellationToken), cancellationToken);
         rows.Add(entry);
         return entry;
     }
@@ -30,6 +32,7 @@ public sealed class LedgerPoster(
         var today = profile.Today(clock.GetUtcNow());
         await periods.EnsureOpenAsync(valueDate ?? today, today, cancellationToken);
         var reversal = original.Reverse(valueDate ?? today, clock.GetUtcNow(), reason, user.UserId, profile.CurrencyCode);
+        if (profile.CashNeedsOpenDrawer) await drawers.EnsureOpenForAsync(reversal, await AccountForAsync(LedgerPurpose.Cash, cancellationToken), cancellationToken);
         rows.Add(reversal);
         return reversal;
     }

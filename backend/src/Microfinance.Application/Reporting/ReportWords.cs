@@ -2,6 +2,7 @@ using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Reporting;
+using Microfinance.Domain.Treasury;
 
 namespace Microfinance.Application.Reporting;
 
@@ -39,6 +40,14 @@ public static class ReportWords
         LoanStatus.Active => "En cours",
         LoanStatus.Repaid => "Remboursé",
         LoanStatus.WrittenOff => "Passé en perte",
+        _ => status.ToString(),
+    };
+
+    public static string Of(CashDrawerStatus status) => status switch
+    {
+        CashDrawerStatus.Open => "Ouverte",
+        CashDrawerStatus.Closed => "Clôturée, à valider",
+        CashDrawerStatus.Validated => "Validée",
         _ => status.ToString(),
     };
 

@@ -20,6 +20,7 @@ public enum LedgerPurpose
     TontineCommissionIncome,
     TontineAdhesionFeeIncome,
     RetainedEarnings,
+    CashDifference,
 }
 
 /// <summary>
@@ -44,6 +45,7 @@ public static class DefaultChartOfAccounts
         new("271", "Créances en souffrance", GlAccountType.Asset),
         new("272", "Pénalités de retard à recevoir", GlAccountType.Asset, LedgerPurpose.PenaltiesReceivable),
         new("371", "Comptes d'attente", GlAccountType.Asset),
+        new("372", "Écarts de caisse", GlAccountType.Asset, LedgerPurpose.CashDifference),
         new("381", "Intérêts courus à payer", GlAccountType.Liability),
         new("421", "Matériel et mobilier", GlAccountType.Asset),
         new("511", "Capital social, parts sociales", GlAccountType.Equity),

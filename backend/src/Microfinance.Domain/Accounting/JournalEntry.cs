@@ -21,6 +21,7 @@ public enum JournalSource
     /// <summary>The year-end close: every income and expense account's balance moved to retained earnings, valued the next year's first day.</summary>
     YearEndClose,
     SavingsInterest,
+    CashDifference,
 }
 
 /// <summary>

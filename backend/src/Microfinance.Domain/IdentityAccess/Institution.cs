@@ -33,6 +33,8 @@ public sealed class Institution : Entity
     public DateTimeOffset CreatedAt { get; private set; }
     /// <summary>A manual journal entry whose amount is above this waits for approval by someone other than its author.</summary>
     public decimal ManualEntryApprovalThreshold { get; private set; } = DefaultManualEntryApprovalThreshold;
+    /// <summary>When on, cash is recorded only by a user whose cash drawer is open (docs/treasury.md).</summary>
+    public bool CashNeedsOpenDrawer { get; private set; }
 
     /// <summary>The business date at <paramref name="now"/> in the institution's time zone: the default value date.</summary>
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(LocalTime(now));
@@ -52,6 +54,7 @@ public sealed class Institution : Entity
         if (threshold < 0) throw new ArgumentOutOfRangeException(nameof(threshold));
         ManualEntryApprovalThreshold = threshold;
     }
+    public void RequireOpenDrawerForCash(bool required) => CashNeedsOpenDrawer = required;
 
     public void Suspend()
     {

@@ -10,6 +10,7 @@ using Microfinance.Domain.IdentityAccess;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
 using Microfinance.Domain.Tontines;
+using Microfinance.Domain.Treasury;
 using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Identity;
 using Microfinance.Infrastructure.Security;
@@ -98,6 +99,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TontineParticipant> TontineParticipants => Set<TontineParticipant>();
     public DbSet<TontineContribution> TontineContributions => Set<TontineContribution>();
     public DbSet<TontineWithdrawal> TontineWithdrawals => Set<TontineWithdrawal>();
+    public DbSet<CashDrawerSession> CashDrawerSessions => Set<CashDrawerSession>();
     public DbSet<Domain.Reporting.ReportRun> ReportRuns => Set<Domain.Reporting.ReportRun>();
     public DbSet<Domain.Reporting.PortfolioSnapshot> PortfolioSnapshots => Set<Domain.Reporting.PortfolioSnapshot>();
     public DbSet<Domain.Reporting.MovementDayTotal> MovementDayTotals => Set<Domain.Reporting.MovementDayTotal>();

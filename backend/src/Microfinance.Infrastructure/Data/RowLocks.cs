@@ -5,6 +5,7 @@ using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
 using Microfinance.Domain.Tontines;
+using Microfinance.Domain.Treasury;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
@@ -138,6 +139,9 @@ public sealed class RowLocks(AppDbContext db, LedgerRows rows, ITenantContext te
     // `id = $1` for the reason given in LockAccountAsync; EF adds the tenant filter around the locking query.
     public async Task<TontineAdhesion?> LockAdhesionAsync(Guid adhesionId, CancellationToken cancellationToken) =>
         (await db.TontineAdhesions.FromSql($"SELECT * FROM tontine_adhesions WHERE id = {adhesionId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+
+    public async Task<CashDrawerSession?> LockCashDrawerAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        (await db.CashDrawerSessions.FromSql($"SELECT * FROM cash_drawer_sessions WHERE id = {sessionId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
 
     public async Task LockKeyAsync(string key, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);

@@ -79,6 +79,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
         await new DemoBankReconciliation(staff, today).RunAsync(ct);
         await LoansAsync(borrowers, ct);
         await new DemoTontines(staff, logger).RunAsync(identified, unidentified, ct);
+        await new DemoDrawers(staff, logger).RunAsync(savingsAccounts, ct);
         // Last: its period close freezes the months everything above was valued in.
         await new DemoAccounting(staff, today).RunAsync(ct);
     }

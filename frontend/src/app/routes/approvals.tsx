@@ -5,11 +5,16 @@ import { PageHeader } from '@/components/ui/page-header';
 import { AccountRequests } from '@/features/deposits/components/account-requests';
 import { PendingWithdrawals } from '@/features/deposits/components/pending-withdrawals';
 import { PendingTontineWithdrawals } from '@/features/tontines/components/pending-tontine-withdrawals';
+import { DrawersToValidate } from '@/features/treasury/components/drawers-to-validate';
 import { useInstitutionCurrency } from '@/lib/auth';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
 function TontineWithdrawals() {
   return <PendingTontineWithdrawals currency={useInstitutionCurrency()} />;
+}
+
+function CashDrawers() {
+  return <DrawersToValidate currency={useInstitutionCurrency()} />;
 }
 
 /** The supervisor's inbox: what the front office asked for and waits on a second pair of eyes. */
@@ -20,6 +25,7 @@ export default function ApprovalsRoute() {
       <PageHeader title={t('approvals.title')} />
       <PendingWithdrawals />
       <TontineWithdrawals />
+      <CashDrawers />
       <AccountRequests />
     </Authorization>
   );

@@ -5,6 +5,7 @@ using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
 using Microfinance.Domain.Tontines;
+using Microfinance.Domain.Treasury;
 using Microfinance.Domain.Reporting;
 
 namespace Microfinance.Application.Common.Interfaces;
@@ -48,6 +49,7 @@ public interface IApplicationDbContext
     DbSet<TontineParticipant> TontineParticipants { get; }
     DbSet<TontineContribution> TontineContributions { get; }
     DbSet<TontineWithdrawal> TontineWithdrawals { get; }
+    DbSet<CashDrawerSession> CashDrawerSessions { get; }
     DbSet<ReportRun> ReportRuns { get; }
     DbSet<PortfolioSnapshot> PortfolioSnapshots { get; }
     DbSet<MovementDayTotal> MovementDayTotals { get; }

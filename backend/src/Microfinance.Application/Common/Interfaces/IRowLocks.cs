@@ -3,6 +3,7 @@ using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Payments;
 using Microfinance.Domain.Tontines;
+using Microfinance.Domain.Treasury;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -45,6 +46,9 @@ public interface IRowLocks
 
     /// <summary>A tontine adhesion, tracked by EF; null when not found.</summary>
     Task<TontineAdhesion?> LockAdhesionAsync(Guid adhesionId, CancellationToken cancellationToken);
+
+    /// <summary>A cash drawer session, tracked by EF; null when not found.</summary>
+    Task<CashDrawerSession?> LockCashDrawerAsync(Guid sessionId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Queues transactions on a name until they end (a transaction-scoped advisory lock): for work that has no row to

@@ -1437,6 +1437,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("CashNeedsOpenDrawer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cash_needs_open_drawer");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -3163,6 +3167,120 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Treasury.CashDrawerSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("date")
+                        .HasColumnName("business_date");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosingCounts")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("closing_counts");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("closing_note");
+
+                    b.Property<decimal?>("CountedCash")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("counted_cash");
+
+                    b.Property<decimal?>("Difference")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("difference");
+
+                    b.Property<Guid?>("DifferenceEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("difference_entry_id");
+
+                    b.Property<decimal?>("ExpectedCash")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("expected_cash");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpeningCounts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("opening_counts");
+
+                    b.Property<decimal>("OpeningFloat")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("opening_float");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("ValidatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("validated_at");
+
+                    b.Property<Guid?>("ValidatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("validated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cash_drawer_sessions");
+
+                    b.HasIndex("BranchId")
+                        .HasDatabaseName("ix_cash_drawer_sessions_branch_id");
+
+                    b.HasIndex("DifferenceEntryId")
+                        .HasDatabaseName("ix_cash_drawer_sessions_difference_entry_id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cash_drawer_sessions_user_id")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("ValidatedBy")
+                        .HasDatabaseName("ix_cash_drawer_sessions_validated_by");
+
+                    b.HasIndex("InstitutionId", "BusinessDate")
+                        .HasDatabaseName("ix_cash_drawer_sessions_institution_id_business_date");
+
+                    b.HasIndex("InstitutionId", "Status")
+                        .HasDatabaseName("ix_cash_drawer_sessions_institution_id_status");
+
+                    b.ToTable("cash_drawer_sessions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cash_drawer_sessions_amounts", "opening_float >= 0 AND (counted_cash IS NULL OR counted_cash >= 0)");
+
+                            t.HasCheckConstraint("ck_cash_drawer_sessions_closed", "(status = 'Open') = (closed_at IS NULL) AND (closed_at IS NULL OR difference = counted_cash - expected_cash)");
+                        });
+                });
+
             modelBuilder.Entity("Microfinance.Infrastructure.Data.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("InstitutionId")
@@ -4157,6 +4275,41 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tontine_withdrawals_tontine_participants_participant_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Treasury.CashDrawerSession", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cash_drawer_sessions_branches_branch_id");
+
+                    b.HasOne("Microfinance.Domain.Accounting.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("DifferenceEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cash_drawer_sessions_journal_entries_difference_entry_id");
+
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cash_drawer_sessions_institutions_institution_id");
+
+                    b.HasOne("Microfinance.Infrastructure.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cash_drawer_sessions_users_user_id");
+
+                    b.HasOne("Microfinance.Infrastructure.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("ValidatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_cash_drawer_sessions_users_validated_by");
                 });
 
             modelBuilder.Entity("Microfinance.Infrastructure.Identity.RefreshToken", b =>
