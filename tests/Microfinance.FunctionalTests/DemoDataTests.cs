@@ -126,6 +126,30 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
     }
 
     [Fact]
+    public async Task Demo_statements_balance_and_the_open_years_result_is_the_balance_sheets()
+    {
+        var accountant = await app.As("accountant");
+        async Task<Dictionary<string, decimal>> TotalsAsync(string url) =>
+            (await (await accountant.GetAsync(url)).JsonAsync()).GetProperty("totals").EnumerateArray()
+            .Where(t => t.TryGetProperty("key", out var key) && key.ValueKind == JsonValueKind.String)
+            .ToDictionary(t => t.GetProperty("key").GetString()!, t => t.GetProperty("value").GetDecimal());
+        var today = Lending.Today;
+        // The open books start after the last December closed (its result is in retained earnings), else at the first month.
+        var periods = (await (await accountant.GetAsync("/api/v1/accounting/periods")).JsonAsync()).EnumerateArray().ToList();
+        var closedDecember = periods.Where(p => p.GetProperty("status").GetString() == "Closed" && p.GetProperty("month").GetString()!.EndsWith("-12", StringComparison.Ordinal))
+            .Select(p => p.GetProperty("month").GetString()!).Max();
+        var from = closedDecember is null ? periods[^1].GetProperty("month").GetString() + "-01" : $"{int.Parse(closedDecember[..4], System.Globalization.CultureInfo.InvariantCulture) + 1}-01-01";
+
+        var sheet = await TotalsAsync($"/api/v1/reports/balance-sheet?asOf={today:yyyy-MM-dd}");
+        var statement = await TotalsAsync($"/api/v1/reports/income-statement?from={from}&to={today:yyyy-MM-dd}");
+
+        sheet["totalAssets"].Should().BePositive();
+        sheet["totalAssets"].Should().Be(sheet["totalLiabilitiesAndEquity"], "assets = liabilities + equity + the result not yet closed (the passif's total)");
+        statement["result"].Should().Be(sheet["result"], "the income statement of the open books is the balance sheet's result");
+        statement["income"].Should().BePositive("the demo earns fees and interest");
+    }
+
+    [Fact]
     public async Task Demo_drawers_have_one_session_closed_short_and_validated_and_one_open()
     {
         var supervisor = await app.As("supervisor");

@@ -120,6 +120,13 @@ public sealed class IdempotentReplayTests(IdempotentReplayTests.Fixture app) : I
             return new Call("accountant", $"/api/v1/journal-entries/{(await written.JsonAsync()).GetProperty("id").GetGuid()}/reverse",
                 new { reason = "Pièce en double" }, HttpStatusCode.OK);
         },
+        ["/api/v1/cash-drawers/{id:guid}/close"] = async app =>
+        {
+            object[] counts = [new { denomination = "note-10000", count = 2 }];
+            using var opened = await (await app.As("supervisor")).PostJsonAsync("/api/v1/cash-drawers", new { counts });
+            opened.StatusCode.Should().Be(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
+            return new Call("supervisor", $"/api/v1/cash-drawers/{(await opened.JsonAsync()).GetProperty("id").GetGuid()}/close", new { counts }, HttpStatusCode.OK);
+        },
         ["/api/v1/loans/{id:guid}/write-off"] = async app =>
             new Call("sfd.admin", $"/api/v1/loans/{await ActiveLoanAsync(app)}/write-off", new { reason = "Client introuvable" }, HttpStatusCode.OK),
     };

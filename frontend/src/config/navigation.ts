@@ -14,7 +14,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { labelKey: 'nav.clients', to: paths.clients.getHref(), allowed: POLICIES.clients },
   { labelKey: 'nav.accounts', to: paths.accounts.getHref(), allowed: POLICIES.clients },
   { labelKey: 'nav.transactions', to: paths.transactions.getHref(), allowed: POLICIES.clients },
-  { labelKey: 'nav.myDrawer', to: paths.myDrawer.getHref(), allowed: POLICIES.cashDrawer },
+  { labelKey: 'nav.myDrawer', to: paths.myDrawer.getHref(), allowed: POLICIES.cashDrawerMenu },
   { labelKey: 'nav.payments', to: paths.payments.getHref(), allowed: POLICIES.payments },
   { labelKey: 'nav.approvals', to: paths.approvals.getHref(), allowed: POLICIES.approvals },
   {
@@ -54,6 +54,8 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.loanProducts', to: paths.loanProducts.getHref(), allowed: POLICIES.loanProducts },
       // The page manages them; everyone else meets them in the money dialogs and the explorer's filter.
       { labelKey: 'nav.categories', to: paths.categories.getHref(), allowed: POLICIES.categories },
+      // The drawer page holds the open-drawer rule; an SfdAdmin opens their own drawer there too.
+      { labelKey: 'nav.cashDrawers', to: paths.myDrawer.getHref(), allowed: POLICIES.treasurySettings },
     ],
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },

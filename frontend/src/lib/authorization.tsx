@@ -79,6 +79,8 @@ export const POLICIES = {
   tontineOfficer: ['SfdAdmin', 'Supervisor', 'Agent'],
   /** Hold a cash drawer: open it with a counted float, close it with a count (whoever records cash). */
   cashDrawer: ['SfdAdmin', 'Supervisor', 'Agent'],
+  /** Whose menu holds « Ma caisse » (the SfdAdmin, who rarely counts cash, reaches the page and its rule from Administration). */
+  cashDrawerMenu: ['Supervisor', 'Agent'],
   /** Validate the close of someone else's drawer. */
   cashDrawerValidation: ['SfdAdmin', 'Supervisor'],
   /** Turn on the rule that cash is recorded only from an open drawer. */

@@ -138,7 +138,6 @@ describe('MainNavigation', () => {
       'Clients',
       'Comptes',
       'Transactions',
-      'Ma caisse',
       'Paiements',
       'À valider',
       'Rapports',
@@ -154,6 +153,7 @@ describe('MainNavigation', () => {
       ["Produits d'épargne", '/admin/deposit-products'],
       ['Produits de crédit', '/admin/loan-products'],
       ['Catégories', '/categories'],
+      ['Caisses', '/caisse'],
     ]);
     expect(screen.queryByRole('link', { name: 'Institutions' })).not.toBeInTheDocument();
   });
