@@ -70,7 +70,7 @@ public sealed class BankReconciliationTests(TestApp app) : IClassFixture<TestApp
         (await CountLinesAsync("amount = 191000")).Should().Be(0, "one bad row and nothing is imported");
 
         await (await PostFileAsync(_bank, "")).ShouldBeProblemAsync(400);
-        var tooLarge = await (await PostFileAsync(_bank, new byte[1024 * 1024 + 1])).ShouldBeProblemAsync(400);
+        var tooLarge = await (await PostFileAsync(_bank, new byte[1_000_001])).ShouldBeProblemAsync(400);
         tooLarge.GetProperty("errors").GetProperty("file")[0].GetString().Should().StartWith("Un fichier de relevé fait au plus");
         var liability = await app.ScalarAsync<Guid>("SELECT id FROM gl_accounts WHERE code = '252'");
         await (await PostFileAsync(liability, file)).ShouldBeProblemAsync(422, "not_a_bank_account");

@@ -167,7 +167,7 @@ public static class AccountingEndpoints
             })
             .Accepts<string>("text/csv")
             .WithSummary("Import a bank statement file (the CSV as the body) with the bank's saved format (Accountant)")
-            .WithDescription("UTF-8 or Latin-1, at most 1 MB (the server's body limit). Any bad row and nothing is imported: 400 with errors[\"lines[n]\"] for each. Lines already imported (same date, amount, reference, label and occurrence in the file) are not added again: newLineCount and alreadyImportedCount say how many.")
+            .WithDescription("UTF-8 or Latin-1, at most 1 000 000 bytes (under the server's 1 MiB body limit). Any bad row and nothing is imported: 400 with errors[\"lines[n]\"] for each. Lines already imported (same date, amount, reference, label and occurrence in the file) are not added again: newLineCount and alreadyImportedCount say how many.")
             .ProducesValidationProblem().ProducesErrors(404, 422);
 
         banks.MapGet("/{glAccountId:guid}/reconciliation", async (Guid glAccountId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
