@@ -16,6 +16,7 @@ export default defineConfig({
       '/api': apiTarget,
       '/health': apiTarget,
       '/swagger': apiTarget,
+      '/hubs': { target: apiTarget, ws: true },
     },
   },
   test: {

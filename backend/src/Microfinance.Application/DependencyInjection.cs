@@ -75,6 +75,8 @@ public static class DependencyInjection
         services.AddScoped<Treasury.CashDrawers>();
         services.AddScoped<Treasury.CashDrawerReader>();
         services.AddScoped<Treasury.TreasuryPostings>();
+        services.AddScoped<Notifications.Notifier>();
+        services.AddScoped<Notifications.PendingPushes>();
         services.AddScoped<Audit.AuditRecordWords>();
         services.AddScoped<Reporting.ReportNames>();
         services.AddScoped<Reporting.ReportCatalogue>();

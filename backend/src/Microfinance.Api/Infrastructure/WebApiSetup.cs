@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microfinance.Api.Endpoints;
+using Microfinance.Api.Hubs;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.Common.Localization;
 using Microfinance.Application.Common.Money;
+using Microfinance.Infrastructure.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
@@ -77,6 +79,7 @@ public static class WebApiSetup
             policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(CorrelationIdMiddleware.HeaderName, "Retry-After", "Content-Disposition", "Content-Location")));
 
         services.AddOpenApiDocument();
+        AddLiveNotifications(services, configuration);
         return services;
     }
 
@@ -106,6 +109,8 @@ public static class WebApiSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
+        app.MapHub<NotificationsHub>(HubPaths.Notifications);
+
         var api = app.MapGroup("/api/v1").RequireAuthorization().AddEndpointFilter<StringEnumQueryFilter>();
         // One endpoints file per bounded context, named like the context in every layer.
         api.MapIdentityAccessEndpoints();
@@ -118,6 +123,7 @@ public static class WebApiSetup
         api.MapTontinesEndpoints();
         api.MapTreasuryEndpoints();
         api.MapReportingEndpoints();
+        api.MapNotificationsEndpoints();
 
         ServeSpa(app);
         return app;
@@ -139,7 +145,19 @@ public static class WebApiSetup
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         // Only paths without a file extension (client routes) fall back, and never the API's own prefixes: a missing
         // asset is a 404, and an unknown /api route stays a problem document.
-        app.MapFallbackToFile("{*path:regex(^(?!api/|swagger|health).*$):nonfile}", "index.html", new StaticFileOptions { FileProvider = files });
+        app.MapFallbackToFile("{*path:regex(^(?!api/|hubs/|swagger|health).*$):nonfile}", "index.html", new StaticFileOptions { FileProvider = files });
+    }
+
+    /// <summary>
+    /// SignalR for the notifications hub, its payloads shaped like the REST API's (camelCase, enums by name); with
+    /// <c>Redis:Connection</c>, a push from one instance reaches a user connected to any other (docs/notifications.md).
+    /// </summary>
+    private static void AddLiveNotifications(IServiceCollection services, IConfiguration configuration)
+    {
+        var signalR = services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        if (configuration["Redis:Connection"] is { Length: > 0 } redis)
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("microfinance"));
+        services.AddSingleton<INotificationPush, SignalRNotificationPush>();
     }
 
     private static string[] AllowedOrigins(IConfiguration configuration)

@@ -40,6 +40,11 @@ public sealed class Client : Entity, ITenantOwned
     public Guid? AssignedAgentId { get; private set; }
     public ClientStatus Status { get; private set; } = ClientStatus.PendingKyc;
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>The language the client's messages are written in: "fr" or "en".</summary>
+    public string Language { get; private set; } = "fr";
+    /// <summary>The client asked for no SMS reminders; recorded with when they asked (<see cref="SmsOptOutAt"/>).</summary>
+    public bool SmsOptOut { get; private set; }
+    public DateTimeOffset? SmsOptOutAt { get; private set; }
 
     public string FullName => $"{FirstName} {LastName}";
 
@@ -63,6 +68,14 @@ public sealed class Client : Entity, ITenantOwned
         IdDocumentHash = document?.Hash;
         if (Status == ClientStatus.PendingKyc && document is not null)
             Status = ClientStatus.Active;
+    }
+
+    /// <summary>Sets how the client is written to: their language, and whether they accept SMS reminders.</summary>
+    public void SetMessaging(string language, bool smsOptOut, DateTimeOffset at)
+    {
+        Language = language;
+        if (smsOptOut != SmsOptOut) SmsOptOutAt = smsOptOut ? at : null;
+        SmsOptOut = smsOptOut;
     }
 
     public void Assign(Guid branchId, Guid? agentId)

@@ -8,6 +8,7 @@ using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Domain.Loans;
+using Microfinance.Domain.Notifications;
 using Microfinance.Domain.Payments;
 using Microfinance.Domain.Tontines;
 using Microfinance.Domain.Treasury;
@@ -100,6 +101,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TontineContribution> TontineContributions => Set<TontineContribution>();
     public DbSet<TontineWithdrawal> TontineWithdrawals => Set<TontineWithdrawal>();
     public DbSet<CashDrawerSession> CashDrawerSessions => Set<CashDrawerSession>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Domain.Reporting.ReportRun> ReportRuns => Set<Domain.Reporting.ReportRun>();
     public DbSet<Domain.Reporting.PortfolioSnapshot> PortfolioSnapshots => Set<Domain.Reporting.PortfolioSnapshot>();
     public DbSet<Domain.Reporting.MovementDayTotal> MovementDayTotals => Set<Domain.Reporting.MovementDayTotal>();

@@ -1,4 +1,5 @@
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Notifications;
 using Microfinance.Infrastructure.Audit;
 
 namespace Microfinance.Infrastructure.Data;
@@ -8,7 +9,7 @@ namespace Microfinance.Infrastructure.Data;
 /// (<see cref="CommitAsync"/>). The rows of the money path are written by hand for speed (ADR 0014), the rest by EF; the
 /// audit trail describes both.
 /// </summary>
-public sealed class UnitOfWork(AppDbContext db, LedgerRows ledgerRows, AuditTrail auditTrail, TrailWriter trail) : IUnitOfWork
+public sealed class UnitOfWork(AppDbContext db, LedgerRows ledgerRows, AuditTrail auditTrail, TrailWriter trail, PendingPushes pushes) : IUnitOfWork
 {
     public async Task<T> ExecuteAsync<T>(string action, Func<Task<T>> work, CancellationToken cancellationToken)
     {
@@ -41,7 +42,8 @@ public sealed class UnitOfWork(AppDbContext db, LedgerRows ledgerRows, AuditTrai
 
     /// <summary>
     /// In order: what is still pending (ledger rows, then EF's changes, each described to the audit collector as written);
-    /// the audit records of all of it, chained; those records and the idempotency answer in one round trip; commit.
+    /// the audit records of all of it, chained; those records and the idempotency answer in one round trip; commit; then
+    /// the live push of the notifications it wrote.
     /// </summary>
     private async Task CommitAsync(string action, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct)
     {
@@ -50,6 +52,7 @@ public sealed class UnitOfWork(AppDbContext db, LedgerRows ledgerRows, AuditTrai
         await trail.WriteAsync(db, ct);
         await transaction.CommitAsync(ct);
         db.ForgetChangedReferenceData();
+        await pushes.FlushAsync(ct);
         // A committed unit of work leaves nothing tracked: a long run of commands (end of day, demo data) stays small.
         Forget();
     }
@@ -59,5 +62,6 @@ public sealed class UnitOfWork(AppDbContext db, LedgerRows ledgerRows, AuditTrai
         db.ChangeTracker.Clear();
         ledgerRows.Clear();
         trail.Clear();
+        pushes.Clear();
     }
 }

@@ -3,6 +3,8 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.Common.Models;
 using Microfinance.Application.IdentityAccess;
 using Microfinance.Application.IdentityAccess.Queries.ListUsers;
+using Microfinance.Application.Notifications;
+using Microfinance.Domain.Notifications;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
@@ -138,6 +140,37 @@ public sealed class IdentityService(
         user.IsActive = active;
         return await SaveAsync(user, cancellationToken);
     }
+
+    public async Task<IReadOnlyList<NotificationRecipient>> FindRecipientsAsync(IReadOnlyCollection<Guid>? userIds, string? role, Guid? branchId,
+        CancellationToken cancellationToken)
+    {
+        var staff = db.Users.AsNoTracking().Where(u => u.IsActive && u.InstitutionId == tenant.RequiredInstitutionId);
+        if (userIds is not null) staff = staff.Where(u => userIds.Contains(u.Id));
+        if (role is not null) staff = staff.Where(u => u.Role == role);
+        if (branchId is not null) staff = staff.Where(u => u.BranchId == branchId || u.BranchId == null);
+        var found = await staff.Select(u => new { u.Id, u.Language, u.Email, u.EmailNotificationKinds }).ToListAsync(cancellationToken);
+        return found.Select(u => new NotificationRecipient(u.Id, u.Language, u.Email, ParseKinds(u.EmailNotificationKinds).ToHashSet())).ToList();
+    }
+
+    public async Task<NotificationPreferencesDto> GetNotificationPreferencesAsync(Guid userId, CancellationToken cancellationToken) =>
+        Preferences(await FindAsync(userId, cancellationToken));
+
+    public async Task<NotificationPreferencesDto> UpdateNotificationPreferencesAsync(Guid userId, string language,
+        IReadOnlyCollection<NotificationKind> emailKinds, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId, cancellationToken);
+        user.Language = language;
+        user.EmailNotificationKinds = emailKinds.Distinct().Order().Select(k => k.ToString()).ToList();
+        ThrowIfFailed(await users.UpdateAsync(user), "user");
+        return Preferences(user);
+    }
+
+    private static NotificationPreferencesDto Preferences(User user) =>
+        new(user.Language, user.Email, ParseKinds(user.EmailNotificationKinds).Order().ToList());
+
+    // A kind renamed or removed since a user chose it is simply no longer sent.
+    private static IEnumerable<NotificationKind> ParseKinds(IEnumerable<string> names) =>
+        names.Select(n => Enum.TryParse<NotificationKind>(n, out var kind) ? kind : (NotificationKind?)null).OfType<NotificationKind>();
 
     public async Task ResetPasswordAsync(Guid id, string newPassword, CancellationToken cancellationToken)
     {

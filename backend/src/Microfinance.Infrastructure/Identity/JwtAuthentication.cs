@@ -37,6 +37,14 @@ public static class JwtAuthentication
             };
             options.Events = new JwtBearerEvents
             {
+                // A browser's WebSocket cannot carry an Authorization header: the live notifications hub takes the
+                // same access token from the query string (and only there, so tokens stay out of other URLs' logs).
+                OnMessageReceived = context =>
+                {
+                    if (context.HttpContext.Request.Path.StartsWithSegments(HubPaths.Prefix) && context.Request.Query["access_token"] is [{ Length: > 0 } token])
+                        context.Token = token;
+                    return Task.CompletedTask;
+                },
                 OnTokenValidated = async context =>
                 {
                     var tokenId = context.Principal?.FindFirst(TokenClaims.TokenId)?.Value;

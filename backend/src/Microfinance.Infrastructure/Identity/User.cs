@@ -12,4 +12,8 @@ public sealed class User : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastLoginAt { get; set; }
+    /// <summary>The language notifications are written in for this user: "fr" or "en".</summary>
+    public string Language { get; set; } = "fr";
+    /// <summary>The notification kinds this user also receives by e-mail (their names).</summary>
+    public List<string> EmailNotificationKinds { get; set; } = [];
 }

@@ -3,6 +3,7 @@ using Microfinance.Domain.Audit;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Deposits;
 using Microfinance.Domain.Loans;
+using Microfinance.Domain.Notifications;
 using Microfinance.Domain.Payments;
 using Microfinance.Domain.Tontines;
 using Microfinance.Domain.Treasury;
@@ -50,6 +51,8 @@ public interface IApplicationDbContext
     DbSet<TontineContribution> TontineContributions { get; }
     DbSet<TontineWithdrawal> TontineWithdrawals { get; }
     DbSet<CashDrawerSession> CashDrawerSessions { get; }
+    DbSet<Notification> Notifications { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<ReportRun> ReportRuns { get; }
     DbSet<PortfolioSnapshot> PortfolioSnapshots { get; }
     DbSet<MovementDayTotal> MovementDayTotals { get; }

@@ -1,5 +1,7 @@
 using Microfinance.Application.IdentityAccess;
 using Microfinance.Application.IdentityAccess.Queries.ListUsers;
+using Microfinance.Application.Notifications;
+using Microfinance.Domain.Notifications;
 
 namespace Microfinance.Application.Common.Interfaces;
 
@@ -29,6 +31,18 @@ public interface IIdentityService
     Task<UserDto> AssignAsync(Guid id, string role, Guid? branchId, CancellationToken cancellationToken);
 
     Task<UserDto> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Active staff of the institution in scope to notify: the given users, or those holding <paramref name="role"/> in
+    /// <paramref name="branchId"/> or in no branch (every branch of the role when it is null).
+    /// </summary>
+    Task<IReadOnlyList<NotificationRecipient>> FindRecipientsAsync(IReadOnlyCollection<Guid>? userIds, string? role, Guid? branchId,
+        CancellationToken cancellationToken);
+
+    Task<NotificationPreferencesDto> GetNotificationPreferencesAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<NotificationPreferencesDto> UpdateNotificationPreferencesAsync(Guid userId, string language, IReadOnlyCollection<NotificationKind> emailKinds,
+        CancellationToken cancellationToken);
 
     Task ResetPasswordAsync(Guid id, string newPassword, CancellationToken cancellationToken);
 }

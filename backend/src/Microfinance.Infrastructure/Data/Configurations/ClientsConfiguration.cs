@@ -18,6 +18,7 @@ internal sealed class ClientsConfiguration :
         b.Property(x => x.Gender).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.Phone).HasMaxLength(16);
         b.Property(x => x.Email).HasMaxLength(256);
+        b.Property(x => x.Language).HasMaxLength(2).HasDefaultValue("fr");
         b.Property(x => x.Address).HasMaxLength(300);
         b.Property(x => x.City).HasMaxLength(100);
         b.Property(x => x.Occupation).HasMaxLength(100);

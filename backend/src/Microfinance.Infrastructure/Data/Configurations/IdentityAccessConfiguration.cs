@@ -45,6 +45,8 @@ internal sealed class IdentityAccessConfiguration :
         b.ToTable("users");
         b.Property(x => x.DisplayName).HasMaxLength(120);
         b.Property(x => x.Role).HasMaxLength(32);
+        b.Property(x => x.Language).HasMaxLength(2).HasDefaultValue("fr");
+        b.Property(x => x.EmailNotificationKinds).HasDefaultValueSql("'{}'::text[]");
         b.HasIndex(x => new { x.InstitutionId, x.Role });
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Branch>().WithMany().HasForeignKey(x => x.BranchId).OnDelete(DeleteBehavior.Restrict);

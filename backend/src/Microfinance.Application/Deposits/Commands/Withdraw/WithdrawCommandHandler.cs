@@ -1,10 +1,13 @@
+using Microfinance.Application.Common.Money;
+using Microfinance.Application.Notifications;
 using Microfinance.Domain.Common;
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Notifications;
 
 namespace Microfinance.Application.Deposits.Commands.Withdraw;
 
 public sealed class WithdrawCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, AccountPostings postings, TransactionCategories categories, DepositReader reader,
-    ICurrentUser user, TimeProvider clock)
+    ICurrentUser user, Notifier notifier, InstitutionProfile institution, TimeProvider clock)
     : IRequestHandler<WithdrawCommand, WithdrawalOutcome>
 {
     public async Task<WithdrawalOutcome> Handle(WithdrawCommand r, CancellationToken cancellationToken)
@@ -27,6 +30,8 @@ public sealed class WithdrawCommandHandler(IApplicationDbContext db, IUnitOfWork
         var request = new WithdrawalRequest(account.InstitutionId, account.Id, r.Amount, r.Channel, r.Reference, r.ValueDate, user.UserId!.Value,
             clock.GetUtcNow(), r.CategoryId);
         db.WithdrawalRequests.Add(request);
+        await notifier.ToRoleAsync(Roles.Supervisor, account.BranchId, NotificationKind.WithdrawalPendingApproval, "/approvals", cancellationToken,
+            user.DisplayName, new MoneyText(r.Amount, await institution.CurrencyAsync(cancellationToken)), account.Number, locked.HolderName);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return new WithdrawalOutcome(null, await reader.WithdrawalRequestAsync(request.Id, cancellationToken));
     }

@@ -1,0 +1,50 @@
+using MediatR;
+using Microfinance.Api.Infrastructure;
+using Microfinance.Application.Common.Models;
+using Microfinance.Application.Notifications;
+using Microfinance.Application.Notifications.Commands.MarkAllNotificationsRead;
+using Microfinance.Application.Notifications.Commands.MarkNotificationRead;
+using Microfinance.Application.Notifications.Commands.UpdateNotificationPreferences;
+using Microfinance.Application.Notifications.Queries.GetNotificationPreferences;
+using Microfinance.Application.Notifications.Queries.GetUnreadNotificationCount;
+using Microfinance.Application.Notifications.Queries.ListNotifications;
+
+namespace Microfinance.Api.Endpoints;
+
+/// <summary>
+/// Each user's notifications feed (also pushed live on the SignalR hub at /hubs/notifications) and how they want to be
+/// told (docs/notifications.md).
+/// </summary>
+public static class NotificationsEndpoints
+{
+    public static void MapNotificationsEndpoints(this RouteGroupBuilder api)
+    {
+        var notifications = api.MapGroup("/notifications").WithTags("Notifications");
+
+        notifications.MapGet("/", async ([AsParameters] ListNotificationsQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<NotificationDto>>(await mediator.Send(query, ct)))
+            .WithSummary("My notifications, newest first (filter by kind, or unread only)")
+            .ProducesValidationProblem().ProducesErrors();
+
+        notifications.MapGet("/unread-count", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetUnreadNotificationCountQuery(), ct)))
+            .WithSummary("How many of my notifications are unread").ProducesErrors();
+
+        notifications.MapPost("/{id:guid}/read", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new MarkNotificationReadCommand(id), ct)))
+            .WithSummary("Mark one of my notifications read").ProducesErrors(404);
+
+        notifications.MapPost("/read-all", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new MarkAllNotificationsReadCommand(), ct)))
+            .WithSummary("Mark all my notifications read; answers how many were unread").ProducesErrors();
+
+        notifications.MapGet("/preferences", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetNotificationPreferencesQuery(), ct)))
+            .WithSummary("My notification language and the kinds I also receive by e-mail").ProducesErrors();
+
+        notifications.MapPut("/preferences", async (UpdateNotificationPreferencesCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command, ct)))
+            .WithSummary("Set my notification language (fr or en) and the kinds I also receive by e-mail")
+            .ProducesValidationProblem().ProducesErrors();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+using Microfinance.Domain.Notifications;
+
+namespace Microfinance.Application.Notifications;
+
+/// <summary>Each kind's text. The arguments each template expects are listed beside it, in order.</summary>
+public static class NotificationTemplates
+{
+    public static readonly FrozenDictionary<NotificationKind, NotificationTemplate> All = new Dictionary<NotificationKind, NotificationTemplate>
+    {
+        // agent, amount, account number, client
+        [NotificationKind.WithdrawalPendingApproval] = new("Withdrawal waiting for approval",
+            "{0} asks to withdraw {1} from account {2} of {3}."),
+        // agent, account number, product, client
+        [NotificationKind.AccountPendingApproval] = new("Account opening waiting for approval",
+            "{0} asks to open account {1} ({2}) for {3}."),
+        // loan number, new status, amount, client, who
+        [NotificationKind.LoanApplicationStep] = new("Loan application {0}: {1}",
+            "Loan {0} of {2} for {3}: {1} by {4}."),
+        // provider, amount, what it pays
+        [NotificationKind.PaymentSucceeded] = new("Payment succeeded", "The {0} payment of {1} ({2}) succeeded."),
+        // provider, amount, what it pays, reason
+        [NotificationKind.PaymentFailed] = new("Payment failed", "The {0} payment of {1} ({2}) failed: {3}"),
+        // provider, amount, what it pays, reason
+        [NotificationKind.PaymentFlagged] = new("Payment to check", "The {0} payment of {1} ({2}) was set aside for checking: {3}"),
+        // provider, amount, payer's number
+        [NotificationKind.PaymentOrphan] = new("Payment with no request",
+            "{0} confirmed a payment of {1} from {2} that matches no payment request."),
+        // client, tontine, booklet number
+        [NotificationKind.TontineAdhesionValidated] = new("Tontine adhesion validated",
+            "{0} joined the tontine {1} (booklet {2})."),
+        // amount, client, tontine, approver
+        [NotificationKind.TontineWithdrawalApproved] = new("Tontine withdrawal approved",
+            "The withdrawal of {0} by {1} from the tontine {2} was approved by {3}."),
+        // client, installment number, loan number, amount, due date, institution
+        [NotificationKind.InstallmentDueSoon] = new("Installment due soon",
+            "{0}: installment {1} of loan {2}, {3}, is due on {4}.",
+            "{0}, your installment of {3} for loan {2} is due on {4}. Thank you for paying on time. {5}"),
+        // client, installment number, loan number, amount, due date, institution
+        [NotificationKind.InstallmentOverdue] = new("Installment overdue",
+            "{0}: installment {1} of loan {2}, {3}, was due on {4} and is unpaid.",
+            "{0}, your installment of {3} for loan {2} was due on {4} and is unpaid. Please pay it soon. {5}"),
+        // client, tontine, days missed, institution
+        [NotificationKind.TontineContributionsMissed] = new("Tontine contributions missed",
+            "{0} has not contributed to the tontine {1} for {2} days.",
+            "{0}, we have had no contribution from you to the tontine {1} for {2} days. {3}"),
+        // business date, loans processed, penalties charged, total of penalties
+        [NotificationKind.EndOfDayFinished] = new("End of day done",
+            "End of day of {0}: {1} loans processed, {2} penalties charged for {3}."),
+    }.ToFrozenDictionary();
+}

@@ -1,0 +1,3 @@
+namespace Microfinance.Application.Notifications;
+
+public sealed record UnreadCountDto(int Count);
