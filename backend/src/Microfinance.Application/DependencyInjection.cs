@@ -62,12 +62,14 @@ public static class DependencyInjection
         services.AddScoped<IdempotencyKey>();
         services.AddScoped<Loans.LoanEligibility>();
         services.AddScoped<Loans.LoanReader>();
+        services.AddScoped<Loans.LoanApplicationNotices>();
         services.AddScoped<Reporting.Documents.DocumentStamps>();
         services.AddScoped<Reporting.Documents.DocumentPrinter>();
         services.AddScoped<Loans.LoanPostings>();
         services.AddScoped<Payments.PaymentGateways>();
         services.AddScoped<Payments.PaymentTargets>();
         services.AddScoped<Payments.PaymentSettlement>();
+        services.AddScoped<Payments.PaymentNotices>();
         services.AddScoped<Payments.PaymentReader>();
         services.AddScoped<Payments.PaymentProviderSetup>();
         services.AddScoped<Tontines.TontineReader>();

@@ -19,6 +19,7 @@ public static class AuditCatalogue
     private static readonly FrozenDictionary<string, (string Label, bool SignIn)> ActionLabels = new Dictionary<string, (string, bool)>
     {
         ["ActivateAccount"] = ("Account activation", false),
+        ["AnnounceEndOfDay"] = ("End of day: announced to the administrators", false),
         ["ApproveAccount"] = ("Account opening approval", false),
         ["ApproveLoanApplication"] = ("Loan application approval", false),
         ["ApproveManualEntry"] = ("Manual entry approval", false),

@@ -19,16 +19,16 @@ public static class NotificationTemplates
             "Loan {0} of {2} for {3}: {1} by {4}."),
         // provider, amount, what it pays
         [NotificationKind.PaymentSucceeded] = new("Payment succeeded", "The {0} payment of {1} ({2}) succeeded."),
-        // provider, amount, what it pays, reason
-        [NotificationKind.PaymentFailed] = new("Payment failed", "The {0} payment of {1} ({2}) failed: {3}"),
-        // provider, amount, what it pays, reason
-        [NotificationKind.PaymentFlagged] = new("Payment to check", "The {0} payment of {1} ({2}) was set aside for checking: {3}"),
+        // provider, amount, what it pays
+        [NotificationKind.PaymentFailed] = new("Payment failed", "The {0} payment of {1} ({2}) failed."),
+        // provider, amount, what it pays (the payment's page says why)
+        [NotificationKind.PaymentFlagged] = new("Payment to check", "The {0} payment of {1} ({2}) was set aside for a supervisor to check."),
         // provider, amount, payer's number
         [NotificationKind.PaymentOrphan] = new("Payment with no request",
             "{0} confirmed a payment of {1} from {2} that matches no payment request."),
-        // client, tontine, booklet number
+        // client, tontine, who validated
         [NotificationKind.TontineAdhesionValidated] = new("Tontine adhesion validated",
-            "{0} joined the tontine {1} (booklet {2})."),
+            "The adhesion of {0} to the tontine {1} was validated by {2}: the adhesion fee is next."),
         // amount, client, tontine, approver
         [NotificationKind.TontineWithdrawalApproved] = new("Tontine withdrawal approved",
             "The withdrawal of {0} by {1} from the tontine {2} was approved by {3}."),

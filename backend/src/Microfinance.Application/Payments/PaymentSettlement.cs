@@ -9,7 +9,7 @@ namespace Microfinance.Application.Payments;
 /// settles the intent and posts, the others find it settled by the same transaction and change nothing. Money that
 /// arrives for no pending intent becomes an orphan, once per provider transaction.
 /// </summary>
-public sealed class PaymentSettlement(IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, PaymentTargets targets, TimeProvider clock)
+public sealed class PaymentSettlement(IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, PaymentTargets targets, PaymentNotices notices, TimeProvider clock)
 {
     public async Task<WebhookReceipt> SettleAsync(PaymentProvider provider, ProviderConfirmation confirmation, CancellationToken ct)
     {
@@ -71,6 +71,7 @@ public sealed class PaymentSettlement(IApplicationDbContext db, IUnitOfWork unit
             intent.FlagPostingRefused(refusal!, now);
             receipt = WebhookReceipt.Flagged;
         }
+        await notices.SettledAsync(intent, provider, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return receipt;
     }
@@ -83,8 +84,10 @@ public sealed class PaymentSettlement(IApplicationDbContext db, IUnitOfWork unit
         await locks.LockKeyAsync($"orphan-payment:{provider.Id}:{confirmation.ProviderTransactionId}", ct);
         if (await db.OrphanPayments.AnyAsync(o => o.ProviderId == provider.Id && o.ProviderTransactionId == confirmation.ProviderTransactionId, ct))
             return WebhookReceipt.Duplicate;
-        db.OrphanPayments.Add(new OrphanPayment(provider.InstitutionId, provider.Id, confirmation.ProviderTransactionId, confirmation.Reference,
-            confirmation.Amount, confirmation.Currency, confirmation.PayerPhone, reason, clock.GetUtcNow()));
+        var orphan = new OrphanPayment(provider.InstitutionId, provider.Id, confirmation.ProviderTransactionId, confirmation.Reference,
+            confirmation.Amount, confirmation.Currency, confirmation.PayerPhone, reason, clock.GetUtcNow());
+        db.OrphanPayments.Add(orphan);
+        await notices.OrphanAsync(orphan, provider, ct);
         await unitOfWork.SaveChangesAsync(ct);
         return WebhookReceipt.Orphan;
     }

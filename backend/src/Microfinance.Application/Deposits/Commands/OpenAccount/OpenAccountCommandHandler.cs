@@ -1,10 +1,12 @@
+using Microfinance.Application.Notifications;
 using Microfinance.Domain.Clients;
 using Microfinance.Domain.Common;
 using Microfinance.Domain.Deposits;
+using Microfinance.Domain.Notifications;
 
 namespace Microfinance.Application.Deposits.Commands.OpenAccount;
 
-public sealed class OpenAccountCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, INumberSequences numbers, AccountPostings postings, DepositReader reader, ICurrentUser user, TimeProvider clock)
+public sealed class OpenAccountCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, INumberSequences numbers, AccountPostings postings, DepositReader reader, ICurrentUser user, Notifier notifier, TimeProvider clock)
     : IRequestHandler<OpenAccountCommand, DepositAccountDto>
 {
     public async Task<DepositAccountDto> Handle(OpenAccountCommand request, CancellationToken cancellationToken)
@@ -26,6 +28,11 @@ public sealed class OpenAccountCommandHandler(IApplicationDbContext db, IUnitOfW
             client.EnsureIdentityChecked();
             account.OpenInOneStep(now);
             await postings.PostOpeningFeeAsync(account, product, Channel.Cash, null, cancellationToken);
+        }
+        else
+        {
+            await notifier.ToRoleAsync(Roles.Supervisor, branch.Id, NotificationKind.AccountPendingApproval, "/approvals", cancellationToken,
+                user.DisplayName, number, product.Name, client.FullName);
         }
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await reader.AccountAsync(account.Id, cancellationToken);

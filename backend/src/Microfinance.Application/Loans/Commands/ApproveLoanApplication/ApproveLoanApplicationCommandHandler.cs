@@ -1,6 +1,6 @@
 namespace Microfinance.Application.Loans.Commands.ApproveLoanApplication;
 
-public sealed class ApproveLoanApplicationCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, LoanEligibility eligibility, LoanReader reader, ICurrentUser user, TimeProvider clock)
+public sealed class ApproveLoanApplicationCommandHandler(LoanApplicationNotices notices, IApplicationDbContext db, IUnitOfWork unitOfWork, IRowLocks locks, LoanEligibility eligibility, LoanReader reader, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ApproveLoanApplicationCommand, LoanDto>
 {
     public async Task<LoanDto> Handle(ApproveLoanApplicationCommand r, CancellationToken cancellationToken)
@@ -10,6 +10,7 @@ public sealed class ApproveLoanApplicationCommandHandler(IApplicationDbContext d
         // Things may have changed since the application (another loan fell into arrears): check again.
         await eligibility.CheckAsync(loan.ClientId, product, loan.Terms, loan.Guarantee, loan.Id, cancellationToken);
         loan.Approve(user.UserId!.Value, clock.GetUtcNow());
+        await notices.StepAsync(loan, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await reader.LoanAsync(loan.Id, cancellationToken);
     }

@@ -6,7 +6,7 @@ namespace Microfinance.Application.Loans.Commands.EndOfDay;
 /// Not one transaction: the loans with something late go through the domain in batches of
 /// <see cref="EndOfDayOptions.BatchSize"/>, each batch its own command (locked, posted, audited, committed), then one
 /// set-based update moves every loan with nothing late to the new day; last, for the dashboards, each branch's portfolio of the day is
-/// recorded and the days that are over are summed. An interrupted run is simply run again.
+/// recorded, the days that are over are summed, and the SfdAdmins are told. An interrupted run is simply run again.
 /// </summary>
 [Authorize(Roles.SfdAdmin)]
 public sealed record EndOfDayCommand(DateOnly? Date = null) : IRequest<EndOfDayResult>;

@@ -1,4 +1,5 @@
 using Microfinance.Application.Common.Money;
+using Microfinance.Application.Loans.Commands.AnnounceEndOfDay;
 using Microfinance.Application.Loans.Commands.EndOfDayCurrentLoans;
 using Microfinance.Application.Loans.Commands.EndOfDayLateLoans;
 using Microfinance.Application.Reporting.Commands.RecordDayTotals;
@@ -26,6 +27,8 @@ public sealed class EndOfDayCommandHandler(IMediator mediator, InstitutionProfil
         loans += await mediator.Send(new EndOfDayCurrentLoansCommand(date), cancellationToken);
         await mediator.Send(new RecordPortfolioSnapshotsCommand(date), cancellationToken);
         await mediator.Send(new RecordDayTotalsCommand(), cancellationToken);
-        return new EndOfDayResult(date, loans, charged, total);
+        var result = new EndOfDayResult(date, loans, charged, total);
+        await mediator.Send(new AnnounceEndOfDayCommand(result), cancellationToken);
+        return result;
     }
 }
