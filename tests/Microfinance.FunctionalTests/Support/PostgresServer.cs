@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using DotNet.Testcontainers.Builders;
 using Npgsql;
 using Testcontainers.PostgreSql;
@@ -68,7 +67,7 @@ public static class PostgresServer
         var asRoot = Environment.UserName == "root";
         if (asRoot) Run("chown", $"postgres {dataDir}", asPostgres: false);
 
-        var port = FreePort();
+        var port = FreePorts.Next();
         Run(Path.Combine(bin, "initdb"), $"-D {dataDir} -U postgres --auth=trust -E UTF8 --no-locale", asRoot);
         // Durability settings off: a test cluster is thrown away, speed matters more.
         Run(Path.Combine(bin, "pg_ctl"),
@@ -88,13 +87,6 @@ public static class PostgresServer
             }
         };
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void Run(string file, string arguments, bool asPostgres)

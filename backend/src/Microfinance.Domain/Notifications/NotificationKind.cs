@@ -4,9 +4,7 @@ namespace Microfinance.Domain.Notifications;
 public enum NotificationKind
 {
     WithdrawalPendingApproval,
-    WithdrawalDecided,
     AccountPendingApproval,
-    AccountDecided,
     LoanApplicationStep,
     PaymentSucceeded,
     PaymentFailed,
