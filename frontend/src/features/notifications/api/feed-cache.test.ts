@@ -88,6 +88,17 @@ describe('a notification pushed live', () => {
     expect(unread()).toEqual({ count: 2 });
   });
 
+  it('leaves a feed waiting to be read again (after a reconnection) to the API, so it is fetched with what was lost', async () => {
+    const { queryClient } = cachedFeeds();
+    await queryClient.invalidateQueries({ queryKey: feedQueryKey });
+
+    receiveNotification(queryClient, WITHDRAWAL_TO_APPROVE);
+
+    const all = queryClient.getQueryState([...feedQueryKey, { kind: undefined }])!;
+    expect(all.isInvalidated).toBe(true);
+    expect(ids(all.data as Feed)).toEqual(['n2']);
+  });
+
   it('leaves the badge alone when it comes read already', () => {
     const { queryClient, unread } = cachedFeeds();
 

@@ -56,9 +56,15 @@ export function withAllRead(feed: Feed, readAt: string): Feed {
   return mapLines(feed, (line) => (line.readAt ? line : { ...line, readAt }));
 }
 
+/**
+ * Applies `update` to the cached feeds, except those waiting to be read again (after a reconnection): writing into one
+ * would mark it fresh, and the lines pushed while the connection was down would never show.
+ */
 function updateFeeds(queryClient: QueryClient, update: (feed: Feed, kind: NotificationKind | undefined) => Feed) {
-  for (const [key, feed] of queryClient.getQueriesData<Feed>({ queryKey: feedQueryKey })) {
-    if (feed) queryClient.setQueryData<Feed>(key, update(feed, (key as unknown as FeedKey)[2].kind));
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: feedQueryKey })) {
+    const feed = query.state.data as Feed | undefined;
+    if (!feed || query.state.isInvalidated) continue;
+    queryClient.setQueryData<Feed>(query.queryKey, update(feed, (query.queryKey as unknown as FeedKey)[2].kind));
   }
 }
 
