@@ -79,6 +79,8 @@ async function openPanel(page: Page) {
   await bell(page).click();
   const panel = page.getByRole('dialog', { name: 'Notifications' });
   await expect(panel).toBeVisible();
+  // Until its slide from the right has ended (`offcanvas-toggling`), part of it is still beyond the screen's edge.
+  await expect(panel).not.toHaveClass(/offcanvas-toggling/);
   return panel;
 }
 
