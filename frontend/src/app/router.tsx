@@ -5,6 +5,7 @@ import { RouteError } from '@/app/routes/route-error';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { paths } from '@/config/paths';
+import { NotificationCentre } from '@/features/notifications/components/notification-centre';
 import { ProtectedRoute } from '@/lib/auth';
 
 /** Pages load on demand, so a phone on a slow connection downloads only the screens it opens. */
@@ -19,7 +20,7 @@ const router = createBrowserRouter([
       {
         element: (
           <ProtectedRoute>
-            <AppLayout />
+            <AppLayout tools={<NotificationCentre />} />
           </ProtectedRoute>
         ),
         children: [
@@ -61,6 +62,10 @@ const router = createBrowserRouter([
           { path: paths.tontineAdhesions.path, lazy: page(() => import('@/app/routes/tontines/adhesions')) },
           { path: paths.tontineRound.path, lazy: page(() => import('@/app/routes/tontines/round')) },
           { path: paths.tontineParticipant.path, lazy: page(() => import('@/app/routes/tontines/participant')) },
+          {
+            path: paths.notificationPreferences.path,
+            lazy: page(() => import('@/app/routes/notifications/preferences')),
+          },
           { path: '*', lazy: page(() => import('@/app/routes/not-found')) },
         ],
       },

@@ -52,6 +52,7 @@ export const paths = {
   reports: { path: '/rapports', getHref: () => '/rapports' },
   tontines: { path: '/tontines', getHref: () => '/tontines' },
   myDrawer: { path: '/caisse', getHref: () => '/caisse' },
+  notificationPreferences: { path: '/notifications/preferences', getHref: () => '/notifications/preferences' },
   tontineAdhesions: { path: '/tontines/adhesions', getHref: () => '/tontines/adhesions' },
   tontineRound: { path: '/tontines/tournee', getHref: () => '/tontines/tournee' },
   tontineParticipant: {

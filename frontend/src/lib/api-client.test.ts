@@ -147,6 +147,35 @@ describe('api client language', () => {
   const languages = (fetch: ReturnType<typeof fakeApi>['fetch']) =>
     fetch.mock.calls.map(([request]) => `${new URL(request.url).pathname} ${request.headers.get('Accept-Language')}`);
 
+  /** A JWT whose only readable claim is its expiry, `secondsLeft` from now. */
+  const jwtExpiringIn = (secondsLeft: number) =>
+    `h.${btoa(JSON.stringify({ exp: Math.floor(Date.now() / 1000) + secondsLeft }))}.s`;
+
+  it('gives a connection that cannot retry (the hub) the token held while it has time to live', async () => {
+    const fresh = jwtExpiringIn(600);
+    tokenStore.setTokens({ ...TOKENS, accessToken: fresh });
+    const { client, refreshCalls } = fakeApi(() => jsonResponse(200, RENEWED));
+
+    await expect(client.accessToken()).resolves.toBe(fresh);
+    expect(refreshCalls()).toEqual([]);
+  });
+
+  it('renews an access token about to expire before giving it to the hub', async () => {
+    tokenStore.setTokens({ ...TOKENS, accessToken: jwtExpiringIn(10) });
+    const { client, refreshCalls } = fakeApi(() => jsonResponse(200, RENEWED));
+
+    await expect(client.accessToken()).resolves.toBe('access-2');
+    expect(refreshCalls()).toHaveLength(1);
+  });
+
+  it('gives the hub no token once the session has ended', async () => {
+    tokenStore.setTokens({ ...TOKENS, accessToken: jwtExpiringIn(-60) });
+    const { client } = fakeApi(() => jsonResponse(401, UNAUTHORIZED));
+
+    await expect(client.accessToken()).resolves.toBeNull();
+    expect(tokenStore.hasSession()).toBe(false);
+  });
+
   it('asks the API for its messages in the UI language, and follows a change of language', async () => {
     tokenStore.setTokens(RENEWED);
     const { client, fetch } = fakeApi(() => jsonResponse(401, UNAUTHORIZED));

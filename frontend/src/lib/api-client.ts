@@ -19,6 +19,20 @@ const language: Middleware = {
 
 type RefreshOutcome = 'renewed' | 'refused' | 'unreachable';
 
+/** Renew an access token this close to its expiry rather than send it: it could lapse on the way. */
+const EXPIRY_MARGIN_SECONDS = 30;
+
+/** When a JWT expires (its `exp`, in seconds since the epoch), or null when the token says nothing readable about it. */
+export function tokenExpiry(token: string): number | null {
+  try {
+    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const { exp } = JSON.parse(atob(payload)) as { exp?: unknown };
+    return typeof exp === 'number' ? exp : null;
+  } catch {
+    return null;
+  }
+}
+
 type ApiClientOptions = {
   baseUrl?: string;
   fetch?: typeof globalThis.fetch;
@@ -91,7 +105,20 @@ export function createApiClient({
   };
   // The language first, so that the copy kept for a retry after a refresh carries it too.
   client.use(language, auth);
-  return client;
+
+  /**
+   * A usable access token for a connection that cannot answer 401 by retrying (the live notifications' hub): the one
+   * held, renewed first when it is missing or about to expire; null when the session has ended.
+   */
+  async function accessToken() {
+    const held = tokenStore.getAccessToken();
+    const expiry = held ? tokenExpiry(held) : null;
+    const expiring = expiry !== null && expiry - EXPIRY_MARGIN_SECONDS <= Date.now() / 1000;
+    if ((!held || expiring) && tokenStore.getRefreshToken()) await refreshOnce();
+    return tokenStore.getAccessToken();
+  }
+
+  return Object.assign(client, { accessToken });
 }
 
 export const api = createApiClient();

@@ -85,6 +85,8 @@ export const POLICIES = {
   cashDrawerValidation: ['SfdAdmin', 'Supervisor'],
   /** Turn on the rule that cash is recorded only from an open drawer. */
   treasurySettings: ['SfdAdmin'],
+  /** Have a notifications feed (the bell) and choose how to be notified: the staff of an institution. */
+  notifications: ['SfdAdmin', 'Supervisor', 'Agent', 'Accountant', 'Auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */

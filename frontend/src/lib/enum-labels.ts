@@ -30,6 +30,7 @@ export const ENUM_LABELS = {
   LoanStatus: 'loanStatuses',
   ManualEntryStatus: 'manualEntryStatuses',
   MovementType: 'transactionTypes',
+  NotificationKind: 'notifications.kinds',
   OrphanPaymentStatus: 'payments.orphans.statuses',
   OrphanReason: 'orphanReasons',
   PaymentEventKind: 'paymentEvents',

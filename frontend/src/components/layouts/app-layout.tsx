@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Container from 'react-bootstrap/Container';
 import Nav from 'react-bootstrap/Nav';
 import Navbar from 'react-bootstrap/Navbar';
@@ -33,8 +34,16 @@ function UserMenu({ user }: { user: CurrentUser }) {
   );
 }
 
+type AppLayoutProps = {
+  /**
+   * What stays in the bar beside the menu button on a phone rather than inside the collapsed menu, and at the bar's end
+   * on a wider screen (the notifications' bell); composed in src/app, as features are.
+   */
+  tools?: ReactNode;
+};
+
 /** The frame of every signed-in page: a navbar that collapses into a menu button on small screens. */
-export function AppLayout() {
+export function AppLayout({ tools }: AppLayoutProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   return (
@@ -44,6 +53,7 @@ export function AppLayout() {
           <Navbar.Brand as={Link} to={paths.dashboard.getHref()}>
             {t('app.name')}
           </Navbar.Brand>
+          {tools && <Nav className="flex-row ms-auto me-2 me-lg-0 ms-lg-2 order-lg-last">{tools}</Nav>}
           <Navbar.Toggle aria-controls="main-navbar" label={t('nav.toggle')} />
           <Navbar.Collapse id="main-navbar">
             <MainNavigation roles={user.roles} />
