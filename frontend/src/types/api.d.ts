@@ -3860,7 +3860,7 @@ export interface components {
             readAt?: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "WithdrawalPendingApproval" | "WithdrawalDecided" | "AccountPendingApproval" | "AccountDecided" | "LoanApplicationStep" | "PaymentSucceeded" | "PaymentFailed" | "PaymentFlagged" | "PaymentOrphan" | "TontineAdhesionValidated" | "TontineWithdrawalApproved" | "InstallmentDueSoon" | "InstallmentOverdue" | "TontineContributionsMissed" | "EndOfDayFinished";
+        NotificationKind: "WithdrawalPendingApproval" | "AccountPendingApproval" | "LoanApplicationStep" | "PaymentSucceeded" | "PaymentFailed" | "PaymentFlagged" | "PaymentOrphan" | "TontineAdhesionValidated" | "TontineWithdrawalApproved" | "InstallmentDueSoon" | "InstallmentOverdue" | "TontineContributionsMissed" | "EndOfDayFinished";
         NotificationPreferencesDto: {
             language: string;
             email?: string | null;

@@ -10,9 +10,7 @@ export type NotificationKind = components['schemas']['NotificationKind'];
 /** Every kind, in the order the filter and the e-mail preferences list them (the API's). */
 export const NOTIFICATION_KINDS = [
   'WithdrawalPendingApproval',
-  'WithdrawalDecided',
   'AccountPendingApproval',
-  'AccountDecided',
   'LoanApplicationStep',
   'PaymentSucceeded',
   'PaymentFailed',
