@@ -85,6 +85,10 @@ export const POLICIES = {
   cashDrawerValidation: ['SfdAdmin', 'Supervisor'],
   /** Turn on the rule that cash is recorded only from an open drawer. */
   treasurySettings: ['SfdAdmin'],
+  /** Read the outbox: the e-mails and SMS waiting, sent or dead-lettered. */
+  outbox: ['SfdAdmin', 'Auditor'],
+  /** Send a dead-lettered message again (and reach the outbox from Administration). */
+  outboxRetry: ['SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */
