@@ -114,7 +114,11 @@ public static class DependencyInjection
     /// </summary>
     private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
+            .Validate(o => o is { PollSeconds: > 0, BatchSize: > 0 and <= 1000, LeaseSeconds: > 0, MaxAttempts: > 0, RetryBaseSeconds: > 0 }
+                && o.RetryCapSeconds >= o.RetryBaseSeconds,
+                "Notifications:Outbox: PollSeconds, LeaseSeconds, MaxAttempts and RetryBaseSeconds must be positive, BatchSize 1 to 1000, RetryCapSeconds at least RetryBaseSeconds.")
+            .ValidateOnStart();
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddOptions<SmsGatewayOptions>().Bind(configuration.GetSection(SmsGatewayOptions.Section));
         services.AddSingleton<FileMessageSender>();
