@@ -46,8 +46,6 @@ public sealed class OutboxTests(OutboxTests.OutboxApp app) : IClassFixture<Outbo
         }
     }
 
-    private readonly Banking _banking = new(app);
-
     /// <summary>A delivery of its own, as another instance would run it, with a recording sender for both channels.</summary>
     private OutboxDelivery Delivery(RecordingSender sender, TimeProvider? clock = null, OutboxOptions? options = null) =>
         new(app.Services.GetRequiredService<IServiceScopeFactory>(), sender, sender, Options.Create(options ?? new OutboxOptions()),
@@ -228,19 +226,13 @@ public sealed class OutboxTests(OutboxTests.OutboxApp app) : IClassFixture<Outbo
     [Fact]
     public async Task A_supervisors_email_about_a_withdrawal_waiting_for_approval_leaves_through_smtp()
     {
-        var supervisor = await app.As("supervisor");
-        (await supervisor.PutJsonAsync("/api/v1/notifications/preferences", new { language = "fr", emailKinds = new[] { "WithdrawalPendingApproval" } }))
-            .StatusCode.Should().Be(HttpStatusCode.OK);
-        var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("OUTB", threshold: 100_000));
-        await _banking.DepositAsync(account, 500_000);
-        using (var pending = await (await app.As("agent")).PostJsonAsync($"/api/v1/accounts/{account}/withdrawals", new { amount = 400_000, channel = "Cash" }))
-            pending.StatusCode.Should().Be(HttpStatusCode.Accepted, await pending.Content.ReadAsStringAsync());
-        var id = await app.ScalarAsync<Guid>("SELECT id FROM outbox_messages WHERE recipient = 'supervisor@demo.microfinance.local' AND status = 'Pending' ORDER BY created_at DESC LIMIT 1");
+        await new Notifying(app).AskLargeWithdrawalAsync("OUTB");
+        var id = await app.ScalarAsync<Guid>($"SELECT id FROM outbox_messages WHERE recipient = '{Notifying.SupervisorEmail}' AND status = 'Pending' ORDER BY created_at DESC LIMIT 1");
 
         await DeliverAsync();
 
         var (recipients, mail) = app.Smtp.Received.Should().ContainSingle(m => m.Message.MessageId == $"{id}@microfinance").Subject;
-        recipients.Should().Equal("supervisor@demo.microfinance.local");
+        recipients.Should().Equal(Notifying.SupervisorEmail);
         mail.From.Mailboxes.Single().Address.Should().Be("no-reply@demo.test");
         mail.Subject.Should().Be("Retrait à approuver");
         mail.TextBody.Should().Contain("400 000").And.Contain("Awa Diallo");

@@ -139,6 +139,8 @@ public static class DependencyInjection
         else
             services.AddKeyedSingleton<IMessageSender>(MessageChannel.Sms, (p, _) => p.GetRequiredService<FileMessageSender>());
         services.AddSingleton<OutboxDelivery>();
+        services.AddSingleton<OutboxWakeUp>();
+        services.AddSingleton<IOutboxWakeUp>(p => p.GetRequiredService<OutboxWakeUp>());
         services.AddHostedService<OutboxSender>();
     }
 

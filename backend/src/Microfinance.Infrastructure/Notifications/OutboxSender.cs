@@ -5,17 +5,18 @@ using Microsoft.Extensions.Options;
 namespace Microfinance.Infrastructure.Notifications;
 
 /// <summary>
-/// Runs <see cref="OutboxDelivery"/> every <see cref="OutboxOptions.PollSeconds"/>, and again at once while batches
-/// come back full. Off with <c>Notifications:Outbox:Enabled=false</c> (the functional tests deliver themselves).
+/// Runs <see cref="OutboxDelivery"/> every <see cref="OutboxOptions.PollSeconds"/>, at once when a unit of work of this
+/// instance committed messages (<see cref="OutboxWakeUp"/>), and again while rounds come back full. Off with
+/// <c>Notifications:Outbox:Enabled=false</c> (the functional tests deliver themselves).
 /// </summary>
-public sealed class OutboxSender(OutboxDelivery delivery, IOptions<OutboxOptions> options, ILogger<OutboxSender> logger) : BackgroundService
+public sealed class OutboxSender(OutboxDelivery delivery, OutboxWakeUp wakeUp, IOptions<OutboxOptions> options, ILogger<OutboxSender> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
         if (!o.Enabled) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(o.PollSeconds));
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -27,7 +28,7 @@ public sealed class OutboxSender(OutboxDelivery delivery, IOptions<OutboxOptions
             {
                 logger.LogError(ex, "The outbox could not be delivered; retrying at the next tick");
             }
+            await wakeUp.WaitAsync(TimeSpan.FromSeconds(o.PollSeconds), stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
