@@ -22,7 +22,6 @@ public static class NotificationsEndpoints
 {
     public static void MapNotificationsEndpoints(this RouteGroupBuilder api)
     {
-        MapOutbox(api.MapGroup("/outbox").WithTags("Notifications"));
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");
 
         notifications.MapGet("/", async ([AsParameters] ListNotificationsQuery query, IMediator mediator, CancellationToken ct) =>
@@ -50,6 +49,8 @@ public static class NotificationsEndpoints
                 TypedResults.Ok(await mediator.Send(command, ct)))
             .WithSummary("Set my notification language (fr or en) and the kinds I also receive by e-mail")
             .ProducesValidationProblem().ProducesErrors();
+
+        MapOutbox(api.MapGroup("/outbox").WithTags("Notifications"));
     }
 
     /// <summary>The e-mails and SMS waiting, sent or dead-lettered (docs/notifications-outbox.md): administrators see them and send a failed one again.</summary>
