@@ -16,6 +16,8 @@ export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://127.0.0.1:8080}
 export Spa__RootPath=${Spa__RootPath:-$PWD/frontend/dist}
 export Database__MigrateOnStartup=${Database__MigrateOnStartup:-true}
 export Seed__DemoData=${Seed__DemoData:-true}
+# With no Smtp__Host / Sms__GatewayUrl, e-mails and SMS are written here (docs/notifications-outbox.md).
+export Notifications__Outbox__FileFolder=${Notifications__Outbox__FileFolder:-$PWD/.data/outbox}
 
 echo "Microfinance on $ASPNETCORE_URLS (Swagger: $ASPNETCORE_URLS/swagger). Demo users: see README. Ctrl+C stops." >&2
 exec dotnet run --project backend/src/Microfinance.Api -c Release

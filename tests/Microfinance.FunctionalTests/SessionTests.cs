@@ -128,12 +128,6 @@ public sealed class SessionTests(TestApp app) : IClassFixture<TestApp>
         return JsonDocument.Parse(Convert.FromBase64String(payload)).RootElement.GetProperty("jti").GetString()!;
     }
 
-    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-        public void Advance(TimeSpan by) => now += by;
-    }
-
     [Fact]
     public async Task Logout_requires_a_signed_in_caller()
     {

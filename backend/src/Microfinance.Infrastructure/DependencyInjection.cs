@@ -4,6 +4,8 @@ using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Data;
 using Microfinance.Application.Payments;
 using Microfinance.Infrastructure.Identity;
+using Microfinance.Infrastructure.Notifications;
+using Microfinance.Domain.Notifications;
 using Microfinance.Infrastructure.Payments;
 using Microfinance.Infrastructure.Security;
 using Microfinance.Infrastructure.Seeding;
@@ -50,6 +52,7 @@ public static class DependencyInjection
         services.AddHostedService<Jobs.EndOfDayScheduler>();
         services.AddHostedService<Jobs.SavingsInterestScheduler>();
         AddPayments(services, configuration, environment);
+        AddOutbox(services, configuration);
 
         var dataProtection = configuration.GetSection(DataProtectionOptions.Section).Get<DataProtectionOptions>() ?? new DataProtectionOptions();
         dataProtection.EnsureUsable(environment.IsProduction());
@@ -103,6 +106,42 @@ public static class DependencyInjection
         services.AddHttpClient(SandboxDispatcher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<SandboxDispatcher>();
         services.AddHostedService(p => p.GetRequiredService<SandboxDispatcher>());
+    }
+
+    /// <summary>
+    /// The outbox's delivery (docs/notifications-outbox.md): e-mails through SMTP when <c>Smtp:Host</c> is set, SMS through
+    /// the HTTP gateway when <c>Sms:GatewayUrl</c> is set, and either written to a file otherwise.
+    /// </summary>
+    private static void AddOutbox(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
+            .Validate(o => o is { PollSeconds: > 0, BatchSize: > 0 and <= 1000, LeaseSeconds: > 0, MaxAttempts: > 0, RetryBaseSeconds: > 0 }
+                && o.RetryCapSeconds >= o.RetryBaseSeconds,
+                "Notifications:Outbox: PollSeconds, LeaseSeconds, MaxAttempts and RetryBaseSeconds must be positive, BatchSize 1 to 1000, RetryCapSeconds at least RetryBaseSeconds.")
+            .ValidateOnStart();
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        services.AddOptions<SmsGatewayOptions>().Bind(configuration.GetSection(SmsGatewayOptions.Section));
+        services.AddSingleton<FileMessageSender>();
+        if (configuration[$"{SmtpOptions.Section}:Host"] is { Length: > 0 })
+        {
+            if (configuration[$"{SmtpOptions.Section}:From"] is not { Length: > 0 })
+                throw new InvalidOperationException("Set Smtp__From, the sender's address of the e-mails, with Smtp__Host.");
+            services.AddKeyedSingleton<IMessageSender, SmtpEmailSender>(MessageChannel.Email);
+        }
+        else
+            services.AddKeyedSingleton<IMessageSender>(MessageChannel.Email, (p, _) => p.GetRequiredService<FileMessageSender>());
+        if (configuration[$"{SmsGatewayOptions.Section}:GatewayUrl"] is { Length: > 0 })
+        {
+            var timeout = TimeSpan.FromSeconds(configuration.GetValue($"{SmsGatewayOptions.Section}:TimeoutSeconds", new SmsGatewayOptions().TimeoutSeconds));
+            services.AddHttpClient(HttpSmsSender.HttpClientName, c => c.Timeout = timeout);
+            services.AddKeyedSingleton<IMessageSender, HttpSmsSender>(MessageChannel.Sms);
+        }
+        else
+            services.AddKeyedSingleton<IMessageSender>(MessageChannel.Sms, (p, _) => p.GetRequiredService<FileMessageSender>());
+        services.AddSingleton<OutboxDelivery>();
+        services.AddSingleton<OutboxWakeUp>();
+        services.AddSingleton<IOutboxWakeUp>(p => p.GetRequiredService<OutboxWakeUp>());
+        services.AddHostedService<OutboxSender>();
     }
 
     /// <summary>

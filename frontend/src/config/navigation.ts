@@ -56,6 +56,8 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.categories', to: paths.categories.getHref(), allowed: POLICIES.categories },
       // The drawer page holds the open-drawer rule; an SfdAdmin opens their own drawer there too.
       { labelKey: 'nav.cashDrawers', to: paths.myDrawer.getHref(), allowed: POLICIES.treasurySettings },
+      // The auditor reads the outbox at its address; their menu has no Administration.
+      { labelKey: 'nav.outbox', to: paths.outbox.getHref(), allowed: POLICIES.outboxRetry },
     ],
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },

@@ -47,6 +47,7 @@ export const paths = {
   loanSimulation: { path: '/loans/simulation', getHref: () => '/loans/simulation' },
   portfolioAtRisk: { path: '/loans/portfolio-at-risk', getHref: () => '/loans/portfolio-at-risk' },
   loanProducts: { path: '/admin/loan-products', getHref: () => '/admin/loan-products' },
+  outbox: { path: '/admin/outbox', getHref: () => '/admin/outbox' },
   payments: { path: '/paiements', getHref: () => '/paiements' },
   payment: { path: '/paiements/:paymentId', getHref: (id: string) => `/paiements/${id}` },
   reports: { path: '/rapports', getHref: () => '/rapports' },

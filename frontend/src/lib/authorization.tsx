@@ -87,6 +87,10 @@ export const POLICIES = {
   treasurySettings: ['SfdAdmin'],
   /** Have a notifications feed (the bell) and choose how to be notified: the staff of an institution. */
   notifications: ['SfdAdmin', 'Supervisor', 'Agent', 'Accountant', 'Auditor'],
+  /** Read the outbox: the e-mails and SMS waiting, sent or dead-lettered. */
+  outbox: ['SfdAdmin', 'Auditor'],
+  /** Send a dead-lettered message again (and reach the outbox from Administration). */
+  outboxRetry: ['SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */

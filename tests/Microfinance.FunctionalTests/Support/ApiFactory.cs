@@ -31,6 +31,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["Jobs:SavingsInterest:Enabled"] = "false",
             // Tests reconcile payments themselves (PaymentReconciliationScheduler.RunAsync).
             ["Jobs:PaymentReconciliation:Enabled"] = "false",
+            // Tests deliver the outbox themselves (OutboxDelivery.DeliverDueAsync).
+            ["Notifications:Outbox:Enabled"] = "false",
             ["Payments:Sandbox:WebhookSecret"] = WebhookSecret,
             ["Payments:Sandbox:DelayMilliseconds"] = "100",
             ["Payments:Sandbox:PollMilliseconds"] = "100",

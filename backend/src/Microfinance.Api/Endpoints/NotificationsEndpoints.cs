@@ -4,10 +4,13 @@ using Microfinance.Application.Common.Models;
 using Microfinance.Application.Notifications;
 using Microfinance.Application.Notifications.Commands.MarkAllNotificationsRead;
 using Microfinance.Application.Notifications.Commands.MarkNotificationRead;
+using Microfinance.Application.Notifications.Commands.RetryOutboxMessage;
 using Microfinance.Application.Notifications.Commands.UpdateNotificationPreferences;
 using Microfinance.Application.Notifications.Queries.GetNotificationPreferences;
+using Microfinance.Application.Notifications.Queries.GetOutboxMessage;
 using Microfinance.Application.Notifications.Queries.GetUnreadNotificationCount;
 using Microfinance.Application.Notifications.Queries.ListNotifications;
+using Microfinance.Application.Notifications.Queries.ListOutboxMessages;
 
 namespace Microfinance.Api.Endpoints;
 
@@ -46,5 +49,25 @@ public static class NotificationsEndpoints
                 TypedResults.Ok(await mediator.Send(command, ct)))
             .WithSummary("Set my notification language (fr or en) and the kinds I also receive by e-mail")
             .ProducesValidationProblem().ProducesErrors();
+
+        MapOutbox(api.MapGroup("/outbox").WithTags("Notifications"));
+    }
+
+    /// <summary>The e-mails and SMS waiting, sent or dead-lettered (docs/notifications-outbox.md): administrators see them and send a failed one again.</summary>
+    private static void MapOutbox(RouteGroupBuilder outbox)
+    {
+        outbox.MapGet("/", async ([AsParameters] ListOutboxMessagesQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(query, ct)))
+            .WithSummary("The outbox's e-mails and SMS, newest first, with the counts per status (filter by status and channel)")
+            .ProducesValidationProblem().ProducesErrors();
+
+        outbox.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetOutboxMessageQuery(id), ct)))
+            .WithSummary("One message of the outbox, with its attempts and last error").ProducesErrors(404);
+
+        outbox.MapPost("/{id:guid}/retry", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RetryOutboxMessageCommand(id), ct)))
+            .WithSummary("Send a failed (dead-lettered) message again: pending at once, attempts reset (SfdAdmin)")
+            .ProducesErrors(404, 422);
     }
 }

@@ -102,6 +102,7 @@ public static class AuditCatalogue
         ["ResetUserPassword"] = ("Password reset", false),
         ["ResolveOrphanPayment"] = ("Unmatched payment settled", false),
         ["ResolvePayment"] = ("Payment resolution", false),
+        ["RetryOutboxMessage"] = ("Outbox message sent again", false),
         ["ReturnLoanApplication"] = ("Loan application sent back for correction", false),
         ["ReverseLoanRepayment"] = ("Loan repayment reversal", false),
         ["ReverseManualEntry"] = ("Manual entry reversal", false),

@@ -7,8 +7,8 @@ namespace Microfinance.Application.Notifications;
 /// <summary>
 /// The one place that tells people things. It writes, in the unit of work in progress (so in the same transaction as
 /// the business change): a feed line per staff member in their language, an e-mail in the outbox for those who chose
-/// that kind by e-mail, and an SMS in the outbox for a client who has not opted out. The feed lines are pushed live
-/// once the unit of work commits (<see cref="PendingPushes"/>).
+/// that kind by e-mail, and an SMS in the outbox for a client who has not opted out. The feed lines are pushed live,
+/// and the outbox sender woken, once the unit of work commits (<see cref="PendingPushes"/>).
 /// </summary>
 public sealed class Notifier(IApplicationDbContext db, IIdentityService identity, ITenantContext tenant, PendingPushes pushes, TimeProvider clock)
 {
@@ -36,6 +36,7 @@ public sealed class Notifier(IApplicationDbContext db, IIdentityService identity
         if (client.SmsOptOut || string.IsNullOrWhiteSpace(client.Phone)) return false;
         var text = Localizer.Format(template.Sms, arguments, CultureInfo.GetCultureInfo(client.Language));
         db.OutboxMessages.Add(new OutboxMessage(client.InstitutionId, MessageChannel.Sms, kind, client.Phone, null, text, null, client.Id, clock.GetUtcNow()));
+        pushes.AddOutboxMessage();
         return true;
     }
 
@@ -53,7 +54,10 @@ public sealed class Notifier(IApplicationDbContext db, IIdentityService identity
             db.Notifications.Add(notification);
             pushes.Add(notification);
             if (recipient.Email is { Length: > 0 } email && recipient.EmailKinds.Contains(kind))
+            {
                 db.OutboxMessages.Add(new OutboxMessage(institutionId, MessageChannel.Email, kind, email, title, body, recipient.UserId, null, now));
+                pushes.AddOutboxMessage();
+            }
         }
     }
 }

@@ -154,6 +154,7 @@ describe('MainNavigation', () => {
       ['Produits de crédit', '/admin/loan-products'],
       ['Catégories', '/categories'],
       ['Caisses', '/caisse'],
+      ['Messages sortants', '/admin/outbox'],
     ]);
     expect(screen.queryByRole('link', { name: 'Institutions' })).not.toBeInTheDocument();
   });

@@ -33,7 +33,9 @@ internal sealed class NotificationsConfiguration : IEntityTypeConfiguration<Noti
         b.Property(x => x.Recipient).HasMaxLength(256);
         b.Property(x => x.Subject).HasMaxLength(200);
         b.Property(x => x.Body).HasMaxLength(4000);
-        b.Property(x => x.LastError).HasMaxLength(1000);
+        b.Property(x => x.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
+        // A sender whose lease ran out (and whose message another sender took) cannot overwrite the other's outcome.
+        b.Property(x => x.LockedUntil).IsConcurrencyToken();
         // The sender's queue: what is due, oldest first.
         b.HasIndex(x => x.NextAttemptAt).HasFilter("status = 'Pending'").HasDatabaseName("ix_outbox_messages_due");
         b.HasIndex(x => new { x.InstitutionId, x.Status, x.CreatedAt });
