@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Reporting.Documents.IDocumentWriter, Reporting.PdfDocumentWriter>();
         services.AddHostedService<Jobs.EndOfDayScheduler>();
         services.AddHostedService<Jobs.SavingsInterestScheduler>();
+        services.AddHostedService<Jobs.RemindersScheduler>();
         AddPayments(services, configuration, environment);
 
         var dataProtection = configuration.GetSection(DataProtectionOptions.Section).Get<DataProtectionOptions>() ?? new DataProtectionOptions();

@@ -115,6 +115,10 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             if (stage == 6) continue;
 
             var disbursed = today.AddDays(-_random.Next(20, LoanHistoryDays));
+            // For the reminders (docs/notifications-reminders.md): the first loan repaid on time has an installment due in
+            // 3 days, the first late one an installment unpaid since yesterday.
+            if (k == 7) disbursed = DisbursedForDueOn(today.AddDays(3));
+            if (k == 8) disbursed = DisbursedForDueOn(today.AddDays(-1));
             await staff.AsSupervisor(m => m.Send(new DisburseLoanCommand(DisbursementMode.Cash, disbursed) { Id = loan.Id }, ct));
             var schedule = await staff.AsAgent(m => m.Send(new GetLoanScheduleQuery(loan.Id), ct));
             // Stage 7 pays everything due, 8 pays all but the last due installment (late), 9 pays nothing (late) then is written off half the time.
@@ -146,6 +150,9 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             await staff.AsAdmin(m => m.Send(new RecordPortfolioSnapshotsCommand(day), ct));
         }
     }
+
+    /// <summary>A disbursement date whose monthly schedule has an installment due on <paramref name="due"/> (the 31st of a month after a shorter one needs two months back).</summary>
+    private static DateOnly DisbursedForDueOn(DateOnly due) => due.AddMonths(-1).AddMonths(1) == due ? due.AddMonths(-1) : due.AddMonths(-2);
 
     private CreateClientCommand NewClient(int i, bool withDocument)
     {
