@@ -48,9 +48,9 @@ public sealed class DemoDataSeeder(
         if (clientCount > 0 && !await AnyClientAsync(institutionId, cancellationToken))
         {
             var branches = await BranchesAsync(institutionId, cancellationToken);
-            await new DemoOperations(staff, products, branches, await TodayAsync(institutionId, cancellationToken), logger)
-                .RunAsync(clientCount, cancellationToken);
-            await new DemoReminders(scopes, logger).RunAsync(institutionId, cancellationToken);
+            var today = await TodayAsync(institutionId, cancellationToken);
+            await new DemoOperations(staff, products, branches, today, logger).RunAsync(clientCount, cancellationToken);
+            await new DemoReminders(scopes, logger).RunAsync(institutionId, today, cancellationToken);
         }
     }
 

@@ -18,7 +18,8 @@ namespace Microfinance.Infrastructure.Seeding;
 /// </summary>
 internal sealed class DemoReminders(IServiceScopeFactory scopes, ILogger logger)
 {
-    public async Task RunAsync(Guid institutionId, CancellationToken ct)
+    /// <param name="today">The day the demo's operations were valued on (a seeding across midnight keeps to it).</param>
+    public async Task RunAsync(Guid institutionId, DateOnly today, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -31,7 +32,7 @@ internal sealed class DemoReminders(IServiceScopeFactory scopes, ILogger logger)
             """, ct);
 
         services.GetRequiredService<IUserImpersonation>().ActAs(InstitutionJobScheduler.SystemActor(institutionId));
-        var sent = await services.GetRequiredService<IMediator>().Send(new SendRemindersCommand(), ct);
+        var sent = await services.GetRequiredService<IMediator>().Send(new SendRemindersCommand(today), ct);
         logger.LogInformation("Demo data: reminders of {Date}: {DueSoon} due soon, {Overdue} overdue, {Missed} tontine streaks, {Sms} SMS",
             sent.Date, sent.InstallmentsDueSoon, sent.InstallmentsOverdue, sent.TontineContributionsMissed, sent.SmsWritten);
     }

@@ -9,6 +9,7 @@ import type { Client } from '@/features/clients/api/get-client';
 import { useClientMessages, type ClientMessage } from '@/features/clients/api/get-client-messages';
 import { ClientMessagingDialog } from '@/features/clients/components/client-messaging-dialog';
 import { Authorization, POLICIES } from '@/lib/authorization';
+import { useEnumLabel } from '@/lib/enum-labels';
 import { formatDate, formatTimestamp } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
@@ -23,6 +24,7 @@ const STATUS_VARIANTS: Record<ClientMessage['status'], string> = { Pending: 'sec
 export function ClientMessages({ client }: { client: Client }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const label = useEnumLabel();
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState(false);
   const messages = useClientMessages({ clientId: client.id, page, pageSize: PAGE_SIZE });
@@ -59,15 +61,15 @@ export function ClientMessages({ client }: { client: Client }) {
         renderRow={(message) => (
           <tr key={message.id}>
             <td className="text-nowrap">{formatTimestamp(message.createdAt, locale)}</td>
-            <td>{t(`notificationKinds.${message.kind}`)}</td>
+            <td>{label('NotificationKind', message.kind)}</td>
             <td className="text-break">
               <div>{message.text}</div>
               <div className="small text-body-secondary">
-                {t(`messageChannels.${message.channel}`)} · {message.recipient}
+                {label('MessageChannel', message.channel)} · {message.recipient}
               </div>
             </td>
             <td>
-              <Badge bg={STATUS_VARIANTS[message.status]}>{t(`outboxStatuses.${message.status}`)}</Badge>
+              <Badge bg={STATUS_VARIANTS[message.status]}>{label('OutboxStatus', message.status)}</Badge>
               {message.sentAt && <div className="small text-body-secondary">{formatTimestamp(message.sentAt, locale)}</div>}
             </td>
           </tr>
