@@ -43,7 +43,7 @@ test("la page d'un client liste les SMS de rappel envoyés et règle sa langue e
     await expect(section.getByTestId('client-messaging')).toHaveText('SMS en français. Rappels SMS acceptés.');
 
     await setMessaging(page, 'anglais', true);
-    await expect(section.getByTestId('client-messaging')).toHaveText(/^SMS en anglais\. Rappels SMS refusés depuis le \d\d\/\d\d\/\d{4}\.$/);
+    await expect(section.getByTestId('client-messaging')).toHaveText(/^SMS en anglais\. Rappels SMS refusés depuis le \d{1,2} \S+ \d{4}\.$/);
 
     // On a phone the list's rows stack, and nothing makes the page scroll sideways.
     await page.setViewportSize({ width: 360, height: 740 });
