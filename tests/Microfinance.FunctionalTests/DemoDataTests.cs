@@ -82,7 +82,7 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
         tontines.Select(t => t.GetProperty("code").GetString()).Should().BeEquivalentTo(["TM-DANTO", "CARNET-C"]);
 
         var participants = (await (await agent.GetAsync("/api/v1/tontine-participants?pageSize=100")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
-        participants.Should().HaveCount(15);
+        participants.Should().HaveCount(16, "15 with booklets and one who has not contributed since joining");
         participants.Select(p => p.GetProperty("currentCycle").GetInt32()).Distinct().Should().Contain([1, 2, 3]);
         participants.Should().Contain(p => p.GetProperty("cellsFilled").GetInt64() > 31, "some booklets are past their first cycle");
         foreach (var p in participants)
@@ -105,6 +105,27 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
         adhesions.Should().Contain(["Requested", "Validated", "Rejected", "Active"]);
 
         (await (await (await app.As("accountant")).GetAsync("/api/v1/accounting/verify")).JsonAsync()).ShouldBeOk();
+    }
+
+    [Fact]
+    public async Task Demo_sent_the_days_reminders_once_as_the_system_actor()
+    {
+        // An installment due in 3 days, one unpaid since yesterday, a participant without a contribution for 4 days.
+        var kinds = await app.ScalarAsync<string>(
+            "SELECT string_agg(DISTINCT kind, ',' ORDER BY kind) FROM outbox_messages WHERE channel = 'Sms' AND client_id IS NOT NULL");
+        kinds!.Split(',').Should().Contain(["InstallmentDueSoon", "InstallmentOverdue", "TontineContributionsMissed"]);
+        (await app.ScalarAsync<long>("SELECT count(*) FROM sent_reminders WHERE sms_written")).Should().Be(await app.ScalarAsync<long>(
+            "SELECT count(*) FROM outbox_messages WHERE kind IN ('InstallmentDueSoon', 'InstallmentOverdue', 'TontineContributionsMissed')"));
+        (await (await (await app.As("agent")).GetAsync("/api/v1/notifications?kind=InstallmentOverdue")).JsonAsync())
+            .GetProperty("totalCount").GetInt32().Should().BePositive("the agent in charge is told too");
+        var trail = await (await (await app.As("auditor")).GetAsync("/api/v1/audit?action=SendReminders&pageSize=1")).JsonAsync();
+        trail.GetProperty("items")[0].GetProperty("actorUsername").GetString().Should().Be("system");
+
+        // Sent once: the job finds nothing more to send that day (the seeding's, should it have crossed midnight).
+        var day = await app.ScalarAsync<DateOnly>("SELECT max(run_date) FROM sent_reminders");
+        var again = await (await (await app.As("sfd.admin")).PostJsonAsync("/api/v1/jobs/reminders", new { date = day })).JsonAsync();
+        (again.GetProperty("installmentsDueSoon").GetInt32() + again.GetProperty("installmentsOverdue").GetInt32()
+            + again.GetProperty("tontineContributionsMissed").GetInt32()).Should().Be(0);
     }
 
     [Fact]

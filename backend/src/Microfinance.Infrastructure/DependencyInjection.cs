@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Reporting.Documents.IDocumentWriter, Reporting.PdfDocumentWriter>();
         services.AddHostedService<Jobs.EndOfDayScheduler>();
         services.AddHostedService<Jobs.SavingsInterestScheduler>();
+        services.AddHostedService<Jobs.RemindersScheduler>();
         AddPayments(services, configuration, environment);
         AddOutbox(services, configuration);
 

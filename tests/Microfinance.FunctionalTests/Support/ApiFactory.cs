@@ -29,6 +29,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             // Tests run end of day themselves, on the dates they choose.
             ["Jobs:EndOfDay:Enabled"] = "false",
             ["Jobs:SavingsInterest:Enabled"] = "false",
+            ["Jobs:Reminders:Enabled"] = "false",
             // Tests reconcile payments themselves (PaymentReconciliationScheduler.RunAsync).
             ["Jobs:PaymentReconciliation:Enabled"] = "false",
             // Tests deliver the outbox themselves (OutboxDelivery.DeliverDueAsync).

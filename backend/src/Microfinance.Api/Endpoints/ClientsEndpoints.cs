@@ -6,6 +6,7 @@ using Microfinance.Application.Clients.Commands.DeleteClient;
 using Microfinance.Application.Clients.Commands.ReactivateClient;
 using Microfinance.Application.Clients.Commands.SuspendClient;
 using Microfinance.Application.Clients.Commands.UpdateClient;
+using Microfinance.Application.Clients.Commands.UpdateClientMessaging;
 using Microfinance.Application.Clients.Queries.GetClient;
 using Microfinance.Application.Clients.Queries.GetClientSheet;
 using Microfinance.Application.Clients.Queries.ListClients;
@@ -45,6 +46,11 @@ public static class ClientsEndpoints
         clients.MapPut("/{id:guid}", async (Guid id, UpdateClientCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
             .WithSummary("Edit a client").ProducesValidationProblem().ProducesErrors(404, 409, 422);
+
+        clients.MapPut("/{id:guid}/messaging", async (Guid id, UpdateClientMessagingCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
+            .WithSummary("Set the client's SMS language (fr or en) and whether they refuse SMS reminders")
+            .ProducesValidationProblem().ProducesErrors(404);
 
         clients.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {

@@ -5,10 +5,12 @@ using Microfinance.Application.Notifications;
 using Microfinance.Application.Notifications.Commands.MarkAllNotificationsRead;
 using Microfinance.Application.Notifications.Commands.MarkNotificationRead;
 using Microfinance.Application.Notifications.Commands.RetryOutboxMessage;
+using Microfinance.Application.Notifications.Commands.SendReminders;
 using Microfinance.Application.Notifications.Commands.UpdateNotificationPreferences;
 using Microfinance.Application.Notifications.Queries.GetNotificationPreferences;
 using Microfinance.Application.Notifications.Queries.GetOutboxMessage;
 using Microfinance.Application.Notifications.Queries.GetUnreadNotificationCount;
+using Microfinance.Application.Notifications.Queries.ListClientMessages;
 using Microfinance.Application.Notifications.Queries.ListNotifications;
 using Microfinance.Application.Notifications.Queries.ListOutboxMessages;
 
@@ -51,6 +53,7 @@ public static class NotificationsEndpoints
             .ProducesValidationProblem().ProducesErrors();
 
         MapOutbox(api.MapGroup("/outbox").WithTags("Notifications"));
+        MapReminders(api);
     }
 
     /// <summary>The e-mails and SMS waiting, sent or dead-lettered (docs/notifications-outbox.md): administrators see them and send a failed one again.</summary>
@@ -69,5 +72,20 @@ public static class NotificationsEndpoints
                 TypedResults.Ok(await mediator.Send(new RetryOutboxMessageCommand(id), ct)))
             .WithSummary("Send a failed (dead-lettered) message again: pending at once, attempts reset (SfdAdmin)")
             .ProducesErrors(404, 422);
+    }
+
+    /// <summary>The reminders job and what it (and any other use case) wrote to a client (docs/notifications-reminders.md).</summary>
+    private static void MapReminders(RouteGroupBuilder api)
+    {
+        api.MapPost("/jobs/reminders", async (SendRemindersCommand? command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command ?? new SendRemindersCommand(), ct)))
+            .WithTags("Jobs")
+            .WithSummary("Send the day's reminders: installments due soon and overdue, tontine contributions missed; each once (SfdAdmin)")
+            .ProducesValidationProblem().ProducesErrors();
+
+        api.MapGet("/clients/{id:guid}/messages", async (Guid id, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok<PagedList<ClientMessageDto>>(await mediator.Send(new ListClientMessagesQuery(page, pageSize) { ClientId = id }, ct)))
+            .WithTags("Clients").WithSummary("What was sent to a client (SMS reminders), newest first, with its delivery status")
+            .ProducesValidationProblem().ProducesErrors(404);
     }
 }

@@ -66,6 +66,8 @@ public static class WebApiSetup
 
         services.AddOptions<LoginRateLimitOptions>().Bind(configuration.GetSection(LoginRateLimitOptions.Section));
         services.AddOptions<OperationLimits>().Bind(configuration.GetSection(OperationLimits.Section));
+        services.AddOptions<Application.Notifications.Commands.SendReminders.RemindersOptions>()
+            .Bind(configuration.GetSection(Application.Notifications.Commands.SendReminders.RemindersOptions.Section));
         services.AddOptions<Application.Loans.Commands.EndOfDay.EndOfDayOptions>().Bind(configuration.GetSection(Application.Loans.Commands.EndOfDay.EndOfDayOptions.Section));
         services.AddOptions<Application.Deposits.Commands.PostSavingsInterest.SavingsInterestOptions>()
             .Bind(configuration.GetSection(Application.Deposits.Commands.PostSavingsInterest.SavingsInterestOptions.Section));

@@ -23,5 +23,10 @@ public sealed class ClientDto
     public Guid? AssignedAgentId { get; set; }
     public string? AssignedAgentName { get; set; }
     public ClientStatus Status { get; set; }
+    /// <summary>The language of the client's SMS: "fr" or "en".</summary>
+    public string Language { get; set; } = "fr";
+    public bool SmsOptOut { get; set; }
+    /// <summary>When the client refused SMS reminders (null while they accept them).</summary>
+    public DateTimeOffset? SmsOptOutAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

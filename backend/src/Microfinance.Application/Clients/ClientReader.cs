@@ -33,6 +33,9 @@ public sealed class ClientReader(IApplicationDbContext db, IIdentityService iden
             AssignedAgentId = client.AssignedAgentId,
             AssignedAgentName = agent?.DisplayName,
             Status = client.Status,
+            Language = client.Language,
+            SmsOptOut = client.SmsOptOut,
+            SmsOptOutAt = client.SmsOptOutAt,
             CreatedAt = client.CreatedAt,
         };
     }

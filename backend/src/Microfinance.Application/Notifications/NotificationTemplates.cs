@@ -32,18 +32,19 @@ public static class NotificationTemplates
         // amount, client, tontine, approver
         [NotificationKind.TontineWithdrawalApproved] = new("Tontine withdrawal approved",
             "The withdrawal of {0} by {1} from the tontine {2} was approved by {3}."),
-        // client, installment number, loan number, amount, due date, institution
+        // client (the SMS: first name), installment number, loan number, amount, due date (dd/MM/yyyy), institution;
+        // every SMS stays under 160 characters with long values (NotificationTemplateTests)
         [NotificationKind.InstallmentDueSoon] = new("Installment due soon",
             "{0}: installment {1} of loan {2}, {3}, is due on {4}.",
-            "{0}, your installment of {3} for loan {2} is due on {4}. Thank you for paying on time. {5}"),
-        // client, installment number, loan number, amount, due date, institution
+            "{0}, your {3} installment (loan {2}) is due on {4}. Thank you. {5}"),
+        // client (the SMS: first name), installment number, loan number, amount, due date (dd/MM/yyyy), institution
         [NotificationKind.InstallmentOverdue] = new("Installment overdue",
             "{0}: installment {1} of loan {2}, {3}, was due on {4} and is unpaid.",
-            "{0}, your installment of {3} for loan {2} was due on {4} and is unpaid. Please pay it soon. {5}"),
-        // client, tontine, days missed, institution
+            "{0}, your {3} installment (loan {2}) due {4} is unpaid. Please pay. {5}"),
+        // client (the SMS: first name), tontine, days without a contribution, institution
         [NotificationKind.TontineContributionsMissed] = new("Tontine contributions missed",
             "{0} has not contributed to the tontine {1} for {2} days.",
-            "{0}, we have had no contribution from you to the tontine {1} for {2} days. {3}"),
+            "{0}, no contribution from you to {1} for {2} days. {3}"),
         // business date, loans processed, penalties charged, total of penalties
         [NotificationKind.EndOfDayFinished] = new("End of day done",
             "End of day of {0}: {1} loans processed, {2} penalties charged for {3}."),

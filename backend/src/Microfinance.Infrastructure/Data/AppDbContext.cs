@@ -103,6 +103,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<CashDrawerSession> CashDrawerSessions => Set<CashDrawerSession>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<Domain.Reporting.ReportRun> ReportRuns => Set<Domain.Reporting.ReportRun>();
     public DbSet<Domain.Reporting.PortfolioSnapshot> PortfolioSnapshots => Set<Domain.Reporting.PortfolioSnapshot>();
     public DbSet<Domain.Reporting.MovementDayTotal> MovementDayTotals => Set<Domain.Reporting.MovementDayTotal>();

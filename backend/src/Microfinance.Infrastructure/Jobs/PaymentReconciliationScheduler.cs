@@ -62,7 +62,7 @@ public sealed class PaymentReconciliationScheduler(
         foreach (var (id, institutionId) in due)
         {
             await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<IUserImpersonation>().ActAs(EndOfDayScheduler.SystemActor(institutionId));
+            scope.ServiceProvider.GetRequiredService<IUserImpersonation>().ActAs(InstitutionJobScheduler.SystemActor(institutionId));
             try
             {
                 var payment = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ReconcilePaymentCommand { Id = id }, ct);

@@ -21,7 +21,8 @@ namespace Microfinance.Infrastructure.Seeding;
 /// <summary>
 /// The demo institution "SFD Démo": two branches, the chart of accounts, one user per role (password
 /// <see cref="DemoPassword"/>), two deposit products and <c>Seed:DemoClients</c> clients (200 by default) with a few
-/// months of operations. Products, clients and operations go through the same use cases as the API, as the demo users.
+/// months of operations, ending with the day's reminders. Products, clients and operations go through the same use cases
+/// as the API, as the demo users.
 /// Each step runs once (it skips what exists) and never in Production.
 /// </summary>
 public sealed class DemoDataSeeder(
@@ -47,8 +48,9 @@ public sealed class DemoDataSeeder(
         if (clientCount > 0 && !await AnyClientAsync(institutionId, cancellationToken))
         {
             var branches = await BranchesAsync(institutionId, cancellationToken);
-            await new DemoOperations(staff, products, branches, await TodayAsync(institutionId, cancellationToken), logger)
-                .RunAsync(clientCount, cancellationToken);
+            var today = await TodayAsync(institutionId, cancellationToken);
+            await new DemoOperations(staff, products, branches, today, logger).RunAsync(clientCount, cancellationToken);
+            await new DemoReminders(scopes, logger).RunAsync(institutionId, today, cancellationToken);
         }
     }
 

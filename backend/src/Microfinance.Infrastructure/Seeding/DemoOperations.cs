@@ -115,6 +115,8 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             if (stage == 6) continue;
 
             var disbursed = today.AddDays(-_random.Next(20, LoanHistoryDays));
+            // For the reminders (docs/notifications-reminders.md): the first loan repaid on time has an installment due in 3 days.
+            if (k == 7) disbursed = DisbursedForDueOn(today.AddDays(3));
             await staff.AsSupervisor(m => m.Send(new DisburseLoanCommand(DisbursementMode.Cash, disbursed) { Id = loan.Id }, ct));
             var schedule = await staff.AsAgent(m => m.Send(new GetLoanScheduleQuery(loan.Id), ct));
             // Stage 7 pays everything due, 8 pays all but the last due installment (late), 9 pays nothing (late) then is written off half the time.
@@ -128,13 +130,18 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
         // One cooperative "simple credit", repaid in full.
         if (borrowers.Count > 0)
         {
-            var simple = await staff.AsAgent(m => m.Send(new CreateLoanApplicationCommand(borrowers[0], products.SimpleCredit, 25_000, 1, "Crédit simple"), ct));
-            await staff.AsAgent(m => m.Send(new SubmitLoanApplicationCommand(simple.Id), ct));
-            await staff.AsSupervisor(m => m.Send(new ReviewLoanApplicationCommand { Id = simple.Id }, ct));
-            await staff.AsSupervisor(m => m.Send(new RecommendLoanApplicationCommand(simple.Id), ct));
-            await staff.AsAdmin(m => m.Send(new ApproveLoanApplicationCommand(simple.Id), ct));
-            await staff.AsSupervisor(m => m.Send(new DisburseLoanCommand(DisbursementMode.Cash, today.AddDays(-10)) { Id = simple.Id }, ct));
-            await staff.AsAgent(m => m.Send(new RepayLoanCommand(25_000, today, Channel.Cash) { LoanId = simple.Id }, ct));
+            var simple = await DisbursedLoanAsync(new CreateLoanApplicationCommand(borrowers[0], products.SimpleCredit, 25_000, 1, "Crédit simple"),
+                today.AddDays(-10), ct);
+            await staff.AsAgent(m => m.Send(new RepayLoanCommand(25_000, today, Channel.Cash) { LoanId = simple }, ct));
+        }
+        // For the reminders: an installment unpaid since yesterday, everything due before it repaid.
+        if (borrowers.Count > 1)
+        {
+            var late = await DisbursedLoanAsync(new CreateLoanApplicationCommand(borrowers[1], products.Loan, 120_000, 6, DemoNames.LoanPurposes[0], 18),
+                DisbursedForDueOn(today.AddDays(-1)), ct);
+            var schedule = await staff.AsAgent(m => m.Send(new GetLoanScheduleQuery(late), ct));
+            foreach (var installment in schedule.Where(i => i.DueDate < today.AddDays(-1)))
+                await staff.AsAgent(m => m.Send(new RepayLoanCommand(installment.TotalDue, installment.DueDate, Channel.Cash) { LoanId = late }, ct));
         }
         await staff.AsAdmin(m => m.Send(new EndOfDayCommand(today.AddDays(-1)), ct));
         // The end of day records each day's portfolio from now on; the months before the demo began are replayed from
@@ -146,6 +153,21 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
             await staff.AsAdmin(m => m.Send(new RecordPortfolioSnapshotsCommand(day), ct));
         }
     }
+
+    /// <summary>An application through the whole workflow, disbursed in cash on <paramref name="disbursed"/>; returns the loan's id.</summary>
+    private async Task<Guid> DisbursedLoanAsync(CreateLoanApplicationCommand application, DateOnly disbursed, CancellationToken ct)
+    {
+        var loan = await staff.AsAgent(m => m.Send(application, ct));
+        await staff.AsAgent(m => m.Send(new SubmitLoanApplicationCommand(loan.Id), ct));
+        await staff.AsSupervisor(m => m.Send(new ReviewLoanApplicationCommand { Id = loan.Id }, ct));
+        await staff.AsSupervisor(m => m.Send(new RecommendLoanApplicationCommand(loan.Id), ct));
+        await staff.AsAdmin(m => m.Send(new ApproveLoanApplicationCommand(loan.Id), ct));
+        await staff.AsSupervisor(m => m.Send(new DisburseLoanCommand(DisbursementMode.Cash, disbursed) { Id = loan.Id }, ct));
+        return loan.Id;
+    }
+
+    /// <summary>A disbursement date whose monthly schedule has an installment due on <paramref name="due"/> (the 31st of a month after a shorter one needs two months back).</summary>
+    private static DateOnly DisbursedForDueOn(DateOnly due) => due.AddMonths(-1).AddMonths(1) == due ? due.AddMonths(-1) : due.AddMonths(-2);
 
     private CreateClientCommand NewClient(int i, bool withDocument)
     {

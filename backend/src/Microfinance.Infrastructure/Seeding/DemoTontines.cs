@@ -19,7 +19,8 @@ namespace Microfinance.Infrastructure.Seeding;
 /// <summary>
 /// Two open tontines (docs/tontines.md) whose participants, clients whose identity was checked, joined through the
 /// adhesion workflow and filled their booklets over one, two or three cycles — mostly in cash collected by the agent,
-/// some by mobile money — with a withdrawal approved, one waiting, and adhesions left in the agent's inbox. Contributions
+/// some by mobile money — with a withdrawal approved, one waiting, adhesions left in the agent's inbox, and one
+/// participant who has not contributed since joining. Contributions
 /// are dated the day they are recorded (the use case takes no value date), so the demo's booklets carry today's date.
 /// </summary>
 internal sealed class DemoTontines(DemoStaff staff, ILogger logger)
@@ -76,7 +77,16 @@ internal sealed class DemoTontines(DemoStaff staff, ILogger logger)
             var adhesion = await staff.AsAgent(m => m.Send(new RequestTontineAdhesionCommand(refused, 500) { TontineId = traders }, ct));
             await staff.AsAgent(m => m.Send(new RejectTontineAdhesionCommand("Pièce d'identité non présentée") { Id = adhesion.Id }, ct));
         }
-        logger.LogInformation("Demo data: tontines with {Count} participants", marketParticipants.Count + traderParticipants.Count);
+        // A participant who has not contributed since joining; DemoReminders moves the joining back so the reminders find its streak.
+        var idle = 0;
+        if (clients.MoveNext())
+        {
+            var adhesion = await staff.AsAgent(m => m.Send(new RequestTontineAdhesionCommand(clients.Current, 300) { TontineId = market }, ct));
+            await staff.AsAgent(m => m.Send(new ValidateTontineAdhesionCommand(adhesion.Id), ct));
+            await staff.AsAgent(m => m.Send(new PayTontineAdhesionFeeCommand(Channel.Cash) { Id = adhesion.Id }, ct));
+            idle = 1;
+        }
+        logger.LogInformation("Demo data: tontines with {Count} participants", marketParticipants.Count + traderParticipants.Count + idle);
     }
 
     private async Task<Guid> OpenAsync(string name, string code, decimal min, decimal max, decimal fee, CancellationToken ct)

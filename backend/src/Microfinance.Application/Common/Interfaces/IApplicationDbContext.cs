@@ -53,6 +53,7 @@ public interface IApplicationDbContext
     DbSet<CashDrawerSession> CashDrawerSessions { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<SentReminder> SentReminders { get; }
     DbSet<ReportRun> ReportRuns { get; }
     DbSet<PortfolioSnapshot> PortfolioSnapshots { get; }
     DbSet<MovementDayTotal> MovementDayTotals { get; }

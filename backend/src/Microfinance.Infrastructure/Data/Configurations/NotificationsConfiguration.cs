@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Microfinance.Infrastructure.Data.Configurations;
 
-/// <summary>The Notifications context's tables: each user's feed, and the outbox of e-mails and SMS to deliver.</summary>
-internal sealed class NotificationsConfiguration : IEntityTypeConfiguration<Notification>, IEntityTypeConfiguration<OutboxMessage>
+/// <summary>The Notifications context's tables: each user's feed, the outbox of e-mails and SMS to deliver, and the reminders sent.</summary>
+internal sealed class NotificationsConfiguration : IEntityTypeConfiguration<Notification>, IEntityTypeConfiguration<OutboxMessage>,
+    IEntityTypeConfiguration<SentReminder>
 {
     public void Configure(EntityTypeBuilder<Notification> b)
     {
@@ -42,6 +43,17 @@ internal sealed class NotificationsConfiguration : IEntityTypeConfiguration<Noti
         b.HasIndex(x => x.ClientId).HasFilter("client_id IS NOT NULL");
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<SentReminder> b)
+    {
+        b.ToTable("sent_reminders");
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+        // Once per kind, subject and occurrence, whatever runs the job and however many run it at once.
+        b.HasIndex(x => new { x.Kind, x.SubjectId, x.Occurrence }).IsUnique();
+        b.HasIndex(x => new { x.InstitutionId, x.RunDate });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -2248,6 +2248,63 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Notifications.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("Occurrence")
+                        .HasColumnType("date")
+                        .HasColumnName("occurrence");
+
+                    b.Property<DateOnly>("RunDate")
+                        .HasColumnType("date")
+                        .HasColumnName("run_date");
+
+                    b.Property<bool>("SmsWritten")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sms_written");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sent_reminders");
+
+                    b.HasIndex("ClientId")
+                        .HasDatabaseName("ix_sent_reminders_client_id");
+
+                    b.HasIndex("InstitutionId", "RunDate")
+                        .HasDatabaseName("ix_sent_reminders_institution_id_run_date");
+
+                    b.HasIndex("Kind", "SubjectId", "Occurrence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sent_reminders_kind_subject_id_occurrence");
+
+                    b.ToTable("sent_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Microfinance.Domain.Payments.OrphanPayment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4306,6 +4363,23 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_outbox_messages_users_user_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Notifications.SentReminder", b =>
+                {
+                    b.HasOne("Microfinance.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sent_reminders_clients_client_id");
+
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sent_reminders_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Payments.OrphanPayment", b =>

@@ -13,6 +13,7 @@ import { useClient, type Client } from '@/features/clients/api/get-client';
 import { ClientActions } from '@/features/clients/components/client-actions';
 import type { ClientFormOptions } from '@/features/clients/components/client-form-dialog';
 import { ClientIdentity } from '@/features/clients/components/client-identity';
+import { ClientMessages } from '@/features/clients/components/client-messages';
 import { useDepositProducts } from '@/features/deposits/api/get-deposit-products';
 import { ClientLoans } from '@/features/loans/components/client-loans';
 import { ClientTontines } from '@/features/tontines/components/client-tontines';
@@ -20,7 +21,7 @@ import { Authorization, POLICIES } from '@/lib/authorization';
 
 /**
  * The client's identity and actions (clients), their accounts and latest movements (accounts), their loans (loans), the
- * tontines they take part in (tontines).
+ * tontines they take part in (tontines), and the messages sent to them with their SMS settings (clients).
  */
 function ClientPage({ clientId }: { clientId: string }) {
   const client = useClient(clientId);
@@ -71,6 +72,7 @@ function ClientDetails({ client, options, products }: ClientDetailsProps) {
             />
           </Authorization>
           <RecentTransactions clientId={client.id} />
+          <ClientMessages client={client} />
         </Col>
       </Row>
     </>

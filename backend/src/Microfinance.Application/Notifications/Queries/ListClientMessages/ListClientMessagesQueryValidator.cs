@@ -1,0 +1,9 @@
+namespace Microfinance.Application.Notifications.Queries.ListClientMessages;
+
+public sealed class ListClientMessagesQueryValidator : AbstractValidator<ListClientMessagesQuery>
+{
+    public ListClientMessagesQueryValidator()
+    {
+        this.AddPagingRules();
+    }
+}
