@@ -826,6 +826,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clients/{id}/messaging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the client's SMS language (fr or en) and whether they refuse SMS reminders */
+        put: operations["putClientsByIdMessaging"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clients/{id}/suspend": {
         parameters: {
             query?: never;
@@ -871,6 +888,23 @@ export interface paths {
         put?: never;
         /** Close a client whose accounts are all closed */
         post: operations["postClientsByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clients/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What was sent to a client (SMS reminders), newest first, with its delivery status */
+        get: operations["getClientsByIdMessages"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -993,6 +1027,23 @@ export interface paths {
         put?: never;
         /** Run end of day: penalties once per loan per day (missed days caught up) and days in arrears (SfdAdmin) */
         post: operations["postJobsEndOfDay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the day's reminders: installments due soon and overdue, tontine contributions missed; each once (SfdAdmin) */
+        post: operations["postJobsReminders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2886,8 +2937,25 @@ export interface components {
             assignedAgentId?: string | null;
             assignedAgentName?: string | null;
             status: components["schemas"]["ClientStatus"];
+            language: string;
+            smsOptOut: boolean;
+            /** Format: date-time */
+            smsOptOutAt?: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        ClientMessageDto: {
+            /** Format: uuid */
+            id: string;
+            channel: components["schemas"]["MessageChannel"];
+            kind: components["schemas"]["NotificationKind"];
+            recipient: string;
+            text: string;
+            status: components["schemas"]["OutboxStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt?: string | null;
         };
         /** @enum {string} */
         ClientStatus: "PendingKyc" | "Active" | "Suspended" | "Closed";
@@ -4033,6 +4101,15 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        PagedListOfClientMessageDto: {
+            items: components["schemas"]["ClientMessageDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfClientSummaryDto: {
             items: components["schemas"]["ClientSummaryDto"][];
             /** Format: int32 */
@@ -4662,6 +4739,27 @@ export interface components {
         };
         /**
          * @example {
+         *       "date": "2026-03-16"
+         *     }
+         */
+        SendRemindersCommand: {
+            /** Format: date */
+            date?: string | null;
+        };
+        SendRemindersResult: {
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            installmentsDueSoon: number;
+            /** Format: int32 */
+            installmentsOverdue: number;
+            /** Format: int32 */
+            tontineContributionsMissed: number;
+            /** Format: int32 */
+            smsWritten: number;
+        };
+        /**
+         * @example {
          *       "principal": 500000,
          *       "annualInterestRatePercent": 18,
          *       "numberOfInstallments": 12,
@@ -5102,6 +5200,16 @@ export interface components {
             branchId: string;
             /** Format: uuid */
             assignedAgentId?: string | null;
+        };
+        /**
+         * @example {
+         *       "language": "exemple",
+         *       "smsOptOut": false
+         *     }
+         */
+        UpdateClientMessagingCommand: {
+            language: string;
+            smsOptOut: boolean;
         };
         /**
          * @example {
@@ -8809,6 +8917,68 @@ export interface operations {
             };
         };
     };
+    putClientsByIdMessaging: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClientMessagingCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     postClientsByIdSuspend: {
         parameters: {
             query?: never;
@@ -8983,6 +9153,67 @@ export interface operations {
             };
             /** @description A business rule refuses the operation; `code` names it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getClientsByIdMessages: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfClientMessageDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9537,6 +9768,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EndOfDayResult"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postJobsReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SendRemindersCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendRemindersResult"];
                 };
             };
             /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */

@@ -218,6 +218,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         DepositProduct p => p.InstitutionId,
         LoanProduct p => p.InstitutionId,
         PaymentProvider => ReferenceDataCache.Platform,
+        // Who is notified and how (NotificationRecipient, IdentityService).
+        User u => u.InstitutionId,
         _ => null,
     };
 

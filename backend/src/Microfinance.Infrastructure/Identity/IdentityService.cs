@@ -1,6 +1,7 @@
 using Microfinance.Application.Common.Exceptions;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.Common.Models;
+using Microfinance.Application.Common.Money;
 using Microfinance.Application.IdentityAccess;
 using Microfinance.Application.IdentityAccess.Queries.ListUsers;
 using Microfinance.Application.Notifications;
@@ -13,7 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Microfinance.Infrastructure.Identity;
 
 public sealed class IdentityService(
-    AppDbContext db, UserManager<User> users, ITenantContext tenant, TimeProvider clock, UnknownUsernameLockouts unknownUsernames) : IIdentityService
+    AppDbContext db, UserManager<User> users, ITenantContext tenant, TimeProvider clock, UnknownUsernameLockouts unknownUsernames,
+    ReferenceDataCache referenceData) : IIdentityService
 {
     // Verified when the username is unknown, so that a refusal takes as long whether the user exists or not.
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<User>().HashPassword(new User(), Guid.NewGuid().ToString()));
@@ -141,7 +143,15 @@ public sealed class IdentityService(
         return await SaveAsync(user, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<NotificationRecipient>> FindRecipientsAsync(IReadOnlyCollection<Guid>? userIds, string? role, Guid? branchId,
+    public Task<IReadOnlyList<NotificationRecipient>> FindRecipientsAsync(IReadOnlyCollection<Guid>? userIds, string? role, Guid? branchId,
+        CancellationToken cancellationToken) =>
+        // One user (who started a payment, wrote a loan): the money path's common case, kept like reference data. A user's
+        // change (preferences, deactivation) forgets it at once here, within the cache's lifetime on other instances.
+        userIds is { Count: 1 } && role is null
+            ? referenceData.GetAsync(tenant.RequiredInstitutionId, userIds.First(), ct => ReadRecipientsAsync(userIds, null, null, ct), cancellationToken)
+            : ReadRecipientsAsync(userIds, role, branchId, cancellationToken);
+
+    private async Task<IReadOnlyList<NotificationRecipient>> ReadRecipientsAsync(IReadOnlyCollection<Guid>? userIds, string? role, Guid? branchId,
         CancellationToken cancellationToken)
     {
         var staff = db.Users.AsNoTracking().Where(u => u.IsActive && u.InstitutionId == tenant.RequiredInstitutionId);

@@ -50,6 +50,9 @@ public sealed class DemoDataSeeder(
             var branches = await BranchesAsync(institutionId, cancellationToken);
             var today = await TodayAsync(institutionId, cancellationToken);
             await new DemoOperations(staff, products, branches, today, logger).RunAsync(clientCount, cancellationToken);
+            // The demo's months of history were read long ago: only what happens from now on (the day's reminders first) is news.
+            await db.Database.ExecuteSqlAsync($"UPDATE notifications SET read_at = created_at WHERE institution_id = {institutionId} AND read_at IS NULL",
+                cancellationToken);
             await new DemoReminders(scopes, logger).RunAsync(institutionId, today, cancellationToken);
         }
     }
