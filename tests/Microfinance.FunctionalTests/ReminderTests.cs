@@ -86,7 +86,7 @@ public sealed class ReminderTests(TestApp app) : IClassFixture<TestApp>, IAsyncL
         foreach (var run in runs) run.StatusCode.Should().Be(HttpStatusCode.OK, await run.Content.ReadAsStringAsync());
         (await MessagesAsync(loan.ClientId)).Should().ContainSingle();
         (await app.ScalarAsync<long>($"SELECT count(*) FROM sent_reminders WHERE client_id = '{loan.ClientId}'")).Should().Be(1);
-        (await app.ScalarAsync<long>($"SELECT count(*) FROM notifications WHERE link = '/loans/{loan.Id}'")).Should().Be(1);
+        (await app.ScalarAsync<long>($"SELECT count(*) FROM notifications WHERE link = '/loans/{loan.Id}' AND kind LIKE 'Installment%'")).Should().Be(1);
     }
 
     [Fact]
