@@ -21,13 +21,15 @@ export async function signIn(page: Page, { username, password } = SFD_ADMIN) {
 
 export async function signOut(page: Page, displayName: string) {
   const logout = page.getByRole('button', { name: 'Se déconnecter' });
-  // On a phone the user menu sits in the collapsing navbar: a click during its animation may not open it, so open
-  // it until the entry shows (a slow machine once missed the first click).
+  // On a phone the user menu sits in the collapsing navbar: a click while it still slides open lands beside the entry
+  // (a CI run once clicked « Se déconnecter » 150 ms after opening the menu, and nothing happened). So: wait for the
+  // slide to end, open the user menu if it is closed, click, and try again until the login page shows.
   await expect(async () => {
-    if (!(await logout.isVisible())) await page.getByRole('button', { name: displayName }).click();
-    await expect(logout).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
-  await logout.click();
-  await expect(page).toHaveURL(/\/login$/);
+    if (/\/login$/.test(page.url())) return;
+    await expect(page.locator('.collapsing')).toHaveCount(0, { timeout: 2_000 });
+    if (!(await logout.isVisible())) await page.getByRole('button', { name: displayName }).click({ timeout: 2_000 });
+    await logout.click({ timeout: 2_000 });
+    await expect(page).toHaveURL(/\/login$/, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
 }
