@@ -22,6 +22,9 @@ trap cleanup EXIT
 
 connection=$(scripts/local-postgres.sh start "$data_dir" "$db_port" microfinance_e2e)
 
+# The specs sign the same demo users in dozens of times a minute, all from 127.0.0.1: the sign-in limits (30 per IP, 10
+# per username a minute) would refuse a fast run's logins; the functional tests check the limits themselves.
+
 ConnectionStrings__Default="$connection" \
 ASPNETCORE_ENVIRONMENT=E2E \
 ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
@@ -30,6 +33,8 @@ DataProtection__IdDocumentKey="ZTJlLXRlc3RzLW9ubHktaWQtZG9jdW1lbnQta2V5ISE=" \
 Payments__Sandbox__WebhookSecret="e2e-tests-only-sandbox-webhook-secret" \
 Database__MigrateOnStartup=true \
 Seed__DemoData=true \
+RateLimiting__Login__PermitsPerIp=1000 \
+RateLimiting__Login__PermitsPerUsername=1000 \
 Spa__RootPath="$root/frontend/dist" \
 Logging__LogLevel__Default=Warning \
   dotnet run --no-build -c Release --project backend/src/Microfinance.Api > "$data_dir/api.log" 2>&1 &
