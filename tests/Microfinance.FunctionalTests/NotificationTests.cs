@@ -181,4 +181,27 @@ public sealed class NotificationTests(TestApp app) : IClassFixture<TestApp>
         (await StepsAsync("agent")).Should().Equal(
             $"Demande de prêt {number}\u00a0: en cours d'examen", $"Demande de prêt {number}\u00a0: recommandé", $"Demande de prêt {number}\u00a0: approuvé");
     }
+
+    [Fact]
+    public async Task A_tontine_adhesion_validated_by_someone_else_is_told_to_the_agent_who_asked_and_no_one_is_told_their_own_step()
+    {
+        var tontine = await new Collecting(app, _banking).OpenTontineAsync();
+        async Task<Guid> RequestAsync(string lastName)
+        {
+            using var requested = await (await app.As("agent")).PostJsonAsync($"/api/v1/tontines/{tontine}/adhesions",
+                new { clientId = await _banking.CreateClientAsync("Afi", lastName), dailyAmount = 500 });
+            requested.StatusCode.Should().Be(HttpStatusCode.Created, await requested.Content.ReadAsStringAsync());
+            return (await requested.JsonAsync()).GetProperty("id").GetGuid();
+        }
+        async Task<List<string>> ToldAsync() => Items(await FeedAsync("agent", "&kind=TontineAdhesionValidated"))
+            .Select(n => n.GetProperty("body").GetString()!).ToList();
+
+        var bySupervisor = await RequestAsync("Validée");
+        (await (await app.As("supervisor")).PostJsonAsync($"/api/v1/tontine-adhesions/{bySupervisor}/validate")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var byAgent = await RequestAsync("Autovalidée");
+        (await (await app.As("agent")).PostJsonAsync($"/api/v1/tontine-adhesions/{byAgent}/validate")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await ToldAsync()).Should().ContainSingle().Which.Should()
+            .Be("L'adhésion de Afi Validée à la tontine Tontine du marché a été validée par Koffi Mensah\u00a0: reste à payer les frais d'adhésion.");
+    }
 }

@@ -10,13 +10,14 @@ public sealed class ValidateTontineAdhesionCommandHandler(IApplicationDbContext 
     {
         var adhesion = await locks.LockAdhesionAsync(r.Id, cancellationToken) ?? throw new NotFoundException("Adhesion", r.Id);
         // What validating means: the client's identity document is on file and was checked.
-        var client = await db.Clients.AsNoTracking().FirstAsync(c => c.Id == adhesion.ClientId, cancellationToken);
-        client.EnsureIdentityChecked();
+        (await db.Clients.AsNoTracking().FirstAsync(c => c.Id == adhesion.ClientId, cancellationToken)).EnsureIdentityChecked();
         adhesion.Validate(user.UserId!.Value, clock.GetUtcNow());
-        var tontine = await db.Tontines.AsNoTracking().Where(t => t.Id == adhesion.TontineId).Select(t => t.Name).FirstAsync(cancellationToken);
-        await notifier.ToUsersAsync([adhesion.RequestedBy], NotificationKind.TontineAdhesionValidated, "/tontines/adhesions", cancellationToken,
-            client.FullName, tontine, user.DisplayName);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        return await reader.AdhesionAsync(adhesion.Id, cancellationToken);
+        var validated = await reader.AdhesionAsync(adhesion.Id, cancellationToken);
+        // Written in the command's transaction: the unit of work saves it with the validation. Nobody is told what they just did.
+        if (adhesion.RequestedBy != user.UserId)
+            await notifier.ToUsersAsync([adhesion.RequestedBy], NotificationKind.TontineAdhesionValidated, "/tontines/adhesions", cancellationToken,
+                validated.ClientName, validated.TontineName, user.DisplayName);
+        return validated;
     }
 }
