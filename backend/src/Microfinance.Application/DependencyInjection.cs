@@ -37,6 +37,7 @@ public static class DependencyInjection
 
         services.AddSingleton<TimeProvider, StorageClock>();
         services.AddSingleton<ReferenceDataCache>();
+        services.AddSingleton<Common.Observability.BusinessMetrics>();
 
         // Services the use cases share (one instance per request).
         services.AddScoped<InstitutionProfile>();
