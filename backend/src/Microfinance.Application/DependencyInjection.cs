@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<TimeProvider, StorageClock>();
         services.AddSingleton<ReferenceDataCache>();
         services.AddSingleton<Common.Observability.BusinessMetrics>();
+        services.AddScoped<Common.Observability.PostedOperations>();
 
         // Services the use cases share (one instance per request).
         services.AddScoped<InstitutionProfile>();

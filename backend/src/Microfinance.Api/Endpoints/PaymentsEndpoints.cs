@@ -2,6 +2,7 @@ using MediatR;
 using Microfinance.Api.Infrastructure;
 using Microfinance.Application.Common.Localization;
 using Microfinance.Application.Common.Models;
+using Microfinance.Application.Common.Observability;
 using Microfinance.Application.Payments;
 using Microfinance.Application.Payments.Commands.CreatePayment;
 using Microfinance.Application.Payments.Commands.CreatePaymentProvider;
@@ -105,17 +106,28 @@ public static class PaymentsEndpoints
 
     private static void MapWebhooks(RouteGroupBuilder webhooks)
     {
-        webhooks.MapPost("/{provider}", async (string provider, HttpRequest request, WebhookRateLimiter limiter, IMediator mediator, CancellationToken ct) =>
+        webhooks.MapPost("/{provider}", async (string provider, HttpRequest request, WebhookRateLimiter limiter, IMediator mediator, BusinessMetrics metrics,
+                CancellationToken ct) =>
             {
                 limiter.Acquire(provider);
                 // Its signature covers the bytes as sent.
                 var body = await RequestBodies.ReadAsync(request, ReceiveWebhookCommandValidator.MaxBodyBytes, ct);
                 if (body is null)
+                {
+                    metrics.Webhooks.Add(1, new KeyValuePair<string, object?>("outcome", "refused"));
                     return Results.Problem(statusCode: 413, title: Localizer.Format("Payload too large.", []),
                         detail: Localizer.Format("A delivery's body is at most {0} bytes.", [ReceiveWebhookCommandValidator.MaxBodyBytes]),
                         extensions: new Dictionary<string, object?> { ["code"] = "payload_too_large" });
+                }
                 var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
                 var receipt = await mediator.Send(new ReceiveWebhookCommand(provider, new WebhookRequest(headers, body)), ct);
+                // Counted once its command committed: refused (bad signature), a repeated delivery, or received.
+                metrics.Webhooks.Add(1, new KeyValuePair<string, object?>("outcome", receipt switch
+                {
+                    WebhookReceipt.Rejected => "refused",
+                    WebhookReceipt.Duplicate => "duplicate",
+                    _ => "received",
+                }));
                 return receipt == WebhookReceipt.Rejected
                     ? Results.Problem(statusCode: 401, title: Localizer.Format("Unauthorized.", []),
                         detail: Localizer.Format("The delivery's signature or secret was refused; nothing was changed.", []),

@@ -81,12 +81,14 @@ public static class WebApiSetup
             policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders(CorrelationIdMiddleware.HeaderName, "Retry-After", "Content-Disposition", "Content-Location")));
 
         services.AddOpenApiDocument();
+        services.AddPrometheusMetrics(configuration);
         AddLiveNotifications(services, configuration);
         return services;
     }
 
     public static WebApplication UseWebApi(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         // Messages follow Accept-Language: French unless the caller asks for English (docs/adr/0016). Only the UI
         // culture changes; numbers and dates written to the database never depend on the reader.
@@ -101,6 +103,7 @@ public static class WebApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors(CorsPolicy);
+        app.UsePrometheusMetrics();
 
         app.UseSwagger();
         app.UseSwaggerUI(o => o.SwaggerEndpoint("/swagger/v1/swagger.json", "Microfinance API v1"));
@@ -147,7 +150,7 @@ public static class WebApiSetup
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         // Only paths without a file extension (client routes) fall back, and never the API's own prefixes: a missing
         // asset is a 404, and an unknown /api route stays a problem document.
-        app.MapFallbackToFile("{*path:regex(^(?!api/|hubs/|swagger|health).*$):nonfile}", "index.html", new StaticFileOptions { FileProvider = files });
+        app.MapFallbackToFile("{*path:regex(^(?!api/|hubs/|swagger|health|metrics).*$):nonfile}", "index.html", new StaticFileOptions { FileProvider = files });
     }
 
     /// <summary>

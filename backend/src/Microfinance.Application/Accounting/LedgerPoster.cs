@@ -1,4 +1,5 @@
 using Microfinance.Application.Common.Money;
+using Microfinance.Application.Common.Observability;
 using Microfinance.Application.Treasury;
 using Microfinance.Domain.Accounting;
 using Microfinance.Domain.Deposits;
@@ -8,7 +9,7 @@ namespace Microfinance.Application.Accounting;
 /// <summary>Writes journal entries for the institution in scope; the caller saves them with its business change.</summary>
 public sealed class LedgerPoster(
     IApplicationDbContext db, ILedgerRows rows, InstitutionProfile institution, ReferenceDataCache cache, ITenantContext tenant, ICurrentUser user, TimeProvider clock,
-    ClosedPeriods periods, CashDrawers drawers)
+    ClosedPeriods periods, CashDrawers drawers, PostedOperations posted)
 {
     public async Task<JournalEntry> PostAsync(
         DateOnly valueDate, string description, JournalSource source, IEnumerable<JournalLine> lines, CancellationToken cancellationToken)
@@ -18,6 +19,7 @@ public sealed class LedgerPoster(
         var entry = new JournalEntry(profile.Id, valueDate, clock.GetUtcNow(), description, source, user.UserId, lines, profile.CurrencyCode);
         if (profile.CashNeedsOpenDrawer) await drawers.EnsureOpenForAsync(entry, await AccountForAsync(LedgerPurpose.Cash, cancellationToken), cancellationToken);
         rows.Add(entry);
+        posted.Add(source);
         return entry;
     }
 

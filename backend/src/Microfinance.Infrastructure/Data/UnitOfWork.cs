@@ -1,4 +1,5 @@
 using Microfinance.Application.Common.Interfaces;
+using Microfinance.Application.Common.Observability;
 using Microfinance.Application.Notifications;
 using Microfinance.Infrastructure.Audit;
 
@@ -9,7 +10,7 @@ namespace Microfinance.Infrastructure.Data;
 /// (<see cref="CommitAsync"/>). The rows of the money path are written by hand for speed (ADR 0014), the rest by EF; the
 /// audit trail describes both.
 /// </summary>
-public sealed class UnitOfWork(AppDbContext db, LedgerRows ledgerRows, AuditTrail auditTrail, TrailWriter trail, PendingPushes pushes) : IUnitOfWork
+public sealed class UnitOfWork(AppDbContext db, LedgerRows ledgerRows, AuditTrail auditTrail, TrailWriter trail, PendingPushes pushes, PostedOperations posted) : IUnitOfWork
 {
     public async Task<T> ExecuteAsync<T>(string action, Func<Task<T>> work, CancellationToken cancellationToken)
     {
@@ -43,7 +44,7 @@ public sealed class UnitOfWork(AppDbContext db, LedgerRows ledgerRows, AuditTrai
     /// <summary>
     /// In order: what is still pending (ledger rows, then EF's changes, each described to the audit collector as written);
     /// the audit records of all of it, chained; those records and the idempotency answer in one round trip; commit; then
-    /// the live push of the notifications it wrote.
+    /// the business counters of what it posted and the live push of the notifications it wrote.
     /// </summary>
     private async Task CommitAsync(string action, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct)
     {
@@ -52,6 +53,7 @@ public sealed class UnitOfWork(AppDbContext db, LedgerRows ledgerRows, AuditTrai
         await trail.WriteAsync(db, ct);
         await transaction.CommitAsync(ct);
         db.ForgetChangedReferenceData();
+        posted.Publish();
         await pushes.FlushAsync(ct);
         // A committed unit of work leaves nothing tracked: a long run of commands (end of day, demo data) stays small.
         Forget();
@@ -63,5 +65,6 @@ public sealed class UnitOfWork(AppDbContext db, LedgerRows ledgerRows, AuditTrai
         ledgerRows.Clear();
         trail.Clear();
         pushes.Clear();
+        posted.Clear();
     }
 }
