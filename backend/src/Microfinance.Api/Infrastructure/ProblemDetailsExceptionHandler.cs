@@ -30,6 +30,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             TooManyRequestsException e => Problem(429, "Too many requests.", Localizer.Format(e.Template, e.Arguments), e.Code),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 Problem(409, "Conflict.", T("The data conflicts with an existing record."), "duplicate"),
+            // A NUL character in a search or a field (found by wapiti): PostgreSQL's text cannot hold it.
+            PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire }
+                or DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire } } =>
+                Problem(400, "The request is invalid.", T("The request contains a character that cannot be stored (such as NUL)."), "invalid_character"),
             _ => null,
         };
         if (problem is null)

@@ -159,7 +159,8 @@ public static class WebApiSetup
     /// </summary>
     private static void AddLiveNotifications(IServiceCollection services, IConfiguration configuration)
     {
-        var signalR = services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Clients only listen: what they send (handshake, pings) is tiny.
+        var signalR = services.AddSignalR(o => o.MaximumReceiveMessageSize = 4 * 1024).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         if (configuration["Redis:Connection"] is { Length: > 0 } redis)
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("microfinance"));
         services.AddSingleton<INotificationPush, SignalRNotificationPush>();
