@@ -66,7 +66,7 @@ sqlmap_run() {
   local name=$1; shift
   echo "== sqlmap $name" | tee -a "$out/summary.txt"
   timeout 600 sqlmap --batch --flush-session --disable-coloring --output-dir="$out/sqlmap" --dbms=PostgreSQL \
-    --level=3 --risk=2 --technique=BEUT --time-sec=2 --timeout=10 --retries=1 --threads=2 \
+    --level=3 --risk=2 --technique=BEUST --time-sec=2 --timeout=10 --retries=1 --threads=2 \
     -H "$auth" "$@" > "$out/sqlmap-$name.log" 2>&1 || echo "  (sqlmap exit $?)" | tee -a "$out/summary.txt"
   grep -E "is vulnerable|might be injectable|appears to be .*injectable|all tested parameters do not appear|CRITICAL" "$out/sqlmap-$name.log" \
     | sed 's/^/  /' | tee -a "$out/summary.txt" || true
