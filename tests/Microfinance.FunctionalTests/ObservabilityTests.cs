@@ -8,13 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Microfinance.FunctionalTests;
 
 /// <summary>
-/// Counters are per process, and every test application of the run lives in this one: this class runs alone
+/// <c>/metrics</c>, the JSON logs and readiness (docs/operations.md, "Metrics, logs, health"). Runs alone
 /// (<see cref="ObservabilityCollection"/>) and reads counters as differences.
 /// </summary>
-[CollectionDefinition(nameof(ObservabilityCollection), DisableParallelization = true)]
-public sealed class ObservabilityCollection;
-
-/// <summary><c>/metrics</c>, the JSON logs and readiness (docs/operations.md, "Metrics, logs, health").</summary>
 [Collection(nameof(ObservabilityCollection))]
 public sealed partial class ObservabilityTests(ObservabilityTests.Fixture app) : IClassFixture<ObservabilityTests.Fixture>
 {

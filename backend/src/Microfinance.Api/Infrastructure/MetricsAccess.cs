@@ -8,14 +8,12 @@ namespace Microfinance.Api.Infrastructure;
 /// <summary>Whether a request may read <c>/metrics</c>: a caller from an allowed network, or one with the token (<see cref="MetricsOptions"/>).</summary>
 public sealed class MetricsAccess
 {
-    private readonly bool _enabled;
     private readonly IPNetwork[] _networks;
     private readonly byte[]? _token;
 
     public MetricsAccess(IOptions<MetricsOptions> options)
     {
         var o = options.Value;
-        _enabled = o.Enabled;
         _networks = o.AllowedNetworks.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(n => IPNetwork.TryParse(n, out var network)
                 ? network
@@ -26,7 +24,6 @@ public sealed class MetricsAccess
 
     public bool Allows(HttpContext context)
     {
-        if (!_enabled) return false;
         if (_token is not null && context.Request.Headers.Authorization.ToString() is { } header
             && header.StartsWith("Bearer ", StringComparison.Ordinal)
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header["Bearer ".Length..]), _token))

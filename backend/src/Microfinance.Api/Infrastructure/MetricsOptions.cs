@@ -5,6 +5,7 @@ public sealed class MetricsOptions
 {
     public const string Section = "Metrics";
 
+    /// <summary>False: nothing is measured and <c>/metrics</c> does not exist.</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>

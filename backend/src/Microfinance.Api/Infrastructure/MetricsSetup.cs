@@ -23,6 +23,8 @@ public static class MetricsSetup
         services.AddOptions<OutboxHealthOptions>().Bind(configuration.GetSection(OutboxHealthOptions.Section));
         services.AddSingleton<OutboxBacklog>();
         services.AddHealthChecks().AddCheck<OutboxBacklogHealthCheck>("outbox", tags: ["ready"]);
+        // Disabled, nothing is measured at all (no cost per request) and /metrics is an unknown path.
+        if (!Enabled(configuration)) return services;
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
@@ -34,9 +36,13 @@ public static class MetricsSetup
         return services;
     }
 
+    private static bool Enabled(IConfiguration configuration) =>
+        configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>()?.Enabled ?? new MetricsOptions().Enabled;
+
     /// <summary>Anyone <see cref="MetricsAccess"/> refuses goes on down the pipeline, to a 404 like any unknown path.</summary>
     public static void UsePrometheusMetrics(this WebApplication app)
     {
+        if (!Enabled(app.Configuration)) return;
         var access = app.Services.GetRequiredService<MetricsAccess>();
         app.UseOpenTelemetryPrometheusScrapingEndpoint(context => context.Request.Path == Path && access.Allows(context));
     }
