@@ -81,6 +81,8 @@ public static class DependencyInjection
 
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section));
         services.AddScoped<ITokenService, TokenService>();
+        services.AddScoped<IClientTokenService, ClientTokenService>();
+        services.AddOptions<Application.IdentityAccess.ApiClientsOptions>().Bind(configuration.GetSection(Application.IdentityAccess.ApiClientsOptions.Section));
 
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
         return services;

@@ -36,6 +36,7 @@ public static class IdentityAccessEndpoints
         MapInstitution(api);
         MapBranch(api);
         MapUser(api);
+        api.MapApiClientsEndpoints();
     }
 
     private static void MapAuth(RouteGroupBuilder api)
