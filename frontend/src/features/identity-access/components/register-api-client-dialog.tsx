@@ -66,7 +66,10 @@ export function RegisterApiClientDialog({
             {...form.register('scopes')}
           />
         ))}
-        <FieldFeedback error={errors.scopes} className="d-block" />
+        <FieldFeedback
+          error={errors.scopes?.message ? { type: errors.scopes.type ?? 'validate', message: errors.scopes.message } : undefined}
+          className="d-block"
+        />
       </fieldset>
       <TextField
         label={t('apiClients.rateLimit')}
