@@ -2,74 +2,26 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using MediatR;
-using Microfinance.Api.Infrastructure;
 using Microfinance.Application.Common.Localization;
-using Microfinance.Application.Common.Models;
 using Microfinance.Application.IdentityAccess;
 using Microfinance.Application.IdentityAccess.Commands.IssueClientToken;
-using Microfinance.Application.IdentityAccess.Commands.RegisterApiClient;
-using Microfinance.Application.IdentityAccess.Commands.RevokeApiClient;
-using Microfinance.Application.IdentityAccess.Commands.RotateApiClientSecret;
-using Microfinance.Application.IdentityAccess.Queries.GetApiClient;
-using Microfinance.Application.IdentityAccess.Queries.ListApiClients;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
-namespace Microfinance.Api.Endpoints;
+namespace Microfinance.Api.Infrastructure;
 
 /// <summary>
-/// IdentityAccess, API clients: the OAuth 2.0 token endpoint (client credentials) and the clients' administration.
-/// The token endpoint's errors are RFC 6749 §5.2 errors and RFC 9457 problem details at once: the OAuth <c>error</c>
-/// (and <c>error_description</c>) members that client libraries read, beside <c>code</c>, <c>title</c> and <c>detail</c>.
+/// The OAuth 2.0 client-credentials grant over HTTP (RFC 6749 §4.4): reads the request (form, JSON, Basic), sends the
+/// use case and answers RFC 6749 §5.1. A refusal is an RFC 6749 §5.2 error and an RFC 9457 problem detail at once: the
+/// OAuth <c>error</c> and <c>error_description</c> members that client libraries read, beside <c>code</c>, <c>title</c>
+/// and <c>detail</c>.
 /// </summary>
-public static class ApiClientsEndpoints
+public static class ClientCredentialsGrant
 {
-    public const string ClientCredentials = "client_credentials";
+    private const string ClientCredentials = "client_credentials";
 
-    public static void MapApiClientsEndpoints(this RouteGroupBuilder api)
-    {
-        api.MapPost("/auth/token", Token)
-            .AllowAnonymous()
-            .WithTags("Auth")
-            .Accepts<ClientTokenRequest>("application/x-www-form-urlencoded", "application/json")
-            .WithSummary("Get an API client's access token (OAuth 2.0 client credentials)")
-            .WithDescription("RFC 6749 §4.4: `grant_type=client_credentials` with `client_id` and `client_secret` in the body (form or JSON) or in an " +
-                             "HTTP Basic header, and optionally `scope` (space-separated, a subset of the client's; all of them by default). " +
-                             "No refresh token: ask again when it expires. Errors carry the RFC 6749 `error`: `invalid_client` (401), " +
-                             "`invalid_request`, `unsupported_grant_type`, `invalid_scope` (400).")
-            .ProducesProblem(400).ProducesProblem(401);
-
-        var clients = api.MapGroup("/api-clients").WithTags("API clients");
-
-        clients.MapGet("/", async ([AsParameters] ListApiClientsQuery query, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok<PagedList<ApiClientDto>>(await mediator.Send(query, ct)))
-            .WithSummary("The institution's API clients (SfdAdmin, Auditor)").ProducesValidationProblem().ProducesErrors();
-
-        clients.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetApiClientQuery(id), ct)))
-            .WithSummary("An API client, with when it last got a token (SfdAdmin, Auditor)").ProducesErrors(404);
-
-        clients.MapPost("/", async (RegisterApiClientCommand command, IMediator mediator, CancellationToken ct) =>
-            {
-                var created = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/api-clients/{created.Client.Id}", created);
-            })
-            .WithSummary("Register an API client (SfdAdmin): its secret is in this answer only")
-            .ProducesValidationProblem().ProducesErrors(409, 422);
-
-        clients.MapPost("/{id:guid}/rotate-secret", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new RotateApiClientSecretCommand(id), ct)))
-            .WithSummary("Replace an API client's secret (SfdAdmin): the old one is refused at once; the new one is in this answer only")
-            .ProducesErrors(404, 422);
-
-        clients.MapPost("/{id:guid}/revoke", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new RevokeApiClientCommand(id), ct)))
-            .WithSummary("Revoke an API client (SfdAdmin): no more tokens, and those it holds are refused")
-            .ProducesErrors(404, 422);
-    }
-
-    private static async Task<Results<Ok<ClientTokenResponse>, ProblemHttpResult>> Token(
+    public static async Task<Results<Ok<ClientTokenResponse>, ProblemHttpResult>> HandleAsync(
         HttpContext http, IMediator mediator, IOptions<JsonOptions> json, CancellationToken ct)
     {
         // RFC 6749 §5.1: token answers, refusals included, are never cached.

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Microfinance.Api.Endpoints;
+namespace Microfinance.Api.Infrastructure;
 
 /// <summary>
 /// The token request of RFC 6749 §4.4.2, its field names as the RFC spells them, sent as a form or as JSON. The client's
