@@ -2,9 +2,6 @@ namespace Microfinance.Application.IdentityAccess.Commands.RegisterApiClient;
 
 public sealed class RegisterApiClientCommandValidator : AbstractValidator<RegisterApiClientCommand>
 {
-    /// <summary>A ceiling that keeps a typo (an extra zero) from switching the limit off.</summary>
-    public const int MaxRateLimitPerMinute = 6000;
-
     public RegisterApiClientCommandValidator()
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
@@ -12,6 +9,6 @@ public sealed class RegisterApiClientCommandValidator : AbstractValidator<Regist
             .Must(s => s.Distinct(StringComparer.Ordinal).Count() == s.Count).WithLocalizedMessage("Each scope may be given once.");
         RuleForEach(x => x.Scopes).Must(ApiScopes.IsKnown)
             .WithLocalizedMessage("Unknown scope; the scopes are: {0}.", string.Join(", ", ApiScopes.All));
-        RuleFor(x => x.RateLimitPerMinute).InclusiveBetween(1, MaxRateLimitPerMinute);
+        RuleFor(x => x.RateLimitPerMinute).InclusiveBetween(1, ApiClientsOptions.MaxRateLimitPerMinute);
     }
 }
