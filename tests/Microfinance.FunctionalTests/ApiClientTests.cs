@@ -67,6 +67,8 @@ public sealed class ApiClientTests(TestApp app) : IClassFixture<TestApp>
         var scope = await (await TokenResponseAsync(id.ToString(), secret, scope: "accounts:read loans:read")).ShouldBeProblemAsync(400, "invalid_scope");
         scope.GetProperty("error").GetString().Should().Be("invalid_scope");
         await (await TokenResponseAsync(id.ToString(), secret, basic: (id.ToString(), secret))).ShouldBeProblemAsync(400, "invalid_request");
+        var tooLong = await (await TokenResponseAsync(id.ToString(), new string('s', 200))).ShouldBeProblemAsync(400, "invalid_request");
+        tooLong.GetProperty("error_description").GetString().Should().NotBeNullOrEmpty();
     }
 
     [Fact]
@@ -92,14 +94,19 @@ public sealed class ApiClientTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task A_deposit_by_a_client_moves_the_money_and_is_audited_under_its_name()
+    public async Task A_deposit_by_a_client_moves_the_money_once_and_is_audited_under_its_name()
     {
         var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("APID"));
         var (id, secret) = await RegisterAsync("Kiosque Mobile", [ApiScopes.DepositsWrite]);
         var client = app.WithToken(await TokenAsync(id, secret));
 
-        using var deposit = await Banking.SendMoneyAsync(client, $"/api/v1/accounts/{account}/deposits", new { amount = 25_000, channel = "MobileMoney" });
+        var key = Guid.NewGuid().ToString();
+        using var deposit = await Banking.SendMoneyAsync(client, $"/api/v1/accounts/{account}/deposits", new { amount = 25_000, channel = "MobileMoney" }, key);
         deposit.StatusCode.Should().Be(HttpStatusCode.Created, await deposit.Content.ReadAsStringAsync());
+        // An integrator's retry with the same Idempotency-Key replays the answer and moves nothing.
+        using var retry = await Banking.SendMoneyAsync(client, $"/api/v1/accounts/{account}/deposits", new { amount = 25_000, channel = "MobileMoney" }, key);
+        retry.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await retry.JsonAsync()).GetProperty("id").GetGuid().Should().Be((await deposit.JsonAsync()).GetProperty("id").GetGuid());
         (await _banking.BalanceAsync(account)).Should().Be(25_000);
         (await _banking.VerifyAsync()).ShouldBeOk();
 

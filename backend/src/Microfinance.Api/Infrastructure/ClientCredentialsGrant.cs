@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using MediatR;
+using Microfinance.Application.Common.Exceptions;
 using Microfinance.Application.Common.Localization;
 using Microfinance.Application.IdentityAccess;
 using Microfinance.Application.IdentityAccess.Commands.IssueClientToken;
@@ -42,7 +43,16 @@ public static class ClientCredentialsGrant
         var (clientId, secret) = basic is { } b ? (b.ClientId, b.Secret) : (request.ClientId, request.ClientSecret);
         if (string.IsNullOrEmpty(clientId) || string.IsNullOrEmpty(secret))
             return Unauthenticated(http, basic is not null);
-        var result = await mediator.Send(new IssueClientTokenCommand(clientId, secret, request.Scope), ct);
+        ClientTokenResult result;
+        try
+        {
+            result = await mediator.Send(new IssueClientTokenCommand(clientId, secret, request.Scope), ct);
+        }
+        catch (ValidationException e)
+        {
+            // Too long a field: still an OAuth error, its messages (already in the reader's language) as the description.
+            return OAuthError(400, "invalid_request", string.Join(" ", e.Errors.Values.SelectMany(m => m)), translate: false);
+        }
         return result switch
         {
             { Token: { } token } => TypedResults.Ok(token),
@@ -97,9 +107,9 @@ public static class ClientCredentialsGrant
         return OAuthError(401, ClientTokenResult.InvalidClient, "Unknown client, wrong secret, or a revoked client.");
     }
 
-    private static ProblemHttpResult OAuthError(int status, string error, string description)
+    private static ProblemHttpResult OAuthError(int status, string error, string description, bool translate = true)
     {
-        var detail = Localizer.Format(description, []);
+        var detail = translate ? Localizer.Format(description, []) : description;
         return TypedResults.Problem(statusCode: status, title: Localizer.Format(status == 401 ? "Authentication failed." : "The request is invalid.", []),
             detail: detail, extensions: new Dictionary<string, object?> { ["code"] = error, ["error"] = error, ["error_description"] = detail });
     }
