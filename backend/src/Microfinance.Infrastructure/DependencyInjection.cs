@@ -81,6 +81,11 @@ public static class DependencyInjection
 
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section));
         services.AddScoped<ITokenService, TokenService>();
+        services.AddScoped<IClientTokenService, ClientTokenService>();
+        services.AddOptions<Application.IdentityAccess.ApiClientsOptions>().Bind(configuration.GetSection(Application.IdentityAccess.ApiClientsOptions.Section))
+            .Validate(o => o.TokenMinutes is >= 1 and <= 60 && o.DefaultRateLimitPerMinute >= 1 && o.DefaultRateLimitPerMinute <= Application.IdentityAccess.ApiClientsOptions.MaxRateLimitPerMinute,
+                $"ApiClients:TokenMinutes must be 1 to 60 and ApiClients:DefaultRateLimitPerMinute 1 to {Application.IdentityAccess.ApiClientsOptions.MaxRateLimitPerMinute}.")
+            .ValidateOnStart();
 
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
         return services;

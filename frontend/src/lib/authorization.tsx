@@ -91,6 +91,10 @@ export const POLICIES = {
   outbox: ['SfdAdmin', 'Auditor'],
   /** Send a dead-lettered message again (and reach the outbox from Administration). */
   outboxRetry: ['SfdAdmin'],
+  /** Read the institution's API clients (integrators). */
+  apiClients: ['SfdAdmin', 'Auditor'],
+  /** Register, rotate the secret of and revoke API clients. */
+  apiClientsManage: ['SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */

@@ -70,6 +70,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'utilisateurs', path: '/admin/users', roles: ADMIN },
   { name: "produits d'épargne", path: '/admin/deposit-products', roles: ADMIN },
   { name: 'produits de crédit', path: '/admin/loan-products', roles: ADMIN },
+  { name: 'clients API', path: '/admin/api-clients', roles: AUDIT },
   { name: 'catégories', path: '/categories', roles: STAFF },
   { name: 'préférences de notification', path: '/notifications/preferences', roles: STAFF },
   { name: "piste d'audit", path: '/audit', roles: AUDIT },
@@ -95,6 +96,15 @@ async function openFirst(page: Page, link: string) {
 }
 
 const DIALOGS: readonly DialogCheck[] = [
+  {
+    name: 'nouveau client API',
+    roles: ['sfd.admin'],
+    open: async (page) => {
+      await page.goto('/admin/api-clients');
+      await page.getByRole('button', { name: 'Nouveau client API' }).click();
+    },
+    dialog: /^Nouveau client API$/,
+  },
   {
     name: 'nouveau client',
     roles: ['agent'],

@@ -1,4 +1,5 @@
 using MediatR;
+using Microfinance.Api.Infrastructure;
 using Microfinance.Application.Clients;
 using Microfinance.Application.Clients.Commands.CloseClient;
 using Microfinance.Application.Clients.Commands.CreateClient;
@@ -11,6 +12,7 @@ using Microfinance.Application.Clients.Queries.GetClient;
 using Microfinance.Application.Clients.Queries.GetClientSheet;
 using Microfinance.Application.Clients.Queries.ListClients;
 using Microfinance.Application.Common.Models;
+using Microfinance.Domain.IdentityAccess;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Microfinance.Api.Endpoints;
@@ -24,7 +26,8 @@ public static class ClientsEndpoints
         clients.MapGet("/", async ([AsParameters] ListClientsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<ClientSummaryDto>>(await mediator.Send(query, ct)))
             .WithSummary("Search clients by name, phone, client number or ID document number; filter, sort, paginate")
-            .ProducesValidationProblem().ProducesErrors();
+            .ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.ClientsRead);
 
         clients.MapGet("/{id:guid}", async Task<Results<Ok<ClientDto>, FileStreamHttpResult>> (
                 Guid id, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
@@ -33,7 +36,8 @@ public static class ClientsEndpoints
                     : TypedResults.Ok(await mediator.Send(new GetClientQuery(id), ct)))
             .WithSummary("A client's sheet: JSON, or the printable sheet as PDF (`format=pdf` or `Accept: application/pdf`) with accounts and loans")
             .Produces<ClientDto>(200, "application/json", ReportingEndpoints.PdfType)
-            .ProducesValidationProblem().ProducesErrors(404);
+            .ProducesValidationProblem().ProducesErrors(404)
+            .RequireScope(ApiScopes.ClientsRead);
 
         clients.MapPost("/", async (CreateClientCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -41,16 +45,19 @@ public static class ClientsEndpoints
                 return TypedResults.Created($"/api/v1/clients/{created.Id}", created);
             })
             .WithSummary("Register a client (PendingKyc until an ID document is on file)")
-            .ProducesValidationProblem().ProducesErrors(409);
+            .ProducesValidationProblem().ProducesErrors(409)
+            .RequireScope(ApiScopes.ClientsWrite);
 
         clients.MapPut("/{id:guid}", async (Guid id, UpdateClientCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
-            .WithSummary("Edit a client").ProducesValidationProblem().ProducesErrors(404, 409, 422);
+            .WithSummary("Edit a client").ProducesValidationProblem().ProducesErrors(404, 409, 422)
+            .RequireScope(ApiScopes.ClientsWrite);
 
         clients.MapPut("/{id:guid}/messaging", async (Guid id, UpdateClientMessagingCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
             .WithSummary("Set the client's SMS language (fr or en) and whether they refuse SMS reminders")
-            .ProducesValidationProblem().ProducesErrors(404);
+            .ProducesValidationProblem().ProducesErrors(404)
+            .RequireScope(ApiScopes.ClientsWrite);
 
         clients.MapDelete("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {

@@ -33,6 +33,7 @@ using Microfinance.Application.Deposits.Queries.ListDepositProducts;
 using Microfinance.Application.Deposits.Queries.ListTransactions;
 using Microfinance.Application.Deposits.Queries.ListWithdrawalRequests;
 using Microfinance.Application.Reporting.Commands.ExportTransactions;
+using Microfinance.Domain.IdentityAccess;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Microfinance.Api.Endpoints;
@@ -57,11 +58,13 @@ public static class DepositsEndpoints
     {
         products.MapGet("/", async (bool? isActive, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListDepositProductsQuery(isActive), ct)))
-            .WithSummary("Savings and current account products").ProducesValidationProblem().ProducesErrors();
+            .WithSummary("Savings and current account products").ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.AccountsRead);
 
         products.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetDepositProductQuery(id), ct)))
-            .WithSummary("A deposit product").ProducesErrors(404);
+            .WithSummary("A deposit product").ProducesErrors(404)
+            .RequireScope(ApiScopes.AccountsRead);
 
         products.MapPost("/", async (CreateDepositProductCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -80,11 +83,13 @@ public static class DepositsEndpoints
         accounts.MapGet("/", async ([AsParameters] ListAccountsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<DepositAccountDto>>(await mediator.Send(query, ct)))
             .WithSummary("Deposit accounts (filter by client, status, branch; search by number or client name)")
-            .ProducesValidationProblem().ProducesErrors();
+            .ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.AccountsRead);
 
         accounts.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetAccountQuery(id), ct)))
-            .WithSummary("A deposit account with its balance").ProducesErrors(404);
+            .WithSummary("A deposit account with its balance").ProducesErrors(404)
+            .RequireScope(ApiScopes.AccountsRead);
 
         accounts.MapPost("/", async (OpenAccountCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -120,12 +125,14 @@ public static class DepositsEndpoints
             .WithSummary("Statement: opening balance, movements with running balance, closing balance; or the printable statement as PDF")
             .WithDescription("With `format=pdf` (or `Accept: application/pdf`) the whole period as a printable statement, not a page: `to` defaults to today, `from` to the first day of its month, and a period covers at most 366 days (longer is a 400).")
             .Produces<StatementDto>(200, "application/json", ReportingEndpoints.PdfType)
-            .ProducesValidationProblem().ProducesErrors(404);
+            .ProducesValidationProblem().ProducesErrors(404)
+            .RequireScope(ApiScopes.AccountsRead);
 
         accounts.MapGet("/{id:guid}/opening-fee-receipt", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 ReportingEndpoints.Document(await mediator.Send(new GetOpeningFeeReceiptQuery(id), ct)))
             .WithSummary("The printable receipt (PDF) of the opening fee paid at activation: amount, channel, entry, signature boxes")
-            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404, 422);
+            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404, 422)
+            .RequireScope(ApiScopes.AccountsRead);
 
         accounts.MapPost("/{id:guid}/deposits", async (Guid id, DepositCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -133,7 +140,8 @@ public static class DepositsEndpoints
                 return TypedResults.Created($"/api/v1/transactions/{transaction.Id}", transaction);
             })
             .WithSummary("Deposit money on an active account")
-            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency()
+            .RequireScope(ApiScopes.DepositsWrite);
 
         accounts.MapPost("/{id:guid}/withdrawals", async Task<Results<Created<TransactionDto>, Accepted<WithdrawalRequestDto>>> (
                 Guid id, WithdrawCommand command, IMediator mediator, CancellationToken ct) =>
@@ -161,7 +169,8 @@ public static class DepositsEndpoints
             .AcceptsOnlyQuery("clientId", "accountId", "from", "to", "type", "channel", "minAmount", "maxAmount", "branchId", "agentId",
                 "reversed", "categoryId", "categorized", "sort", "format", "page", "pageSize")
             .Produces<TransactionPageDto>(200, "application/json", ReportingEndpoints.FileTypes)
-            .ProducesValidationProblem().ProducesErrors(422);
+            .ProducesValidationProblem().ProducesErrors(422)
+            .RequireScope(ApiScopes.AccountsRead);
 
         transactions.MapGet("/{id:guid}", async Task<Results<Ok<TransactionDto>, FileStreamHttpResult>> (
                 Guid id, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
@@ -170,7 +179,8 @@ public static class DepositsEndpoints
                     : TypedResults.Ok(await mediator.Send(new GetTransactionQuery(id), ct)))
             .WithSummary("A movement, as a receipt: JSON, or the printable receipt as PDF (`format=pdf` or `Accept: application/pdf`)")
             .Produces<TransactionDto>(200, "application/json", ReportingEndpoints.PdfType)
-            .ProducesValidationProblem().ProducesErrors(404);
+            .ProducesValidationProblem().ProducesErrors(404)
+            .RequireScope(ApiScopes.AccountsRead);
 
         transactions.MapPut("/{id:guid}/category", async (Guid id, CategorizeTransactionCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
@@ -186,7 +196,8 @@ public static class DepositsEndpoints
 
         withdrawals.MapGet("/", async ([AsParameters] ListWithdrawalRequestsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<WithdrawalRequestDto>>(await mediator.Send(query, ct)))
-            .WithSummary("Withdrawals waiting for approval (status=Pending) and decided ones").ProducesValidationProblem().ProducesErrors();
+            .WithSummary("Withdrawals waiting for approval (status=Pending) and decided ones").ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.AccountsRead);
 
         withdrawals.MapPost("/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
@@ -212,7 +223,8 @@ public static class DepositsEndpoints
     private static void MapCategories(RouteGroupBuilder categories)
     {
         categories.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListCategoriesQuery(), ct)))
-            .WithSummary("The institution's categories of movements, by name, with how many movements carry each").ProducesErrors();
+            .WithSummary("The institution's categories of movements, by name, with how many movements carry each").ProducesErrors()
+            .RequireScope(ApiScopes.AccountsRead);
 
         categories.MapPost("/", async (CreateCategoryCommand command, IMediator mediator, CancellationToken ct) =>
             {

@@ -24,6 +24,11 @@ using Microfinance.Application.IdentityAccess.Queries.GetUser;
 using Microfinance.Application.IdentityAccess.Queries.ListBranches;
 using Microfinance.Application.IdentityAccess.Queries.ListInstitutions;
 using Microfinance.Application.IdentityAccess.Queries.ListUsers;
+using Microfinance.Application.IdentityAccess.Commands.RegisterApiClient;
+using Microfinance.Application.IdentityAccess.Commands.RevokeApiClient;
+using Microfinance.Application.IdentityAccess.Commands.RotateApiClientSecret;
+using Microfinance.Application.IdentityAccess.Queries.GetApiClient;
+using Microfinance.Application.IdentityAccess.Queries.ListApiClients;
 
 namespace Microfinance.Api.Endpoints;
 
@@ -36,6 +41,7 @@ public static class IdentityAccessEndpoints
         MapInstitution(api);
         MapBranch(api);
         MapUser(api);
+        MapApiClients(api);
     }
 
     private static void MapAuth(RouteGroupBuilder api)
@@ -175,5 +181,48 @@ public static class IdentityAccessEndpoints
             })
             .WithSummary("Set a new password, lift any lockout and end the user's sessions (SfdAdmin)")
             .ProducesValidationProblem().ProducesErrors(404);
+    }
+
+    /// <summary>API clients for integrators: the OAuth 2.0 token endpoint and their administration (docs/security.md).</summary>
+    private static void MapApiClients(RouteGroupBuilder api)
+    {
+        api.MapPost("/auth/token", ClientCredentialsGrant.HandleAsync)
+            .AllowAnonymous()
+            .WithTags("Auth")
+            .Accepts<ClientTokenRequest>("application/x-www-form-urlencoded", "application/json")
+            .WithSummary("Get an API client's access token (OAuth 2.0 client credentials)")
+            .WithDescription("RFC 6749 §4.4: `grant_type=client_credentials` with `client_id` and `client_secret` in the body (form or JSON) or in an " +
+                             "HTTP Basic header, and optionally `scope` (space-separated, a subset of the client's; all of them by default). " +
+                             "No refresh token: ask again when it expires. Errors carry the RFC 6749 `error`: `invalid_client` (401), " +
+                             "`invalid_request`, `unsupported_grant_type`, `invalid_scope` (400).")
+            .ProducesProblem(400).ProducesProblem(401);
+
+        var clients = api.MapGroup("/api-clients").WithTags("API clients");
+
+        clients.MapGet("/", async ([AsParameters] ListApiClientsQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<ApiClientDto>>(await mediator.Send(query, ct)))
+            .WithSummary("The institution's API clients (SfdAdmin, Auditor)").ProducesValidationProblem().ProducesErrors();
+
+        clients.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetApiClientQuery(id), ct)))
+            .WithSummary("An API client, with when it last got a token (SfdAdmin, Auditor)").ProducesErrors(404);
+
+        clients.MapPost("/", async (RegisterApiClientCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/api-clients/{created.Client.Id}", created);
+            })
+            .WithSummary("Register an API client (SfdAdmin): its secret is in this answer only")
+            .ProducesValidationProblem().ProducesErrors(409, 422);
+
+        clients.MapPost("/{id:guid}/rotate-secret", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RotateApiClientSecretCommand(id), ct)))
+            .WithSummary("Replace an API client's secret (SfdAdmin): the old one is refused at once; the new one is in this answer only")
+            .ProducesErrors(404, 422);
+
+        clients.MapPost("/{id:guid}/revoke", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RevokeApiClientCommand(id), ct)))
+            .WithSummary("Revoke an API client (SfdAdmin): no more tokens, and those it holds are refused")
+            .ProducesErrors(404, 422);
     }
 }

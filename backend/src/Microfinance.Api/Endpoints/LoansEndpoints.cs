@@ -28,6 +28,7 @@ using Microfinance.Application.Loans.Queries.ListLoans;
 using Microfinance.Application.Loans.Queries.PortfolioAtRisk;
 using Microfinance.Application.Loans.Queries.RepaymentPreview;
 using Microfinance.Application.Loans.Queries.SimulateLoan;
+using Microfinance.Domain.IdentityAccess;
 
 namespace Microfinance.Api.Endpoints;
 
@@ -39,7 +40,8 @@ public static class LoansEndpoints
 
         products.MapGet("/", async (bool? isActive, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListLoanProductsQuery(isActive), ct)))
-            .WithSummary("Loan products").ProducesValidationProblem().ProducesErrors();
+            .WithSummary("Loan products").ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.LoansRead);
 
         products.MapPost("/", async (CreateLoanProductCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -56,43 +58,52 @@ public static class LoansEndpoints
 
         loans.MapPost("/simulate", async (SimulateLoanQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
-            .WithSummary("The full schedule and APR for given terms (a quote); writes nothing").ProducesValidationProblem().ProducesErrors(422);
+            .WithSummary("The full schedule and APR for given terms (a quote); writes nothing").ProducesValidationProblem().ProducesErrors(422)
+            .RequireScope(ApiScopes.LoansRead);
 
         loans.MapGet("/", async ([AsParameters] ListLoansQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<LoanDto>>(await mediator.Send(query, ct)))
-            .WithSummary("Loans and applications (filter by status, client, branch, agent, in arrears)").ProducesValidationProblem().ProducesErrors();
+            .WithSummary("Loans and applications (filter by status, client, branch, agent, in arrears)").ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.LoansRead);
 
         loans.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetLoanQuery(id), ct)))
-            .WithSummary("A loan: principal, interest, fees, penalties, repaid, outstanding, arrears, next due").ProducesErrors(404);
+            .WithSummary("A loan: principal, interest, fees, penalties, repaid, outstanding, arrears, next due").ProducesErrors(404)
+            .RequireScope(ApiScopes.LoansRead);
 
         loans.MapGet("/{id:guid}/schedule", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetLoanScheduleQuery(id), ct)))
-            .WithSummary("The loan's installments with what is paid, due and late").ProducesErrors(404);
+            .WithSummary("The loan's installments with what is paid, due and late").ProducesErrors(404)
+            .RequireScope(ApiScopes.LoansRead);
 
         loans.MapGet("/{id:guid}/transactions", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListLoanRepaymentsQuery(id), ct)))
-            .WithSummary("The loan's repayments and how each was allocated").ProducesErrors(404);
+            .WithSummary("The loan's repayments and how each was allocated").ProducesErrors(404)
+            .RequireScope(ApiScopes.LoansRead);
 
         loans.MapGet("/{id:guid}/offer", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 ReportingEndpoints.Document(await mediator.Send(new GetLoanOfferQuery(id), ct)))
             .WithSummary("The printable loan offer (PDF) of an application not yet disbursed: terms, fees, the full schedule from a disbursement today, total cost")
-            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404, 422);
+            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404, 422)
+            .RequireScope(ApiScopes.LoansRead);
 
         loans.MapGet("/{id:guid}/disbursement-voucher", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 ReportingEndpoints.Document(await mediator.Send(new GetDisbursementVoucherQuery(id), ct)))
             .WithSummary("The printable disbursement voucher (PDF) of a disbursed loan: amount handed over or credited, signature boxes")
-            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404, 422);
+            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404, 422)
+            .RequireScope(ApiScopes.LoansRead);
 
         loans.MapGet("/{id:guid}/repayments/{repaymentId:guid}/receipt", async (Guid id, Guid repaymentId, IMediator mediator, CancellationToken ct) =>
                 ReportingEndpoints.Document(await mediator.Send(new GetRepaymentReceiptQuery(id, repaymentId), ct)))
             .WithSummary("The printable receipt (PDF) of a repayment: its allocation (penalties, fees, interest, principal) and what remains")
-            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404);
+            .Produces(200, contentType: ReportingEndpoints.PdfType).ProducesErrors(404)
+            .RequireScope(ApiScopes.LoansRead);
 
         loans.MapGet("/{id:guid}/repayment-preview", async (Guid id, decimal amount, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RepaymentPreviewQuery(id, amount), ct)))
             .WithSummary("How a repayment of this amount would be allocated (penalties, fees, interest, principal); writes nothing")
-            .ProducesValidationProblem().ProducesErrors(404, 422);
+            .ProducesValidationProblem().ProducesErrors(404, 422)
+            .RequireScope(ApiScopes.LoansRead);
 
         loans.MapPost("/{id:guid}/disburse", async (Guid id, DisburseLoanCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
@@ -105,7 +116,8 @@ public static class LoansEndpoints
                 return TypedResults.Created($"/api/v1/loans/{id}/transactions", repayment);
             })
             .WithSummary("Repay: penalties, fees, interest, principal, oldest installment first; overpayment prepays; the last franc closes the loan")
-            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency()
+            .RequireScope(ApiScopes.RepaymentsWrite);
 
         loans.MapPost("/{id:guid}/repayments/{repaymentId:guid}/reverse", async (Guid id, Guid repaymentId, ReverseLoanRepaymentCommand command,
                 IMediator mediator, CancellationToken ct) =>
@@ -163,6 +175,7 @@ public static class LoansEndpoints
 
         api.MapGet("/reports/portfolio-at-risk", async (DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new PortfolioAtRiskQuery(asOf), ct)))
-            .WithTags("Reports").WithSummary("PAR1, PAR30, PAR90 overall, per branch and per agent").ProducesValidationProblem().ProducesErrors();
+            .WithTags("Reports").WithSummary("PAR1, PAR30, PAR90 overall, per branch and per agent").ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.ReportsRead);
     }
 }

@@ -16,6 +16,7 @@ using Microfinance.Application.Payments.Queries.ListOrphanPayments;
 using Microfinance.Application.Payments.Queries.ListPaymentProviders;
 using Microfinance.Application.Payments.Queries.ListPayments;
 using Microfinance.Infrastructure.Payments;
+using Microfinance.Domain.IdentityAccess;
 
 namespace Microfinance.Api.Endpoints;
 
@@ -51,22 +52,26 @@ public static class PaymentsEndpoints
             })
             .WithSummary("Ask a payer to pay by mobile money (a deposit, an account's opening fee, a loan repayment)")
             .WithDescription("Answers 201 with the payment Pending and what the payer must do. The provider confirms it by webhook; the target operation is then posted once, with channel MobileMoney. See docs/payments.md.")
-            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency()
+            .RequireScope(ApiScopes.PaymentsWrite);
 
         payments.MapGet("/", async ([AsParameters] ListPaymentsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<PaymentDto>>(await mediator.Send(query, ct)))
             .WithSummary("Mobile-money payments, newest first (filter by status, purpose, provider, period, agent, client, target)")
-            .ProducesValidationProblem().ProducesErrors();
+            .ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.PaymentsRead);
 
         payments.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetPaymentQuery(id), ct)))
-            .WithSummary("A payment with its history").ProducesErrors(404);
+            .WithSummary("A payment with its history").ProducesErrors(404)
+            .RequireScope(ApiScopes.PaymentsRead);
 
         payments.MapPost("/{id:guid}/reconcile", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ReconcilePaymentCommand { Id = id }, ct)))
             .WithSummary("Ask the provider now what became of a pending payment")
             .WithDescription("What the reconciliation job does after a few minutes; a payment already settled is answered as it is.")
-            .ProducesErrors(404);
+            .ProducesErrors(404)
+            .RequireScope(ApiScopes.PaymentsWrite);
 
         payments.MapPost("/{id:guid}/resolve", async (Guid id, ResolvePaymentCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
@@ -92,7 +97,8 @@ public static class PaymentsEndpoints
         providers.MapGet("/", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListPaymentProvidersQuery(), ct)))
             .WithSummary("The institution's payment provider accounts, with refused deliveries (count, last seen)")
-            .ProducesErrors();
+            .ProducesErrors()
+            .RequireScope(ApiScopes.PaymentsRead);
 
         providers.MapPost("/", async (CreatePaymentProviderCommand command, IMediator mediator, CancellationToken ct) =>
             {

@@ -10,6 +10,7 @@ using Microfinance.Application.Reporting.Queries.GetReportRunFile;
 using Microfinance.Application.Reporting.Queries.ListReportRuns;
 using Microfinance.Application.Reporting.Queries.ListReports;
 using Microfinance.Domain.Reporting;
+using Microfinance.Domain.IdentityAccess;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -27,13 +28,15 @@ public static class ReportingEndpoints
             .WithSummary("The caller's landing figures: an agent's day, a supervisor's branch or the SfdAdmin's institution, an accountant's ledger, an auditor's watch list")
             .WithDescription("Exactly one of `agent`, `manager`, `accountant`, `auditor` is set, by the caller's role. Months run over the last twelve, this one last.")
             .AcceptsOnlyQuery()
-            .ProducesErrors();
+            .ProducesErrors()
+            .RequireScope(ApiScopes.ReportsRead);
 
         var reports = api.MapGroup("/reports").WithTags("Reports");
 
         reports.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListReportsQuery(), ct)))
             .WithSummary("The report catalogue: each report's columns and the filters it takes (Supervisor, SfdAdmin, Accountant, Auditor)")
-            .ProducesErrors();
+            .ProducesErrors()
+            .RequireScope(ApiScopes.ReportsRead);
 
         reports.MapGet("/{name}", async Task<Results<Ok<ReportPageDto>, FileStreamHttpResult>> (
                 string name, [AsParameters] ReportRequest request, HttpContext http, IMediator mediator, CancellationToken ct) =>
@@ -47,7 +50,8 @@ public static class ReportingEndpoints
             .WithDescription("Filters: the ones the catalogue lists for this report; any other is a 400. An export is recorded in `/api/v1/report-runs` (its `Content-Location`) and can be downloaded again there, byte for byte.")
             .AcceptsOnlyQuery([.. ReportRequest.Names])
             .Produces<ReportPageDto>(200, "application/json", FileTypes)
-            .ProducesValidationProblem().ProducesErrors(404, 422);
+            .ProducesValidationProblem().ProducesErrors(404, 422)
+            .RequireScope(ApiScopes.ReportsRead);
 
         var runs = api.MapGroup("/report-runs").WithTags("Reports");
 
@@ -55,7 +59,8 @@ public static class ReportingEndpoints
                 TypedResults.Ok<PagedList<ReportRunDto>>(await mediator.Send(query, ct)))
             .WithSummary("The export history, newest first: who exported which report, with which filters, when")
             .AcceptsOnlyQuery("report", "page", "pageSize")
-            .ProducesValidationProblem().ProducesErrors();
+            .ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.ReportsRead);
 
         runs.MapGet("/{id:guid}/file", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
@@ -64,7 +69,8 @@ public static class ReportingEndpoints
             })
             .WithSummary("An export of the history, as it was first served")
             .Produces(200, contentType: FileTypes[0], additionalContentTypes: FileTypes[1..])
-            .ProducesErrors(404);
+            .ProducesErrors(404)
+            .RequireScope(ApiScopes.ReportsRead);
     }
 
     /// <summary>

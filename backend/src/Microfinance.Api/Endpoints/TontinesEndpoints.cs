@@ -23,6 +23,7 @@ using Microfinance.Application.Tontines.Queries.ListTontineContributions;
 using Microfinance.Application.Tontines.Queries.ListTontineParticipants;
 using Microfinance.Application.Tontines.Queries.ListTontines;
 using Microfinance.Application.Tontines.Queries.ListTontineWithdrawals;
+using Microfinance.Domain.IdentityAccess;
 
 namespace Microfinance.Api.Endpoints;
 
@@ -50,11 +51,13 @@ public static class TontinesEndpoints
 
         tontines.MapGet("/", async ([AsParameters] ListTontinesQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<TontineDto>>(await mediator.Send(query, ct)))
-            .WithSummary("Tontines with their participants' totals (filter by status)").ProducesValidationProblem().ProducesErrors();
+            .WithSummary("Tontines with their participants' totals (filter by status)").ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.TontinesRead);
 
         tontines.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTontineQuery(id), ct)))
-            .WithSummary("A tontine with its participants' totals").ProducesErrors(404);
+            .WithSummary("A tontine with its participants' totals").ProducesErrors(404)
+            .RequireScope(ApiScopes.TontinesRead);
 
         tontines.MapPut("/{id:guid}", async (Guid id, UpdateTontineCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
@@ -75,14 +78,16 @@ public static class TontinesEndpoints
                 return TypedResults.Created($"/api/v1/tontine-adhesions/{created.Id}", created);
             })
             .WithSummary("Record a client's request to join, with a daily amount within the tontine's bounds")
-            .ProducesValidationProblem().ProducesErrors(404, 409, 422);
+            .ProducesValidationProblem().ProducesErrors(404, 409, 422)
+            .RequireScope(ApiScopes.TontinesWrite);
     }
 
     private static void MapAdhesions(RouteGroupBuilder adhesions)
     {
         adhesions.MapGet("/", async ([AsParameters] ListTontineAdhesionsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<TontineAdhesionDto>>(await mediator.Send(query, ct)))
-            .WithSummary("Adhesion requests, newest first (filter by status, tontine, client)").ProducesValidationProblem().ProducesErrors();
+            .WithSummary("Adhesion requests, newest first (filter by status, tontine, client)").ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.TontinesRead);
 
         adhesions.MapPost("/{id:guid}/validate", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ValidateTontineAdhesionCommand(id), ct)))
@@ -96,7 +101,8 @@ public static class TontinesEndpoints
                 TypedResults.Ok(await mediator.Send(command with { Id = id }, ct)))
             .WithSummary("Pay a validated adhesion's fee at the counter: the client becomes a participant (participantId)")
             .WithDescription("By mobile money, create a payment instead (POST /api/v1/payments, purpose TontineAdhesionFee, targetId the adhesion's id, amount the fee); its confirmation makes the participant.")
-            .ProducesValidationProblem().ProducesErrors(404, 409, 422).WithIdempotency();
+            .ProducesValidationProblem().ProducesErrors(404, 409, 422).WithIdempotency()
+            .RequireScope(ApiScopes.TontinesWrite);
     }
 
     private static void MapParticipants(RouteGroupBuilder participants)
@@ -104,16 +110,19 @@ public static class TontinesEndpoints
         participants.MapGet("/", async ([AsParameters] ListTontineParticipantsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<TontineParticipantDto>>(await mediator.Send(query, ct)))
             .WithSummary("Participants with their booklets' state (filter by tontine, client, agent — their collector —, status; search a client)")
-            .ProducesValidationProblem().ProducesErrors();
+            .ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.TontinesRead);
 
         participants.MapGet("/round", async (Guid? agentId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTontineRoundQuery(agentId), ct)))
             .WithSummary("A collector's round today (agentId: the collector, by default the caller): active participants, how many paid, what was collected")
-            .ProducesValidationProblem().ProducesErrors();
+            .ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.TontinesRead);
 
         participants.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTontineParticipantQuery(id), ct)))
-            .WithSummary("A participant: daily amount, cells filled, current cycle, saved balance, commission total").ProducesErrors(404);
+            .WithSummary("A participant: daily amount, cells filled, current cycle, saved balance, commission total").ProducesErrors(404)
+            .RequireScope(ApiScopes.TontinesRead);
 
         participants.MapPost("/{id:guid}/contributions", async (Guid id, ContributeToTontineCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -122,16 +131,19 @@ public static class TontinesEndpoints
             })
             .WithSummary("Collect days of the booklet: {days} or {amount} (a multiple of the daily amount), in cash")
             .WithDescription("Fills the next cells in order, crossing into new cycles; the first cell of every cycle is the commission. Answers with the cells filled, the commission and saving parts and the new balances. By mobile money, create a payment (purpose TontineContribution, targetId the participant).")
-            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency();
+            .ProducesValidationProblem().ProducesErrors(404, 422).WithIdempotency()
+            .RequireScope(ApiScopes.TontinesWrite);
 
         participants.MapGet("/{id:guid}/contributions", async (Guid id, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok<PagedList<TontineContributionDto>>(await mediator.Send(new ListTontineContributionsQuery(page, pageSize) { ParticipantId = id }, ct)))
-            .WithSummary("A participant's contributions, newest first").ProducesValidationProblem().ProducesErrors(404);
+            .WithSummary("A participant's contributions, newest first").ProducesValidationProblem().ProducesErrors(404)
+            .RequireScope(ApiScopes.TontinesRead);
 
         participants.MapGet("/{id:guid}/booklet", async (Guid id, int? cycle, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTontineBookletQuery(id, cycle), ct)))
             .WithSummary("One cycle of the booklet (default: the current one): each cell's date, amount, collector and channel")
-            .ProducesValidationProblem().ProducesErrors(404);
+            .ProducesValidationProblem().ProducesErrors(404)
+            .RequireScope(ApiScopes.TontinesRead);
 
         participants.MapPost("/{id:guid}/withdrawals", async (Guid id, RequestTontineWithdrawalCommand command, IMediator mediator, CancellationToken ct) =>
             {
@@ -146,7 +158,8 @@ public static class TontinesEndpoints
     {
         withdrawals.MapGet("/", async ([AsParameters] ListTontineWithdrawalsQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<TontineWithdrawalDto>>(await mediator.Send(query, ct)))
-            .WithSummary("Tontine withdrawals, oldest first (status=Pending: those to decide)").ProducesValidationProblem().ProducesErrors();
+            .WithSummary("Tontine withdrawals, oldest first (status=Pending: those to decide)").ProducesValidationProblem().ProducesErrors()
+            .RequireScope(ApiScopes.TontinesRead);
 
         withdrawals.MapPost("/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ApproveTontineWithdrawalCommand(id), ct)))

@@ -19,6 +19,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser, I
     public string? Username => Claim(TokenClaims.Username);
     public string? DisplayName => Claim(TokenClaims.DisplayName);
     public string? Role => Claim(TokenClaims.Role);
+    public bool IsApiClient => Claim(ClientTokenClaims.ClientId) is not null;
     public Guid? InstitutionId => GuidClaim(TokenClaims.Institution);
     public Guid? BranchId => GuidClaim(TokenClaims.Branch);
     public string? AccessTokenId => Claim(TokenClaims.TokenId);

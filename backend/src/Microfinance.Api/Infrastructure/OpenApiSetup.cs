@@ -37,6 +37,7 @@ public static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<BearerRequirementFilter>();
+            options.AddApiClientsScheme();
             options.OperationFilter<CamelCaseQueryParametersFilter>();
             options.OperationFilter<IdempotencyKeyHeaderFilter>();
             options.OperationFilter<ProblemResponsesFilter>();

@@ -75,6 +75,7 @@ public static class WebApiSetup
         services.AddSingleton<LoginRateLimiter>();
         services.AddOptions<WebhookRateLimitOptions>().Bind(configuration.GetSection(WebhookRateLimitOptions.Section));
         services.AddSingleton<WebhookRateLimiter>();
+        services.AddApiClients();
 
         var origins = AllowedOrigins(configuration);
         services.AddCors(o => o.AddPolicy(CorsPolicy, policy =>
@@ -110,6 +111,7 @@ public static class WebApiSetup
 
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseApiClientScopes();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -18,6 +18,7 @@ public sealed class AuditChangeCollector
     {
         nameof(User.PasswordHash), nameof(User.SecurityStamp), nameof(User.ConcurrencyStamp),
         nameof(User.NormalizedUserName), nameof(User.NormalizedEmail), nameof(Domain.Clients.Client.IdDocumentNumber),
+        nameof(Domain.IdentityAccess.ApiClient.SecretHash),
     };
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

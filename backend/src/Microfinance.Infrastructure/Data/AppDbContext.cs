@@ -69,6 +69,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<Branch> Branches => Set<Branch>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<GlAccount> GlAccounts => Set<GlAccount>();

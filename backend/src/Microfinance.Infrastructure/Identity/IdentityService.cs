@@ -87,8 +87,16 @@ public sealed class IdentityService(
     public Task<UserDto?> GetUserAsync(Guid id, CancellationToken cancellationToken) =>
         Project(db.Users.AsNoTracking().Where(u => u.Id == id)).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<IReadOnlyDictionary<Guid, string>> GetDisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+    /// <summary>Staff by their display name; an API client that acted (its id stands where a user's would) as « Client API : name ».</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> GetDisplayNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        if (names.Count == ids.Count) return names;
+        var others = ids.Where(id => !names.ContainsKey(id)).ToList();
+        foreach (var client in await db.ApiClients.AsNoTracking().Where(c => others.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken))
+            names[client.Id] = ApiClientActor.DisplayName(client.Name);
+        return names;
+    }
 
     public async Task<UserDto> CreateUserAsync(NewUser request, string passwordField, CancellationToken cancellationToken)
     {

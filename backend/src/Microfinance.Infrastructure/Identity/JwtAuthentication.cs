@@ -51,6 +51,9 @@ public static class JwtAuthentication
                     var services = context.HttpContext.RequestServices;
                     if (tokenId is null || await services.GetRequiredService<AccessTokenDenyList>().IsDeniedAsync(tokenId, services, context.HttpContext.RequestAborted))
                         context.Fail("The access token was revoked.");
+                    else if (context.Principal!.FindFirst(ClientTokenClaims.ClientId)?.Value is { } client && Guid.TryParse(client, out var clientId)
+                             && await services.GetRequiredService<AccessTokenDenyList>().IsDeniedAsync(ClientTokenClaims.DenyListKey(clientId), services, context.HttpContext.RequestAborted))
+                        context.Fail("The API client was revoked.");
                 },
             };
         });

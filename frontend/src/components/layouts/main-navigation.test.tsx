@@ -155,6 +155,7 @@ describe('MainNavigation', () => {
       ['Catégories', '/categories'],
       ['Caisses', '/caisse'],
       ['Messages sortants', '/admin/outbox'],
+      ['Clients API', '/admin/api-clients'],
     ]);
     expect(screen.queryByRole('link', { name: 'Institutions' })).not.toBeInTheDocument();
   });

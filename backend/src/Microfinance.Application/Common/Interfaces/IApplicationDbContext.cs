@@ -19,6 +19,7 @@ public interface IApplicationDbContext
 {
     DbSet<Institution> Institutions { get; }
     DbSet<Branch> Branches { get; }
+    DbSet<ApiClient> ApiClients { get; }
     DbSet<AuditRecord> AuditRecords { get; }
     DbSet<Client> Clients { get; }
     DbSet<GlAccount> GlAccounts { get; }

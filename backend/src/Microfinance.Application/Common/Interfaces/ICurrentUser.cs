@@ -11,6 +11,8 @@ public interface ICurrentUser
     /// <summary>The name the user had when signing in (the token's): what an answer shows as its author without a lookup.</summary>
     string? DisplayName { get; }
     string? Role { get; }
+    /// <summary>An integrator's API client rather than a staff member: <see cref="UserId"/> is then the client's id.</summary>
+    bool IsApiClient { get; }
     Guid? InstitutionId { get; }
     Guid? BranchId { get; }
     /// <summary>The access token's <c>jti</c>, used to deny-list it at logout.</summary>

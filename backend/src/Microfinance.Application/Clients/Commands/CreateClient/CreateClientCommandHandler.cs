@@ -9,7 +9,7 @@ public sealed class CreateClientCommandHandler(IApplicationDbContext db, IUnitOf
     {
         var branchId = request.BranchId ?? user.BranchId
             ?? throw new ValidationException(nameof(request.BranchId), "Choose the client's branch.");
-        var agentId = request.AssignedAgentId ?? (user.Role == Roles.Agent ? user.UserId : null);
+        var agentId = request.AssignedAgentId ?? (user.Role == Roles.Agent && !user.IsApiClient ? user.UserId : null);
         var clientDetails = details.Create(request);
         await checks.EnsureAssignableAsync(branchId, agentId, cancellationToken);
         await checks.EnsureUniqueAsync(null, clientDetails, cancellationToken);
