@@ -31,7 +31,7 @@ public static class PostgresServer
 
         var mode = Environment.GetEnvironmentVariable(ModeVariable);
         if (mode != "binaries" && StartContainer(required: mode == "container") is { } container) return container;
-        return StartFromBinaries();
+        return StartCluster();
     }
 
     /// <summary>
@@ -57,7 +57,11 @@ public static class PostgresServer
         return new NpgsqlConnectionStringBuilder(container.GetConnectionString()) { IncludeErrorDetail = true }.ConnectionString;
     }
 
-    private static string StartFromBinaries()
+    /// <summary>
+    /// A new disposable cluster booted from the local binaries (initdb into a temporary folder, a free port), removed
+    /// when the test process ends: the tests' server when there is no other, or a second one (a restore's fresh cluster).
+    /// </summary>
+    public static string StartCluster()
     {
         var bin = Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => int.Parse(Path.GetFileName(d))).LastOrDefault()
             ?? throw new InvalidOperationException($"No PostgreSQL binaries under /usr/lib/postgresql; install postgresql or set {ConnectionStringVariable}.");
