@@ -43,8 +43,8 @@ public sealed class BackupRestoreTests(BackupRestoreTests.DemoDatabase source) :
         File.Exists(backup + ".sha256").Should().BeTrue();
         (await File.ReadAllBytesAsync(backup)).Take(5).Should().NotEqual("PGDMP"u8.ToArray(), "the dump is encrypted, not pg_dump's plain custom format");
 
-        var freshCluster = PostgresServer.StartCluster();
-        var restored = new NpgsqlConnectionStringBuilder(freshCluster) { Database = "microfinance_restored" }.ConnectionString;
+        using var freshCluster = PostgresServer.StartCluster();
+        var restored = new NpgsqlConnectionStringBuilder(freshCluster.ConnectionString) { Database = "microfinance_restored" }.ConnectionString;
         (await RunAsync("scripts/restore.sh", [backup], restored)).ExitCode.Should().Be(0);
 
         var sourceCounts = await RowCountsAsync(_source);

@@ -147,7 +147,7 @@ public sealed class SeveralInstancesTests(TwoInstancesApp app) : IClassFixture<T
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand(
-            "SELECT (SELECT count(*) FROM institutions WHERE code = 'DEMO') * 1000 + (SELECT count(*) FROM users WHERE username = 'agent')", connection);
+            "SELECT (SELECT count(*) FROM institutions WHERE code = 'DEMO') * 1000 + (SELECT count(*) FROM users WHERE user_name = 'agent')", connection);
         ((long)(await count.ExecuteScalarAsync())!).Should().Be(1001, "one demo institution with one agent");
         foreach (var instance in new[] { one, other })
             (await instance.CreateClient().GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
