@@ -5,7 +5,7 @@ namespace Microfinance.FunctionalTests;
 
 /// <summary>
 /// scripts/backup.sh and scripts/restore.sh as an operator runs them: an encrypted backup of a database holding the demo
-/// data, restored into a freshly initialised PostgreSQL cluster, is the same database — every table has the same rows,
+/// data, restored into a freshly initialised PostgreSQL cluster, is the same database — every table has as many rows,
 /// the ledger and the audit chain verify there — and a damaged, wrongly keyed or misdirected restore is refused.
 /// </summary>
 public sealed class BackupRestoreTests(BackupRestoreTests.DemoDatabase source) : IClassFixture<BackupRestoreTests.DemoDatabase>, IDisposable
