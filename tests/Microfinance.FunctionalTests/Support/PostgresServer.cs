@@ -31,7 +31,7 @@ public static class PostgresServer
 
         var mode = Environment.GetEnvironmentVariable(ModeVariable);
         if (mode != "binaries" && StartContainer(required: mode == "container") is { } container) return container;
-        return StartFromBinaries();
+        return StartCluster().ConnectionString;
     }
 
     /// <summary>
@@ -57,7 +57,12 @@ public static class PostgresServer
         return new NpgsqlConnectionStringBuilder(container.GetConnectionString()) { IncludeErrorDetail = true }.ConnectionString;
     }
 
-    private static string StartFromBinaries()
+    /// <summary>
+    /// A new disposable cluster booted from the local binaries (initdb into a temporary folder, a free port): the tests'
+    /// server when there is no other, or a second one (a restore's fresh cluster). Removed when disposed, or at the
+    /// latest when the test process ends.
+    /// </summary>
+    public static Cluster StartCluster()
     {
         var bin = Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => int.Parse(Path.GetFileName(d))).LastOrDefault()
             ?? throw new InvalidOperationException($"No PostgreSQL binaries under /usr/lib/postgresql; install postgresql or set {ConnectionStringVariable}.");
@@ -74,8 +79,20 @@ public static class PostgresServer
             $"-D {dataDir} -l {dataDir}/server.log -w start -o \"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 " +
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\"", asRoot);
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        var cluster = new Cluster($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true", bin, dataDir, asRoot);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
+        return cluster;
+    }
+
+    public sealed class Cluster(string connectionString, string bin, string dataDir, bool asRoot) : IDisposable
+    {
+        private int _stopped;
+
+        public string ConnectionString => connectionString;
+
+        public void Dispose()
         {
+            if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
             try
             {
                 Run(Path.Combine(bin, "pg_ctl"), $"-D {dataDir} -m immediate stop", asRoot);
@@ -85,8 +102,7 @@ public static class PostgresServer
             {
                 Console.Error.WriteLine($"Could not clean up the test cluster in {dataDir}: {ex.Message}");
             }
-        };
-        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";
+        }
     }
 
     private static void Run(string file, string arguments, bool asPostgres)

@@ -8,7 +8,12 @@ public sealed class TwoInstancesApp : TestApp
 {
     private ApiFactory? _second;
 
-    protected override Dictionary<string, string?> Settings => new() { ["Redis:Connection"] = RedisServer.Connection };
+    // Each instance reloads the deny-list of logged-out tokens every second, so a logout elsewhere shows within the test.
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["Redis:Connection"] = RedisServer.Connection,
+        ["Jwt:DenyListRefreshSeconds"] = "1",
+    };
 
     public Uri FirstServer => Anonymous().BaseAddress!;
 

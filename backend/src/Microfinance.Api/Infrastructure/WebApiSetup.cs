@@ -8,6 +8,7 @@ using Microfinance.Application.Common.Localization;
 using Microfinance.Application.Common.Money;
 using Microfinance.Infrastructure.Identity;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -84,11 +85,31 @@ public static class WebApiSetup
         services.AddOpenApiDocument();
         services.AddPrometheusMetrics(configuration);
         AddLiveNotifications(services, configuration);
+        AddTrustedProxies(services, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// Behind the load balancer (docker-compose.yml, docs/operations.md) every request comes from the proxy: the client's
+    /// address — the sign-in limit's key, the audit trail's IP — is read from X-Forwarded-For, but only when the request
+    /// comes from one of <c>ForwardedHeaders:KnownNetworks</c> (CIDR, comma-separated). Unset: the headers are ignored.
+    /// </summary>
+    private static void AddTrustedProxies(IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration["ForwardedHeaders:KnownNetworks"] is not { Length: > 0 } networks) return;
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var network in networks.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
     }
 
     public static WebApplication UseWebApi(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         // Messages follow Accept-Language: French unless the caller asks for English (docs/adr/0016). Only the UI

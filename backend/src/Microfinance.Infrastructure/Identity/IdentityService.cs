@@ -22,6 +22,10 @@ public sealed class IdentityService(
 
     public async Task<CredentialCheck> CheckCredentialsAsync(string username, string password, CancellationToken cancellationToken)
     {
+        // Sign-ins of one username take turns, on whichever instance (the row stays locked until the sign-in's transaction
+        // ends): each sees the failures counted before it, so a burst of wrong passwords gets five checked, not fifty.
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT 1 FROM users WHERE normalized_user_name = {users.NormalizeName(username)} FOR UPDATE", cancellationToken);
         var user = await users.FindByNameAsync(username);
         if (user is null)
         {
