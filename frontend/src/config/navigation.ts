@@ -58,6 +58,7 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.cashDrawers', to: paths.myDrawer.getHref(), allowed: POLICIES.treasurySettings },
       // The auditor reads the outbox at its address; their menu has no Administration.
       { labelKey: 'nav.outbox', to: paths.outbox.getHref(), allowed: POLICIES.outboxRetry },
+      { labelKey: 'nav.jobs', to: paths.jobs.getHref(), allowed: POLICIES.jobs },
     ],
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },

@@ -48,6 +48,7 @@ export const paths = {
   portfolioAtRisk: { path: '/loans/portfolio-at-risk', getHref: () => '/loans/portfolio-at-risk' },
   loanProducts: { path: '/admin/loan-products', getHref: () => '/admin/loan-products' },
   outbox: { path: '/admin/outbox', getHref: () => '/admin/outbox' },
+  jobs: { path: '/admin/jobs', getHref: () => '/admin/jobs' },
   payments: { path: '/paiements', getHref: () => '/paiements' },
   payment: { path: '/paiements/:paymentId', getHref: (id: string) => `/paiements/${id}` },
   reports: { path: '/rapports', getHref: () => '/rapports' },

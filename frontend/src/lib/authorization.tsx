@@ -91,6 +91,8 @@ export const POLICIES = {
   outbox: ['SfdAdmin', 'Auditor'],
   /** Send a dead-lettered message again (and reach the outbox from Administration). */
   outboxRetry: ['SfdAdmin'],
+  /** See the scheduled jobs (global to the platform) and run one now. */
+  jobs: ['PlatformAdmin', 'SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */
