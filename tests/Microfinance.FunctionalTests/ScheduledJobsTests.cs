@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Net;
+using Microfinance.Application.Common.Observability;
 
 namespace Microfinance.FunctionalTests;
 
@@ -56,6 +59,15 @@ public sealed class ScheduledJobsTests(ScheduledJobsTests.SchedulingApp app) : I
     [Fact]
     public async Task An_admin_runs_a_job_now_through_the_scheduler_and_finds_the_run_under_its_id()
     {
+        var counted = new ConcurrentQueue<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument is { Meter.Name: BusinessMetrics.MeterName, Name: "microfinance.job_runs" }) l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+            counted.Enqueue(string.Join(",", tags.ToArray().Select(t => $"{t.Key}={t.Value}"))));
+        listener.Start();
         var admin = await app.As("sfd.admin");
         using var response = await admin.PostJsonAsync("/api/v1/jobs/reminders/trigger");
         response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
@@ -69,6 +81,8 @@ public sealed class ScheduledJobsTests(ScheduledJobsTests.SchedulingApp app) : I
         run.GetProperty("outcome").GetString().Should().Be("Succeeded");
         run.GetProperty("scheduledFor").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
         runs.Select(r => r.GetProperty("startedAt").GetDateTimeOffset()).Should().BeInDescendingOrder();
+        // Each run is counted on microfinance.job_runs, just after its row is written.
+        await Eventually.HoldsAsync(() => Task.FromResult(counted.Contains("job=reminders,outcome=succeeded")), seconds: 5);
     }
 
     [Fact]
