@@ -10,8 +10,8 @@ public sealed class EndOfDaySchedulerTests(TestApp app) : IClassFixture<TestApp>
         var product = await lending.CreateProductAsync("CRSCHED", penaltyValue: 0.1m);
         var id = await lending.ActiveLoanAsync(product, 100_000, 4, 12, Lending.Today.AddDays(-40));
 
-        // A second instance of the application on the same database, with the scheduler on: it runs at start.
-        await using var scheduled = new ApiFactory(app.ConnectionString, new() { ["Jobs:EndOfDay:Enabled"] = "true" });
+        // A second instance of the application on the same database, with the scheduler on: the job fires at start.
+        await using var scheduled = new ApiFactory(app.ConnectionString, new() { ["Jobs:Scheduler:Enabled"] = "true", ["Jobs:EndOfDay:Enabled"] = "true" });
         scheduled.StartServer();
 
         var yesterday = Lending.Today.AddDays(-1);

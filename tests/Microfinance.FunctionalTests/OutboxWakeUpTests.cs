@@ -1,15 +1,16 @@
 namespace Microfinance.FunctionalTests;
 
-/// <summary>The outbox sender running as in production: woken by the commit that wrote a message, not by its poll.</summary>
+/// <summary>The outbox delivery job as in production: woken by the commit that wrote a message, not by its poll.</summary>
 public sealed class OutboxWakeUpTests(OutboxWakeUpTests.SendingApp app) : IClassFixture<OutboxWakeUpTests.SendingApp>
 {
-    /// <summary>The sender on, polling only once an hour, its e-mails to a local SMTP server.</summary>
+    /// <summary>The scheduler and the outbox job on, polling only once an hour, its e-mails to a local SMTP server.</summary>
     public sealed class SendingApp : TestApp
     {
         public FakeSmtpServer Smtp { get; } = new();
 
         protected override Dictionary<string, string?> Settings => new()
         {
+            ["Jobs:Scheduler:Enabled"] = "true",
             ["Notifications:Outbox:Enabled"] = "true",
             ["Notifications:Outbox:PollSeconds"] = "3600",
             ["Smtp:Host"] = "127.0.0.1",

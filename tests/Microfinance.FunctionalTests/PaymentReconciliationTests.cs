@@ -23,7 +23,7 @@ public sealed class PaymentReconciliationTests(PaymentReconciliationTests.Impati
     private readonly Banking _banking = new(app);
     private readonly Paying _paying = new(app);
 
-    private Task<int> RunJobAsync() => app.Services.GetRequiredService<PaymentReconciliationScheduler>().RunAsync(CancellationToken.None);
+    private Task<int> RunJobAsync() => app.Services.GetRequiredService<PaymentReconciliationJob>().RunAsync(CancellationToken.None);
 
     [Fact]
     public async Task A_payment_whose_provider_never_answers_is_settled_by_reconciliation_once_even_when_two_instances_run_it()

@@ -129,8 +129,8 @@ public sealed class SavingsInterestTests(SavingsInterestTests.App app) : IClassF
         var lastMonth = new DateOnly(Lending.Today.Year, Lending.Today.Month, 1).AddMonths(-1);
         await MoveAsync(account, "deposits", 100_000, lastMonth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-        // A second instance of the application on the same database, with the scheduler on: it runs at start.
-        await using var scheduled = new ApiFactory(app.ConnectionString, new() { ["Jobs:SavingsInterest:Enabled"] = "true" });
+        // A second instance of the application on the same database, with the scheduler on: the job fires at start.
+        await using var scheduled = new ApiFactory(app.ConnectionString, new() { ["Jobs:Scheduler:Enabled"] = "true", ["Jobs:SavingsInterest:Enabled"] = "true" });
         scheduled.StartServer();
 
         var lines = 0L;

@@ -4,6 +4,7 @@ using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Data;
 using Microfinance.Application.Payments;
 using Microfinance.Infrastructure.Identity;
+using Microfinance.Infrastructure.Jobs;
 using Microfinance.Infrastructure.Notifications;
 using Microfinance.Domain.Notifications;
 using Microfinance.Infrastructure.Payments;
@@ -49,11 +50,9 @@ public static class DependencyInjection
         services.AddSingleton<Application.Reporting.IReportWriter, Reporting.XlsxReportWriter>();
         services.AddSingleton<Application.Reporting.IReportWriter, Reporting.PdfReportWriter>();
         services.AddSingleton<Application.Reporting.Documents.IDocumentWriter, Reporting.PdfDocumentWriter>();
-        services.AddHostedService<Jobs.EndOfDayScheduler>();
-        services.AddHostedService<Jobs.SavingsInterestScheduler>();
-        services.AddHostedService<Jobs.RemindersScheduler>();
         AddPayments(services, configuration, environment);
         AddOutbox(services, configuration);
+        services.AddScheduler(configuration, effectiveConnectionString);
 
         var dataProtection = configuration.GetSection(DataProtectionOptions.Section).Get<DataProtectionOptions>() ?? new DataProtectionOptions();
         dataProtection.EnsureUsable(environment.IsProduction());
@@ -94,8 +93,6 @@ public static class DependencyInjection
     private static void AddPayments(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.Section));
-        services.AddSingleton<Jobs.PaymentReconciliationScheduler>();
-        services.AddHostedService(p => p.GetRequiredService<Jobs.PaymentReconciliationScheduler>());
         services.AddHttpClient(KkiapayGateway.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<IPaymentGateway, KkiapayGateway>();
         // The sandbox provider exists only outside Production: there, a sandbox account's webhooks are refused (no gateway).
@@ -147,7 +144,6 @@ public static class DependencyInjection
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<OutboxWakeUp>();
         services.AddSingleton<IOutboxWakeUp>(p => p.GetRequiredService<OutboxWakeUp>());
-        services.AddHostedService<OutboxSender>();
     }
 
     /// <summary>

@@ -56,6 +56,7 @@ const router = createBrowserRouter([
           { path: paths.loanProducts.path, lazy: page(() => import('@/app/routes/admin/loan-products')) },
           { path: paths.outbox.path, lazy: page(() => import('@/app/routes/admin/outbox')) },
           { path: paths.apiClients.path, lazy: page(() => import('@/app/routes/admin/api-clients')) },
+          { path: paths.jobs.path, lazy: page(() => import('@/app/routes/admin/jobs')) },
           { path: paths.payments.path, lazy: page(() => import('@/app/routes/payments/payments')) },
           { path: paths.payment.path, lazy: page(() => import('@/app/routes/payments/payment')) },
           { path: paths.reports.path, lazy: page(() => import('@/app/routes/reports/reports')) },

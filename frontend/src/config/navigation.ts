@@ -59,6 +59,7 @@ export const NAVIGATION: readonly NavEntry[] = [
       // The auditor reads the outbox at its address; their menu has no Administration.
       { labelKey: 'nav.outbox', to: paths.outbox.getHref(), allowed: POLICIES.outboxRetry },
       { labelKey: 'nav.apiClients', to: paths.apiClients.getHref(), allowed: POLICIES.apiClientsManage },
+      { labelKey: 'nav.jobs', to: paths.jobs.getHref(), allowed: POLICIES.jobs },
     ],
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },

@@ -49,6 +49,7 @@ export const paths = {
   loanProducts: { path: '/admin/loan-products', getHref: () => '/admin/loan-products' },
   outbox: { path: '/admin/outbox', getHref: () => '/admin/outbox' },
   apiClients: { path: '/admin/api-clients', getHref: () => '/admin/api-clients' },
+  jobs: { path: '/admin/jobs', getHref: () => '/admin/jobs' },
   payments: { path: '/paiements', getHref: () => '/paiements' },
   payment: { path: '/paiements/:paymentId', getHref: (id: string) => `/paiements/${id}` },
   reports: { path: '/rapports', getHref: () => '/rapports' },

@@ -95,6 +95,8 @@ export const POLICIES = {
   apiClients: ['SfdAdmin', 'Auditor'],
   /** Register, rotate the secret of and revoke API clients. */
   apiClientsManage: ['SfdAdmin'],
+  /** See the scheduled jobs (global to the platform) and run one now. */
+  jobs: ['PlatformAdmin', 'SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** True when `allowed` is absent (open to every signed-in user) or shares a role with the user. */

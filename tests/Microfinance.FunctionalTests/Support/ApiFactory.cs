@@ -26,11 +26,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["Database:MigrateOnStartup"] = "false",
             ["Seed:DemoData"] = "false",
             ["Seed:DemoClients"] = "0",
+            // Tests run the jobs themselves (a test that wants the scheduler turns it on, with the jobs it needs).
+            ["Jobs:Scheduler:Enabled"] = "false",
             // Tests run end of day themselves, on the dates they choose.
             ["Jobs:EndOfDay:Enabled"] = "false",
             ["Jobs:SavingsInterest:Enabled"] = "false",
             ["Jobs:Reminders:Enabled"] = "false",
-            // Tests reconcile payments themselves (PaymentReconciliationScheduler.RunAsync).
+            // Tests reconcile payments themselves (PaymentReconciliationJob.RunAsync).
             ["Jobs:PaymentReconciliation:Enabled"] = "false",
             // Tests deliver the outbox themselves (OutboxDelivery.DeliverDueAsync).
             ["Notifications:Outbox:Enabled"] = "false",

@@ -71,6 +71,7 @@ const SCREENS: readonly Screen[] = [
   { name: "produits d'épargne", path: '/admin/deposit-products', roles: ADMIN },
   { name: 'produits de crédit', path: '/admin/loan-products', roles: ADMIN },
   { name: 'clients API', path: '/admin/api-clients', roles: AUDIT },
+  { name: 'tâches planifiées', path: '/admin/jobs', roles: ['platform.admin', 'sfd.admin'] },
   { name: 'catégories', path: '/categories', roles: STAFF },
   { name: 'préférences de notification', path: '/notifications/preferences', roles: STAFF },
   { name: "piste d'audit", path: '/audit', roles: AUDIT },

@@ -16,6 +16,7 @@ using Microfinance.Application.IdentityAccess.Commands.ReactivateUser;
 using Microfinance.Application.IdentityAccess.Commands.RefreshToken;
 using Microfinance.Application.IdentityAccess.Commands.ResetUserPassword;
 using Microfinance.Application.IdentityAccess.Commands.SuspendInstitution;
+using Microfinance.Application.IdentityAccess.Commands.TriggerJob;
 using Microfinance.Application.IdentityAccess.Commands.UpdateBranch;
 using Microfinance.Application.IdentityAccess.Commands.UpdateUser;
 using Microfinance.Application.IdentityAccess.Queries.GetBranch;
@@ -23,6 +24,8 @@ using Microfinance.Application.IdentityAccess.Queries.GetCurrentUser;
 using Microfinance.Application.IdentityAccess.Queries.GetUser;
 using Microfinance.Application.IdentityAccess.Queries.ListBranches;
 using Microfinance.Application.IdentityAccess.Queries.ListInstitutions;
+using Microfinance.Application.IdentityAccess.Queries.ListJobRuns;
+using Microfinance.Application.IdentityAccess.Queries.ListJobs;
 using Microfinance.Application.IdentityAccess.Queries.ListUsers;
 using Microfinance.Application.IdentityAccess.Commands.RegisterApiClient;
 using Microfinance.Application.IdentityAccess.Commands.RevokeApiClient;
@@ -42,6 +45,7 @@ public static class IdentityAccessEndpoints
         MapBranch(api);
         MapUser(api);
         MapApiClients(api);
+        MapJobs(api);
     }
 
     private static void MapAuth(RouteGroupBuilder api)
@@ -224,5 +228,27 @@ public static class IdentityAccessEndpoints
                 TypedResults.Ok(await mediator.Send(new RevokeApiClientCommand(id), ct)))
             .WithSummary("Revoke an API client (SfdAdmin): no more tokens, and those it holds are refused")
             .ProducesErrors(404, 422);
+    }
+
+    /// <summary>The scheduled jobs, global to the platform (docs/operations.md "Scheduled jobs").</summary>
+    private static void MapJobs(RouteGroupBuilder api)
+    {
+        var jobs = api.MapGroup("/jobs").WithTags("Jobs");
+
+        jobs.MapGet("/", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListJobsQuery(), ct)))
+            .WithSummary("The scheduled jobs: schedule, next run, last run (PlatformAdmin, SfdAdmin)").ProducesErrors();
+
+        jobs.MapGet("/{name}/runs", async (string name, int? limit, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListJobRunsQuery(name, limit ?? 20), ct)))
+            .WithSummary("A job's latest runs, newest first (PlatformAdmin, SfdAdmin)").ProducesValidationProblem().ProducesErrors(404);
+
+        jobs.MapPost("/{name}/trigger", async (string name, IMediator mediator, CancellationToken ct) =>
+            {
+                var triggered = await mediator.Send(new TriggerJobCommand(name), ct);
+                return TypedResults.Accepted($"/api/v1/jobs/{name}/runs", triggered);
+            })
+            .WithSummary("Run a job now, once in the cluster: 202 with the run's id, found in its runs once it has ended (PlatformAdmin, SfdAdmin)")
+            .ProducesErrors(404);
     }
 }

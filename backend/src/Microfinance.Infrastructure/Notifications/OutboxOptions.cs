@@ -5,7 +5,7 @@ public sealed class OutboxOptions
 {
     public const string Section = "Notifications:Outbox";
 
-    /// <summary>Off: this instance delivers nothing (another one may).</summary>
+    /// <summary>Off: the outbox delivery job is not scheduled, and commits do not wake it (set it alike on every instance).</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>How often the sender looks for due messages.</summary>

@@ -31,7 +31,7 @@ internal sealed class DemoReminders(IServiceScopeFactory scopes, ILogger logger)
              WHERE institution_id = {institutionId} AND cells_filled = 0
             """, ct);
 
-        services.GetRequiredService<IUserImpersonation>().ActAs(InstitutionJobScheduler.SystemActor(institutionId));
+        services.GetRequiredService<IUserImpersonation>().ActAs(InstitutionJob.SystemActor(institutionId));
         var sent = await services.GetRequiredService<IMediator>().Send(new SendRemindersCommand(today), ct);
         logger.LogInformation("Demo data: reminders of {Date}: {DueSoon} due soon, {Overdue} overdue, {Missed} tontine streaks, {Sms} SMS",
             sent.Date, sent.InstallmentsDueSoon, sent.InstallmentsOverdue, sent.TontineContributionsMissed, sent.SmsWritten);

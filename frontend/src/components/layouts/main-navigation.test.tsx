@@ -156,13 +156,15 @@ describe('MainNavigation', () => {
       ['Caisses', '/caisse'],
       ['Messages sortants', '/admin/outbox'],
       ['Clients API', '/admin/api-clients'],
+      ['Tâches planifiées', '/admin/jobs'],
     ]);
     expect(screen.queryByRole('link', { name: 'Institutions' })).not.toBeInTheDocument();
   });
 
-  it('gives the platform administrator the institutions and no client data', () => {
+  it('gives the platform administrator the institutions and the scheduled jobs, and no client data', async () => {
     renderWithProviders(<MainNavigation roles={['PlatformAdmin']} />);
 
-    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Institutions']);
+    expect(topLevelEntries()).toEqual(['Tableau de bord', 'Institutions', 'Administration']);
+    expect(await groupLinks('Administration')).toEqual([['Tâches planifiées', '/admin/jobs']]);
   });
 });

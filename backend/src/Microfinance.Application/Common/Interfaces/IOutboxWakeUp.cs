@@ -1,8 +1,8 @@
 namespace Microfinance.Application.Common.Interfaces;
 
 /// <summary>
-/// Tells this instance's outbox sender that a unit of work committed e-mails or SMS: it looks at once rather than at
-/// its next poll (other instances find them at theirs).
+/// Tells the outbox delivery job that a unit of work committed e-mails or SMS: it runs at once (on whichever instance
+/// takes it) rather than at its next poll.
 /// </summary>
 public interface IOutboxWakeUp
 {

@@ -4,24 +4,18 @@ using Microfinance.Domain.IdentityAccess;
 using Microfinance.Domain.Loans;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Microfinance.Infrastructure.Jobs;
 
 /// <summary>
-/// Runs end of day for every active institution once its business day is over: at each check it looks for institutions
-/// whose active loans were not yet processed through yesterday (in the institution's time zone) and sends the same
-/// command as POST /api/v1/jobs/end-of-day. The command is idempotent per loan and day.
+/// Runs end of day for every active institution once its business day is over: it looks for institutions whose active
+/// loans were not yet processed through yesterday (in the institution's time zone) and sends the same command as
+/// POST /api/v1/jobs/end-of-day. The command is idempotent per loan and day.
 /// </summary>
-public sealed class EndOfDayScheduler(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<EndOfDayScheduler> logger)
-    : InstitutionJobScheduler(scopes, configuration, logger)
+public sealed class EndOfDayJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<EndOfDayJob> logger) : InstitutionJob(scopes, logger)
 {
-    protected override string Section => "EndOfDay";
-
-    protected override int DefaultCheckMinutes => 15;
-
     protected override async Task RunAsync(Institution institution, IServiceProvider services, CancellationToken ct)
     {
         var yesterday = institution.Today(clock.GetUtcNow()).AddDays(-1);

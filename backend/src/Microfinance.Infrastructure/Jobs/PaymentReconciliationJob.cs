@@ -6,41 +6,23 @@ using Microfinance.Domain.IdentityAccess;
 using Microfinance.Domain.Payments;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace Microfinance.Infrastructure.Jobs;
 
 /// <summary>
-/// Every <c>Jobs:PaymentReconciliation:CheckSeconds</c>, asks the providers about payments still pending after
-/// <see cref="PaymentOptions.ReconcileAfterMinutes"/> (and expires the ones past <see cref="PaymentOptions.ExpireAfterHours"/>)
-/// by sending, for each, the same command as POST /api/v1/payments/{id}/reconcile, as the institution's "system" actor.
-/// Each command locks its intent and does nothing to one already settled, so two instances running together (or a
-/// webhook arriving meanwhile) settle nothing twice.
+/// Asks the providers about payments still pending after <see cref="PaymentOptions.ReconcileAfterMinutes"/> (and expires
+/// the ones past <see cref="PaymentOptions.ExpireAfterHours"/>) by sending, for each, the same command as
+/// POST /api/v1/payments/{id}/reconcile, as the institution's "system" actor. Each command locks its intent and does
+/// nothing to one already settled, so a manual call (or a webhook arriving meanwhile) settles nothing twice.
 /// </summary>
-public sealed class PaymentReconciliationScheduler(
-    IServiceScopeFactory scopes, IConfiguration configuration, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<PaymentReconciliationScheduler> logger)
-    : BackgroundService
+public sealed class PaymentReconciliationJob(
+    IServiceScopeFactory scopes, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<PaymentReconciliationJob> logger) : IJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!configuration.GetValue("Jobs:PaymentReconciliation:Enabled", true)) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(configuration.GetValue("Jobs:PaymentReconciliation:CheckSeconds", 60)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Payment reconciliation failed; it will be retried at the next check");
-            }
-        }
-    }
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct) => await RunAsync(ct);
 
     /// <summary>One pass over every institution; returns how many payments were looked at.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
@@ -62,7 +44,7 @@ public sealed class PaymentReconciliationScheduler(
         foreach (var (id, institutionId) in due)
         {
             await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<IUserImpersonation>().ActAs(InstitutionJobScheduler.SystemActor(institutionId));
+            scope.ServiceProvider.GetRequiredService<IUserImpersonation>().ActAs(InstitutionJob.SystemActor(institutionId));
             try
             {
                 var payment = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ReconcilePaymentCommand { Id = id }, ct);

@@ -5,7 +5,6 @@ using Microfinance.Application.Deposits.Commands.PostSavingsInterest;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -13,17 +12,12 @@ namespace Microfinance.Infrastructure.Jobs;
 
 /// <summary>
 /// Posts last month's savings interest for every active institution once the month is over (in the institution's time
-/// zone): at each check it looks for institutions with a savings account that earns interest and whose last month is
-/// not settled, and sends the same command as POST /api/v1/jobs/savings-interest. The command settles each account and
-/// month once. Older months are run by hand through the endpoint.
+/// zone): it looks for institutions with a savings account that earns interest and whose last month is not settled, and
+/// sends the same command as POST /api/v1/jobs/savings-interest. The command settles each account and month once.
+/// Older months are run by hand through the endpoint.
 /// </summary>
-public sealed class SavingsInterestScheduler(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<SavingsInterestScheduler> logger)
-    : InstitutionJobScheduler(scopes, configuration, logger)
+public sealed class SavingsInterestJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SavingsInterestJob> logger) : InstitutionJob(scopes, logger)
 {
-    protected override string Section => "SavingsInterest";
-
-    protected override int DefaultCheckMinutes => 60;
-
     protected override async Task RunAsync(Institution institution, IServiceProvider services, CancellationToken ct)
     {
         var today = institution.Today(clock.GetUtcNow());

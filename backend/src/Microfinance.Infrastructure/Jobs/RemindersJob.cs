@@ -10,16 +10,12 @@ namespace Microfinance.Infrastructure.Jobs;
 /// <summary>
 /// Sends the day's reminders for every active institution, once its local time has reached <c>Jobs:Reminders:NotBeforeHour</c>
 /// (8 by default: no SMS in the night), by the same command as POST /api/v1/jobs/reminders. The command sends each
-/// reminder once, so the checks after the first one of the day send only what became due since.
+/// reminder once, so the firings after the first one of the day send only what became due since.
 /// </summary>
-public sealed class RemindersScheduler(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<RemindersScheduler> logger)
-    : InstitutionJobScheduler(scopes, configuration, logger)
+public sealed class RemindersJob(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<RemindersJob> logger)
+    : InstitutionJob(scopes, logger)
 {
     private readonly int _notBeforeHour = configuration.GetValue("Jobs:Reminders:NotBeforeHour", 8);
-
-    protected override string Section => "Reminders";
-
-    protected override int DefaultCheckMinutes => 30;
 
     protected override async Task RunAsync(Institution institution, IServiceProvider services, CancellationToken ct)
     {

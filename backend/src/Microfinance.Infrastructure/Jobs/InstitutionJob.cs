@@ -2,28 +2,21 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Quartz;
 
 namespace Microfinance.Infrastructure.Jobs;
 
 /// <summary>
-/// The loop the scheduled jobs share: at start and then every <c>Jobs:&lt;Section&gt;:CheckMinutes</c> (unless
-/// <c>Jobs:&lt;Section&gt;:Enabled</c> is false), for every active institution, in a scope of its own acting as the
-/// institution's "system" actor, run the job if it is due. The jobs' commands are idempotent, so overlapping runs (two
-/// instances, a manual call) change nothing twice. One institution's failure is logged and retried at the next check;
-/// it does not stop the others.
+/// What the per-institution jobs share: at each firing, for every active institution, in a scope of its own acting as
+/// the institution's "system" actor, run the job if it is due there (its local time, its month). The jobs' commands are
+/// idempotent, so a manual call or a recovered firing changes nothing twice. One institution's failure does not stop
+/// the others; the run is then recorded failed, naming them, and they are tried again at the next firing.
 /// </summary>
-public abstract class InstitutionJobScheduler(IServiceScopeFactory scopes, IConfiguration configuration, ILogger logger) : BackgroundService
+public abstract class InstitutionJob(IServiceScopeFactory scopes, ILogger logger) : IJob
 {
     protected ILogger Logger { get; } = logger;
-
-    /// <summary>The job's configuration section under "Jobs" (EndOfDay, SavingsInterest, Reminders).</summary>
-    protected abstract string Section { get; }
-
-    protected abstract int DefaultCheckMinutes { get; }
 
     /// <summary>Runs the job for <paramref name="institution"/> when it is due, with <paramref name="services"/> acting as its system actor.</summary>
     protected abstract Task RunAsync(Institution institution, IServiceProvider services, CancellationToken ct);
@@ -32,25 +25,7 @@ public abstract class InstitutionJobScheduler(IServiceScopeFactory scopes, IConf
     public static UserIdentity SystemActor(Guid institutionId) =>
         new(Guid.Empty, "system", "Traitements automatiques", Roles.SfdAdmin, institutionId, null);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!configuration.GetValue($"Jobs:{Section}:Enabled", true)) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(configuration.GetValue($"Jobs:{Section}:CheckMinutes", DefaultCheckMinutes)));
-        do
-        {
-            try
-            {
-                await RunDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                Logger.LogError(ex, "{Job} failed; it will be retried at the next check", Section);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    private async Task RunDueAsync(CancellationToken ct)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
         List<Institution> institutions;
         await using (var scope = scopes.CreateAsyncScope())
@@ -60,6 +35,7 @@ public abstract class InstitutionJobScheduler(IServiceScopeFactory scopes, IConf
             institutions = await db.Institutions.AsNoTracking().Where(i => i.Status == InstitutionStatus.Active).ToListAsync(ct);
         }
 
+        var failed = new List<string>();
         foreach (var institution in institutions)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -70,8 +46,10 @@ public abstract class InstitutionJobScheduler(IServiceScopeFactory scopes, IConf
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
-                Logger.LogError(ex, "{Job} failed for {Institution}; it will be retried at the next check", Section, institution.Code);
+                Logger.LogError(ex, "{Job} failed for {Institution}; it will be retried at the next firing", context.JobDetail.Key.Name, institution.Code);
+                failed.Add($"{institution.Code}: {ex.Message}");
             }
         }
+        if (failed.Count > 0) throw new JobExecutionException(string.Join("; ", failed));
     }
 }
