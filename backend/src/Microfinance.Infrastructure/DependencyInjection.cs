@@ -3,6 +3,7 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Data;
 using Microfinance.Application.Payments;
+using Microfinance.Application.IdentityAccess;
 using Microfinance.Infrastructure.Identity;
 using Microfinance.Infrastructure.Notifications;
 using Microfinance.Domain.Notifications;
@@ -61,6 +62,7 @@ public static class DependencyInjection
         services.AddSingleton(dataProtection);
         services.AddSingleton(idDocuments);
         services.AddSingleton<IIdDocumentProtector>(idDocuments);
+        services.AddSingleton(new TotpSecretProtector(dataProtection.KeyBytes()));
 
         services.AddIdentityCore<User>(options =>
             {
@@ -81,9 +83,19 @@ public static class DependencyInjection
 
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section));
         services.AddScoped<ITokenService, TokenService>();
+        AddTwoFactor(services, configuration, environment);
 
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
         return services;
+    }
+
+    private static void AddTwoFactor(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(TwoFactorOptions.Section);
+        (section.Get<TwoFactorOptions>() ?? new TwoFactorOptions()).EnsureUsable(environment.IsProduction());
+        services.AddOptions<TwoFactorOptions>().Bind(section);
+        services.AddScoped<ITwoFactorService, TwoFactorService>();
+        services.AddSingleton<ITwoFactorTokens, TwoFactorTokens>();
     }
 
     private static void AddPayments(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
