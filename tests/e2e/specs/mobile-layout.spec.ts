@@ -72,6 +72,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'produits de crédit', path: '/admin/loan-products', roles: ADMIN },
   { name: 'catégories', path: '/categories', roles: STAFF },
   { name: 'préférences de notification', path: '/notifications/preferences', roles: STAFF },
+  { name: 'sécurité du compte', path: '/account/security', roles: ROLES },
   { name: "piste d'audit", path: '/audit', roles: AUDIT },
 ];
 
