@@ -60,3 +60,26 @@ test('a user turns on two-factor sign-in from the app, then signs in with passwo
   await page.getByRole('button', { name: 'Vérifier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Bonjour, ${displayName}` })).toBeVisible();
 });
+
+test('the SFD administrator resets a user’s two-factor sign-in from the users list', async ({ page, request }) => {
+  const username = await createAgent(request);
+  const login = await request.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
+  const auth = { Authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
+  const started = await request.post('/api/v1/auth/2fa/enrolment', { headers: auth, data: {} });
+  const { manualKey } = (await started.json()) as { manualKey: string };
+  const confirmed = await request.post('/api/v1/auth/2fa/enrolment/confirm', { headers: auth, data: { code: totpCode(manualKey) } });
+  expect(confirmed.status()).toBe(200);
+
+  await signIn(page);
+  await page.goto('/admin/users');
+  await page.getByRole('searchbox', { name: /Rechercher/ }).fill(username);
+  await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+  await expect(page.getByRole('cell', { name: username, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('button', { name: 'Réinitialiser la double authentification' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Réinitialiser la double authentification' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  const again = await request.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
+  expect(((await again.json()) as { accessToken: string | null }).accessToken).toBeTruthy();
+});
