@@ -71,6 +71,19 @@ public sealed class TwoFactorTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_same_code_sent_twice_at_once_signs_in_once()
+    {
+        var (username, authenticator, _) = await EnrolledUserAsync();
+        var code = authenticator.NextCode();
+        var challenges = new[] { await PasswordStepAsync(username), await PasswordStepAsync(username) };
+
+        var answers = await Task.WhenAll(challenges.Select(c =>
+            app.Anonymous().PostJsonAsync("/api/v1/auth/login/2fa", new { challengeToken = c.GetProperty("challengeToken").GetString(), code })));
+
+        answers.Select(a => a.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Unauthorized]);
+    }
+
+    [Fact]
     public async Task One_step_of_drift_either_way_is_accepted_two_are_not()
     {
         var (username, tokens) = await NewUserAsync();
