@@ -23,7 +23,9 @@ trap cleanup EXIT
 connection=$(scripts/local-postgres.sh start "$data_dir" "$db_port" microfinance_e2e)
 
 # The specs sign the same demo users in dozens of times a minute, all from 127.0.0.1: the sign-in limits (30 per IP, 10
-# per username a minute) would refuse a fast run's logins; the functional tests check the limits themselves.
+# per username a minute) would refuse a fast run's logins; the functional tests check the limits themselves. For the same
+# reason the demo users are not enrolled in two-factor sign-in here (a code is accepted once per 30 s), nor sent to
+# enrolment: specs/two-factor.spec.ts enrols a user of its own (docs/security.md).
 
 ConnectionStrings__Default="$connection" \
 ASPNETCORE_ENVIRONMENT=E2E \
@@ -33,6 +35,8 @@ DataProtection__IdDocumentKey="ZTJlLXRlc3RzLW9ubHktaWQtZG9jdW1lbnQta2V5ISE=" \
 Payments__Sandbox__WebhookSecret="e2e-tests-only-sandbox-webhook-secret" \
 Database__MigrateOnStartup=true \
 Seed__DemoData=true \
+Seed__DemoTwoFactor=false \
+TwoFactor__EnforceEnrolment=false \
 RateLimiting__Login__PermitsPerIp=1000 \
 RateLimiting__Login__PermitsPerUsername=1000 \
 Spa__RootPath="$root/frontend/dist" \

@@ -40,6 +40,14 @@ public sealed class ProductionSafetyTests
     }
 
     [Fact]
+    public async Task Production_refuses_to_let_users_who_must_use_two_factor_sign_in_without_it()
+    {
+        await using var app = new ApiFactory(await TestDatabase.CreateAsync(), new() { ["TwoFactor:EnforceEnrolment"] = "false" }, environment: "Production");
+
+        app.Invoking(a => a.StartServer()).Should().Throw<InvalidOperationException>().WithMessage("*TwoFactor:EnforceEnrolment=false*");
+    }
+
+    [Fact]
     public async Task Production_starts_with_a_real_key_and_no_demo_seeding_nor_sandbox_helpers()
     {
         await using var app = new ApiFactory(await TestDatabase.CreateAsync(), environment: "Production");

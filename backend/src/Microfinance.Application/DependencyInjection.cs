@@ -42,6 +42,7 @@ public static class DependencyInjection
 
         // Services the use cases share (one instance per request).
         services.AddScoped<InstitutionProfile>();
+        services.AddScoped<IdentityAccess.TwoFactorEnrollee>();
         services.AddSingleton<MoneyRules>();
         services.AddScoped<LedgerPoster>();
         services.AddScoped<ClosedPeriods>();

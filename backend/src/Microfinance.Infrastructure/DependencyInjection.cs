@@ -3,6 +3,7 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Infrastructure.Audit;
 using Microfinance.Infrastructure.Data;
 using Microfinance.Application.Payments;
+using Microfinance.Application.IdentityAccess;
 using Microfinance.Infrastructure.Identity;
 using Microfinance.Infrastructure.Jobs;
 using Microfinance.Infrastructure.Notifications;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton(dataProtection);
         services.AddSingleton(idDocuments);
         services.AddSingleton<IIdDocumentProtector>(idDocuments);
+        services.AddSingleton(new TotpSecretProtector(dataProtection.KeyBytes()));
 
         services.AddIdentityCore<User>(options =>
             {
@@ -85,9 +87,19 @@ public static class DependencyInjection
             .Validate(o => o.TokenMinutes is >= 1 and <= 60 && o.DefaultRateLimitPerMinute >= 1 && o.DefaultRateLimitPerMinute <= Application.IdentityAccess.ApiClientsOptions.MaxRateLimitPerMinute,
                 $"ApiClients:TokenMinutes must be 1 to 60 and ApiClients:DefaultRateLimitPerMinute 1 to {Application.IdentityAccess.ApiClientsOptions.MaxRateLimitPerMinute}.")
             .ValidateOnStart();
+        AddTwoFactor(services, configuration, environment);
 
         services.AddHealthChecks().AddCheck<MigrationsHealthCheck>("database", tags: ["ready"]);
         return services;
+    }
+
+    private static void AddTwoFactor(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(TwoFactorOptions.Section);
+        (section.Get<TwoFactorOptions>() ?? new TwoFactorOptions()).EnsureUsable(environment.IsProduction());
+        services.AddOptions<TwoFactorOptions>().Bind(section);
+        services.AddScoped<ITwoFactorService, TwoFactorService>();
+        services.AddSingleton<ITwoFactorTokens, TwoFactorTokens>();
     }
 
     private static void AddPayments(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

@@ -69,6 +69,7 @@ const router = createBrowserRouter([
             path: paths.notificationPreferences.path,
             lazy: page(() => import('@/app/routes/notifications/preferences')),
           },
+          { path: paths.accountSecurity.path, lazy: page(() => import('@/app/routes/account-security')) },
           { path: '*', lazy: page(() => import('@/app/routes/not-found')) },
         ],
       },

@@ -56,6 +56,7 @@ export const paths = {
   tontines: { path: '/tontines', getHref: () => '/tontines' },
   myDrawer: { path: '/caisse', getHref: () => '/caisse' },
   notificationPreferences: { path: '/notifications/preferences', getHref: () => '/notifications/preferences' },
+  accountSecurity: { path: '/account/security', getHref: () => '/account/security' },
   tontineAdhesions: { path: '/tontines/adhesions', getHref: () => '/tontines/adhesions' },
   tontineRound: { path: '/tontines/tournee', getHref: () => '/tontines/tournee' },
   tontineParticipant: {

@@ -7,7 +7,7 @@ import { tokenStore } from '@/lib/token-store';
 import type { paths } from '@/types/api';
 
 /** Calls that answer 401 for a reason other than an expired access token. */
-const NO_REFRESH_PATHS = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh']);
+const NO_REFRESH_PATHS = new Set(['/api/v1/auth/login', '/api/v1/auth/login/2fa', '/api/v1/auth/refresh']);
 
 /** The API words its problem details in the language the request asks for (fr by default, en). */
 const language: Middleware = {

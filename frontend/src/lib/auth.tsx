@@ -53,9 +53,20 @@ export function useInstitutionCurrency() {
   return useCurrentUser().currency ?? DEFAULT_CURRENCY;
 }
 
+/**
+ * The password step. Without a second factor the answer holds the tokens and the session starts; otherwise it holds a
+ * challenge (`twoFactorRequired`) or an enrolment token (`enrolmentRequired`) for the next step, and no session yet.
+ */
 async function login(input: LoginInput) {
-  tokenStore.setTokens(await unwrap(api.POST('/api/v1/auth/login', { body: input })));
+  const answer = await unwrap(api.POST('/api/v1/auth/login', { body: input }));
+  const { accessToken, refreshToken, expiresIn, tokenType } = answer;
+  if (accessToken && refreshToken) {
+    tokenStore.setTokens({ accessToken, refreshToken, expiresIn: expiresIn ?? 0, tokenType: tokenType ?? 'Bearer' });
+  }
+  return answer;
 }
+
+export type LoginAnswer = Awaited<ReturnType<typeof login>>;
 
 /** Once the tokens are stored the session exists, and the login route sends the user on. */
 export function useLogin() {

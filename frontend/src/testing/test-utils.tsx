@@ -18,6 +18,8 @@ export const AGENT_USER: CurrentUser = {
   currency: 'XOF',
   branchId: 'b1',
   branchName: 'Agence Cotonou Centre',
+  twoFactorEnabled: false,
+  twoFactorRequired: false,
 };
 
 type RenderOptions = {

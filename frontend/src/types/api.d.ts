@@ -391,10 +391,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Deposit accounts (filter by client, status, branch; search by number or client name)
-         * @description API clients: scope `accounts:read`.
-         */
+        /** Deposit accounts (filter by client, status, branch; search by number or client name) */
         get: operations["getAccounts"];
         put?: never;
         /** Request an account for a client (Requested, or Active for a single-step product) */
@@ -412,10 +409,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A deposit account with its balance
-         * @description API clients: scope `accounts:read`.
-         */
+        /** A deposit account with its balance */
         get: operations["getAccountsById"];
         put?: never;
         post?: never;
@@ -502,7 +496,7 @@ export interface paths {
         };
         /**
          * Statement: opening balance, movements with running balance, closing balance; or the printable statement as PDF
-         * @description With `format=pdf` (or `Accept: application/pdf`) the whole period as a printable statement, not a page: `to` defaults to today, `from` to the first day of its month, and a period covers at most 366 days (longer is a 400). API clients: scope `accounts:read`.
+         * @description With `format=pdf` (or `Accept: application/pdf`) the whole period as a printable statement, not a page: `to` defaults to today, `from` to the first day of its month, and a period covers at most 366 days (longer is a 400).
          */
         get: operations["getAccountsByIdStatement"];
         put?: never;
@@ -520,10 +514,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The printable receipt (PDF) of the opening fee paid at activation: amount, channel, entry, signature boxes
-         * @description API clients: scope `accounts:read`.
-         */
+        /** The printable receipt (PDF) of the opening fee paid at activation: amount, channel, entry, signature boxes */
         get: operations["getAccountsByIdOpeningFeeReceipt"];
         put?: never;
         post?: never;
@@ -542,10 +533,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Deposit money on an active account
-         * @description API clients: scope `deposits:write`.
-         */
+        /** Deposit money on an active account */
         post: operations["postAccountsByIdDeposits"];
         delete?: never;
         options?: never;
@@ -564,75 +552,6 @@ export interface paths {
         put?: never;
         /** Withdraw money: 201 when posted, 202 when above the product's threshold (waits for a supervisor) */
         post: operations["postAccountsByIdWithdrawals"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/api-clients": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The institution's API clients (SfdAdmin, Auditor) */
-        get: operations["getApiClients"];
-        put?: never;
-        /** Register an API client (SfdAdmin): its secret is in this answer only */
-        post: operations["postApiClients"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/api-clients/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An API client, with when it last got a token (SfdAdmin, Auditor) */
-        get: operations["getApiClientsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/api-clients/{id}/rotate-secret": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Replace an API client's secret (SfdAdmin): the old one is refused at once; the new one is in this answer only */
-        post: operations["postApiClientsByIdRotateSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/api-clients/{id}/revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revoke an API client (SfdAdmin): no more tokens, and those it holds are refused */
-        post: operations["postApiClientsByIdRevoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -718,7 +637,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with a username and password
-         * @description Wrong credentials and a deactivated account answer the same 401. Five failures lock the username for 15 minutes: 429 `sign_in_locked` with Retry-After, for existing and unknown usernames alike.
+         * @description Wrong credentials and a deactivated account answer the same 401. Five failures lock the username for 15 minutes: 429 `sign_in_locked` with Retry-After, for existing and unknown usernames alike. A user enrolled in two-factor sign-in gets no tokens but `twoFactorRequired` and a `challengeToken` for `/auth/login/2fa`; one whose role requires it and who has not enrolled gets `enrolmentRequired` and an `enrolmentToken` that only the enrolment endpoints accept.
          */
         post: operations["postAuthLogin"];
         delete?: never;
@@ -781,7 +700,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/auth/token": {
+    "/api/v1/auth/login/2fa": {
         parameters: {
             query?: never;
             header?: never;
@@ -791,10 +710,50 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Get an API client's access token (OAuth 2.0 client credentials)
-         * @description RFC 6749 §4.4: `grant_type=client_credentials` with `client_id` and `client_secret` in the body (form or JSON) or in an HTTP Basic header, and optionally `scope` (space-separated, a subset of the client's; all of them by default). No refresh token: ask again when it expires. Errors carry the RFC 6749 `error`: `invalid_client` (401), `invalid_request`, `unsupported_grant_type`, `invalid_scope` (400).
+         * Finish a sign-in with the code of the authenticator app, or a recovery code
+         * @description Takes the `challengeToken` of the password step (5 minutes) with either `code` (6 digits, one 30-second step of tolerance either way, each accepted once) or `recoveryCode` (each usable once). Five wrong codes lock the code step for 15 minutes: 429 `two_factor_locked` with Retry-After.
          */
-        post: operations["postAuthToken"];
+        post: operations["postAuthLogin2fa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/2fa/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start enrolling an authenticator app: the key, its otpauth:// URI and a QR code (PNG, base64)
+         * @description Signed in (from the profile), or with the `enrolmentToken` of a password step that requires enrolment. Starting again replaces a key not confirmed yet; 422 `two_factor_already_enabled` once one is confirmed.
+         */
+        post: operations["postAuth2faEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/2fa/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the enrolment with a first code: answers the ten recovery codes, shown this once
+         * @description With an `enrolmentToken`, the answer also carries the session's tokens. A wrong code is 422 `two_factor_code_invalid`.
+         */
+        post: operations["postAuth2faEnrolmentConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -861,10 +820,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The institution's categories of movements, by name, with how many movements carry each
-         * @description API clients: scope `accounts:read`.
-         */
+        /** The institution's categories of movements, by name, with how many movements carry each */
         get: operations["getCategories"];
         put?: never;
         /** Create a category of movements (SfdAdmin); its name is unique in the institution, whatever its case */
@@ -917,16 +873,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Search clients by name, phone, client number or ID document number; filter, sort, paginate
-         * @description API clients: scope `clients:read`.
-         */
+        /** Search clients by name, phone, client number or ID document number; filter, sort, paginate */
         get: operations["getClients"];
         put?: never;
-        /**
-         * Register a client (PendingKyc until an ID document is on file)
-         * @description API clients: scope `clients:write`.
-         */
+        /** Register a client (PendingKyc until an ID document is on file) */
         post: operations["postClients"];
         delete?: never;
         options?: never;
@@ -941,15 +891,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A client's sheet: JSON, or the printable sheet as PDF (`format=pdf` or `Accept: application/pdf`) with accounts and loans
-         * @description API clients: scope `clients:read`.
-         */
+        /** A client's sheet: JSON, or the printable sheet as PDF (`format=pdf` or `Accept: application/pdf`) with accounts and loans */
         get: operations["getClientsById"];
-        /**
-         * Edit a client
-         * @description API clients: scope `clients:write`.
-         */
+        /** Edit a client */
         put: operations["putClientsById"];
         post?: never;
         /** Delete a client registered by mistake (only without accounts; otherwise 409 — close it) */
@@ -967,10 +911,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /**
-         * Set the client's SMS language (fr or en) and whether they refuse SMS reminders
-         * @description API clients: scope `clients:write`.
-         */
+        /** Set the client's SMS language (fr or en) and whether they refuse SMS reminders */
         put: operations["putClientsByIdMessaging"];
         post?: never;
         delete?: never;
@@ -1037,10 +978,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Savings and current account products
-         * @description API clients: scope `accounts:read`.
-         */
+        /** Savings and current account products */
         get: operations["getDepositProducts"];
         put?: never;
         /** Create a deposit product (SfdAdmin) */
@@ -1058,10 +996,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A deposit product
-         * @description API clients: scope `accounts:read`.
-         */
+        /** A deposit product */
         get: operations["getDepositProductsById"];
         /** Change a deposit product's terms (SfdAdmin) */
         put: operations["putDepositProductsById"];
@@ -1175,57 +1110,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/jobs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The scheduled jobs: schedule, next run, last run (PlatformAdmin, SfdAdmin) */
-        get: operations["getJobs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/jobs/{name}/runs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A job's latest runs, newest first (PlatformAdmin, SfdAdmin) */
-        get: operations["getJobsByNameRuns"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/jobs/{name}/trigger": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Run a job now, once in the cluster: 202 with the run's id, found in its runs once it has ended (PlatformAdmin, SfdAdmin) */
-        post: operations["postJobsByNameTrigger"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/loan-products": {
         parameters: {
             query?: never;
@@ -1233,10 +1117,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Loan products
-         * @description API clients: scope `loans:read`.
-         */
+        /** Loan products */
         get: operations["getLoanProducts"];
         put?: never;
         /** Create a loan product (SfdAdmin) */
@@ -1273,10 +1154,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * The full schedule and APR for given terms (a quote); writes nothing
-         * @description API clients: scope `loans:read`.
-         */
+        /** The full schedule and APR for given terms (a quote); writes nothing */
         post: operations["postLoansSimulate"];
         delete?: never;
         options?: never;
@@ -1291,10 +1169,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Loans and applications (filter by status, client, branch, agent, in arrears)
-         * @description API clients: scope `loans:read`.
-         */
+        /** Loans and applications (filter by status, client, branch, agent, in arrears) */
         get: operations["getLoans"];
         put?: never;
         post?: never;
@@ -1311,10 +1186,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A loan: principal, interest, fees, penalties, repaid, outstanding, arrears, next due
-         * @description API clients: scope `loans:read`.
-         */
+        /** A loan: principal, interest, fees, penalties, repaid, outstanding, arrears, next due */
         get: operations["getLoansById"];
         put?: never;
         post?: never;
@@ -1331,10 +1203,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The loan's installments with what is paid, due and late
-         * @description API clients: scope `loans:read`.
-         */
+        /** The loan's installments with what is paid, due and late */
         get: operations["getLoansByIdSchedule"];
         put?: never;
         post?: never;
@@ -1351,10 +1220,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The loan's repayments and how each was allocated
-         * @description API clients: scope `loans:read`.
-         */
+        /** The loan's repayments and how each was allocated */
         get: operations["getLoansByIdTransactions"];
         put?: never;
         post?: never;
@@ -1371,10 +1237,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The printable loan offer (PDF) of an application not yet disbursed: terms, fees, the full schedule from a disbursement today, total cost
-         * @description API clients: scope `loans:read`.
-         */
+        /** The printable loan offer (PDF) of an application not yet disbursed: terms, fees, the full schedule from a disbursement today, total cost */
         get: operations["getLoansByIdOffer"];
         put?: never;
         post?: never;
@@ -1391,10 +1254,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The printable disbursement voucher (PDF) of a disbursed loan: amount handed over or credited, signature boxes
-         * @description API clients: scope `loans:read`.
-         */
+        /** The printable disbursement voucher (PDF) of a disbursed loan: amount handed over or credited, signature boxes */
         get: operations["getLoansByIdDisbursementVoucher"];
         put?: never;
         post?: never;
@@ -1411,10 +1271,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The printable receipt (PDF) of a repayment: its allocation (penalties, fees, interest, principal) and what remains
-         * @description API clients: scope `loans:read`.
-         */
+        /** The printable receipt (PDF) of a repayment: its allocation (penalties, fees, interest, principal) and what remains */
         get: operations["getLoansByIdRepaymentsByRepaymentIdReceipt"];
         put?: never;
         post?: never;
@@ -1431,10 +1288,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * How a repayment of this amount would be allocated (penalties, fees, interest, principal); writes nothing
-         * @description API clients: scope `loans:read`.
-         */
+        /** How a repayment of this amount would be allocated (penalties, fees, interest, principal); writes nothing */
         get: operations["getLoansByIdRepaymentPreview"];
         put?: never;
         post?: never;
@@ -1470,10 +1324,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Repay: penalties, fees, interest, principal, oldest installment first; overpayment prepays; the last franc closes the loan
-         * @description API clients: scope `repayments:write`.
-         */
+        /** Repay: penalties, fees, interest, principal, oldest installment first; overpayment prepays; the last franc closes the loan */
         post: operations["postLoansByIdRepayments"];
         delete?: never;
         options?: never;
@@ -1815,15 +1666,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Mobile-money payments, newest first (filter by status, purpose, provider, period, agent, client, target)
-         * @description API clients: scope `payments:read`.
-         */
+        /** Mobile-money payments, newest first (filter by status, purpose, provider, period, agent, client, target) */
         get: operations["getPayments"];
         put?: never;
         /**
          * Ask a payer to pay by mobile money (a deposit, an account's opening fee, a loan repayment)
-         * @description Answers 201 with the payment Pending and what the payer must do. The provider confirms it by webhook; the target operation is then posted once, with channel MobileMoney. See docs/payments.md. API clients: scope `payments:write`.
+         * @description Answers 201 with the payment Pending and what the payer must do. The provider confirms it by webhook; the target operation is then posted once, with channel MobileMoney. See docs/payments.md.
          */
         post: operations["postPayments"];
         delete?: never;
@@ -1839,10 +1687,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A payment with its history
-         * @description API clients: scope `payments:read`.
-         */
+        /** A payment with its history */
         get: operations["getPaymentsById"];
         put?: never;
         post?: never;
@@ -1863,7 +1708,7 @@ export interface paths {
         put?: never;
         /**
          * Ask the provider now what became of a pending payment
-         * @description What the reconciliation job does after a few minutes; a payment already settled is answered as it is. API clients: scope `payments:write`.
+         * @description What the reconciliation job does after a few minutes; a payment already settled is answered as it is.
          */
         post: operations["postPaymentsByIdReconcile"];
         delete?: never;
@@ -1930,10 +1775,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The institution's payment provider accounts, with refused deliveries (count, last seen)
-         * @description API clients: scope `payments:read`.
-         */
+        /** The institution's payment provider accounts, with refused deliveries (count, last seen) */
         get: operations["getPaymentsProviders"];
         put?: never;
         /**
@@ -1974,10 +1816,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * PAR1, PAR30, PAR90 overall, per branch and per agent
-         * @description API clients: scope `reports:read`.
-         */
+        /** PAR1, PAR30, PAR90 overall, per branch and per agent */
         get: operations["getReportsPortfolioAtRisk"];
         put?: never;
         post?: never;
@@ -1996,7 +1835,7 @@ export interface paths {
         };
         /**
          * The caller's landing figures: an agent's day, a supervisor's branch or the SfdAdmin's institution, an accountant's ledger, an auditor's watch list
-         * @description Exactly one of `agent`, `manager`, `accountant`, `auditor` is set, by the caller's role. Months run over the last twelve, this one last. API clients: scope `reports:read`.
+         * @description Exactly one of `agent`, `manager`, `accountant`, `auditor` is set, by the caller's role. Months run over the last twelve, this one last.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -2014,10 +1853,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The report catalogue: each report's columns and the filters it takes (Supervisor, SfdAdmin, Accountant, Auditor)
-         * @description API clients: scope `reports:read`.
-         */
+        /** The report catalogue: each report's columns and the filters it takes (Supervisor, SfdAdmin, Accountant, Auditor) */
         get: operations["getReports"];
         put?: never;
         post?: never;
@@ -2036,7 +1872,7 @@ export interface paths {
         };
         /**
          * A report: a page on screen (JSON), or every row as CSV, XLSX or PDF (`format` or `Accept`), kept in the history
-         * @description Filters: the ones the catalogue lists for this report; any other is a 400. An export is recorded in `/api/v1/report-runs` (its `Content-Location`) and can be downloaded again there, byte for byte. API clients: scope `reports:read`.
+         * @description Filters: the ones the catalogue lists for this report; any other is a 400. An export is recorded in `/api/v1/report-runs` (its `Content-Location`) and can be downloaded again there, byte for byte.
          */
         get: operations["getReportsByName"];
         put?: never;
@@ -2054,10 +1890,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The export history, newest first: who exported which report, with which filters, when
-         * @description API clients: scope `reports:read`.
-         */
+        /** The export history, newest first: who exported which report, with which filters, when */
         get: operations["getReportRuns"];
         put?: never;
         post?: never;
@@ -2074,10 +1907,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * An export of the history, as it was first served
-         * @description API clients: scope `reports:read`.
-         */
+        /** An export of the history, as it was first served */
         get: operations["getReportRunsByIdFile"];
         put?: never;
         post?: never;
@@ -2094,10 +1924,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Tontines with their participants' totals (filter by status)
-         * @description API clients: scope `tontines:read`.
-         */
+        /** Tontines with their participants' totals (filter by status) */
         get: operations["getTontines"];
         put?: never;
         /**
@@ -2118,10 +1945,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A tontine with its participants' totals
-         * @description API clients: scope `tontines:read`.
-         */
+        /** A tontine with its participants' totals */
         get: operations["getTontinesById"];
         /** Change a tontine's terms for new adhesions (SfdAdmin); the cycle length is fixed once opened */
         put: operations["putTontinesById"];
@@ -2175,10 +1999,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Record a client's request to join, with a daily amount within the tontine's bounds
-         * @description API clients: scope `tontines:write`.
-         */
+        /** Record a client's request to join, with a daily amount within the tontine's bounds */
         post: operations["postTontinesByIdAdhesions"];
         delete?: never;
         options?: never;
@@ -2193,10 +2014,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Adhesion requests, newest first (filter by status, tontine, client)
-         * @description API clients: scope `tontines:read`.
-         */
+        /** Adhesion requests, newest first (filter by status, tontine, client) */
         get: operations["getTontineAdhesions"];
         put?: never;
         post?: never;
@@ -2251,7 +2069,7 @@ export interface paths {
         put?: never;
         /**
          * Pay a validated adhesion's fee at the counter: the client becomes a participant (participantId)
-         * @description By mobile money, create a payment instead (POST /api/v1/payments, purpose TontineAdhesionFee, targetId the adhesion's id, amount the fee); its confirmation makes the participant. API clients: scope `tontines:write`.
+         * @description By mobile money, create a payment instead (POST /api/v1/payments, purpose TontineAdhesionFee, targetId the adhesion's id, amount the fee); its confirmation makes the participant.
          */
         post: operations["postTontineAdhesionsByIdPayFee"];
         delete?: never;
@@ -2267,10 +2085,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Participants with their booklets' state (filter by tontine, client, agent — their collector —, status; search a client)
-         * @description API clients: scope `tontines:read`.
-         */
+        /** Participants with their booklets' state (filter by tontine, client, agent — their collector —, status; search a client) */
         get: operations["getTontineParticipants"];
         put?: never;
         post?: never;
@@ -2287,10 +2102,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A collector's round today (agentId: the collector, by default the caller): active participants, how many paid, what was collected
-         * @description API clients: scope `tontines:read`.
-         */
+        /** A collector's round today (agentId: the collector, by default the caller): active participants, how many paid, what was collected */
         get: operations["getTontineParticipantsRound"];
         put?: never;
         post?: never;
@@ -2307,10 +2119,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A participant: daily amount, cells filled, current cycle, saved balance, commission total
-         * @description API clients: scope `tontines:read`.
-         */
+        /** A participant: daily amount, cells filled, current cycle, saved balance, commission total */
         get: operations["getTontineParticipantsById"];
         put?: never;
         post?: never;
@@ -2327,15 +2136,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A participant's contributions, newest first
-         * @description API clients: scope `tontines:read`.
-         */
+        /** A participant's contributions, newest first */
         get: operations["getTontineParticipantsByIdContributions"];
         put?: never;
         /**
          * Collect days of the booklet: {days} or {amount} (a multiple of the daily amount), in cash
-         * @description Fills the next cells in order, crossing into new cycles; the first cell of every cycle is the commission. Answers with the cells filled, the commission and saving parts and the new balances. By mobile money, create a payment (purpose TontineContribution, targetId the participant). API clients: scope `tontines:write`.
+         * @description Fills the next cells in order, crossing into new cycles; the first cell of every cycle is the commission. Answers with the cells filled, the commission and saving parts and the new balances. By mobile money, create a payment (purpose TontineContribution, targetId the participant).
          */
         post: operations["postTontineParticipantsByIdContributions"];
         delete?: never;
@@ -2351,10 +2157,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * One cycle of the booklet (default: the current one): each cell's date, amount, collector and channel
-         * @description API clients: scope `tontines:read`.
-         */
+        /** One cycle of the booklet (default: the current one): each cell's date, amount, collector and channel */
         get: operations["getTontineParticipantsByIdBooklet"];
         put?: never;
         post?: never;
@@ -2388,10 +2191,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Tontine withdrawals, oldest first (status=Pending: those to decide)
-         * @description API clients: scope `tontines:read`.
-         */
+        /** Tontine withdrawals, oldest first (status=Pending: those to decide) */
         get: operations["getTontineWithdrawals"];
         put?: never;
         post?: never;
@@ -2461,7 +2261,7 @@ export interface paths {
         };
         /**
          * The transaction explorer: movements filtered cumulatively, with the totals of the filtered set; or all of them as CSV, XLSX or PDF
-         * @description Filters: clientId, accountId, from and to (value dates, inclusive), type, channel, minAmount and maxAmount, branchId (the account's), agentId (who recorded it), reversed, categoryId, categorized (true: tagged, false: untagged); sort date, -date, amount, -amount, category or -category (newest first by default). Any other query parameter is a 400. With `format` (csv, xlsx, pdf) or an `Accept` naming one, every filtered movement as a file (Supervisor, SfdAdmin, Accountant, Auditor), kept in `/api/v1/report-runs` as `transaction-explorer` (its `Content-Location`). API clients: scope `accounts:read`.
+         * @description Filters: clientId, accountId, from and to (value dates, inclusive), type, channel, minAmount and maxAmount, branchId (the account's), agentId (who recorded it), reversed, categoryId, categorized (true: tagged, false: untagged); sort date, -date, amount, -amount, category or -category (newest first by default). Any other query parameter is a 400. With `format` (csv, xlsx, pdf) or an `Accept` naming one, every filtered movement as a file (Supervisor, SfdAdmin, Accountant, Auditor), kept in `/api/v1/report-runs` as `transaction-explorer` (its `Content-Location`).
          */
         get: operations["getTransactions"];
         put?: never;
@@ -2479,10 +2279,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * A movement, as a receipt: JSON, or the printable receipt as PDF (`format=pdf` or `Accept: application/pdf`)
-         * @description API clients: scope `accounts:read`.
-         */
+        /** A movement, as a receipt: JSON, or the printable receipt as PDF (`format=pdf` or `Accept: application/pdf`) */
         get: operations["getTransactionsById"];
         put?: never;
         post?: never;
@@ -2533,10 +2330,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Withdrawals waiting for approval (status=Pending) and decided ones
-         * @description API clients: scope `accounts:read`.
-         */
+        /** Withdrawals waiting for approval (status=Pending) and decided ones */
         get: operations["getWithdrawals"];
         put?: never;
         post?: never;
@@ -2788,6 +2582,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/2fa/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forget a user's authenticator and recovery codes and end their sessions (SfdAdmin); audited */
+        post: operations["postUsersById2faReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/two-factor/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roles that must sign in with a code: always, and added by the institution (SfdAdmin) */
+        get: operations["getTwoFactorSettings"];
+        /** Choose the other roles of the institution that must sign in with a code (SfdAdmin) */
+        put: operations["putTwoFactorSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2855,26 +2684,6 @@ export interface components {
         };
         /** @enum {string} */
         Amortization: "EqualInstallments" | "EqualPrincipal";
-        ApiClientDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            scopes: string[];
-            /** Format: int32 */
-            rateLimitPerMinute: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            secretRotatedAt: string;
-            /** Format: date-time */
-            lastUsedAt?: string | null;
-            /** Format: date-time */
-            revokedAt?: string | null;
-        };
-        ApiClientSecretDto: {
-            client: components["schemas"]["ApiClientDto"];
-            clientSecret: string;
-        };
         ApprovalQueueDto: {
             /** Format: int32 */
             accountOpenings: number;
@@ -3264,27 +3073,6 @@ export interface components {
         };
         /**
          * @example {
-         *       "grant_type": "exemple",
-         *       "client_id": "exemple",
-         *       "client_secret": "exemple",
-         *       "scope": "exemple"
-         *     }
-         */
-        ClientTokenRequest: {
-            grant_type?: string | null;
-            client_id?: string | null;
-            client_secret?: string | null;
-            scope?: string | null;
-        };
-        ClientTokenResponse: {
-            access_token: string;
-            /** Format: int32 */
-            expires_in: number;
-            scope: string;
-            token_type: string;
-        };
-        /**
-         * @example {
          *       "counts": [
          *         {
          *           "denomination": "exemple",
@@ -3300,6 +3088,16 @@ export interface components {
         };
         /** @enum {string} */
         ColumnKind: "Text" | "Money" | "Integer" | "Date" | "Percent";
+        /**
+         * @example {
+         *       "code": "PNV",
+         *       "enrolmentToken": "exemple"
+         *     }
+         */
+        ConfirmTwoFactorEnrolmentCommand: {
+            code: string;
+            enrolmentToken?: string | null;
+        };
         /**
          * @example {
          *       "channel": "Cash",
@@ -3650,6 +3448,8 @@ export interface components {
             /** Format: uuid */
             branchId?: string | null;
             branchName?: string | null;
+            twoFactorEnabled: boolean;
+            twoFactorRequired: boolean;
         };
         DashboardDto: {
             role: string;
@@ -3935,23 +3735,6 @@ export interface components {
         InstitutionStatus: "Active" | "Suspended";
         /** @enum {string} */
         InterestMethod: "Flat" | "DecliningBalance";
-        JobRunDto: {
-            /** Format: uuid */
-            id: string;
-            jobName: string;
-            triggeredBy: string;
-            /** Format: date-time */
-            scheduledFor?: string | null;
-            /** Format: date-time */
-            startedAt: string;
-            /** Format: date-time */
-            finishedAt: string;
-            /** Format: int64 */
-            durationMs: number;
-            outcome: string;
-            error?: string | null;
-            instanceId: string;
-        };
         JournalEntryDto: {
             /** Format: uuid */
             id: string;
@@ -4124,6 +3907,29 @@ export interface components {
         LoginCommand: {
             username: string;
             password: string;
+        };
+        LoginResponse: {
+            accessToken?: string | null;
+            refreshToken?: string | null;
+            /** Format: int32 */
+            expiresIn?: number | null;
+            tokenType?: string | null;
+            twoFactorRequired: boolean;
+            enrolmentRequired: boolean;
+            challengeToken?: string | null;
+            enrolmentToken?: string | null;
+        };
+        /**
+         * @example {
+         *       "challengeToken": "exemple",
+         *       "code": "PNV",
+         *       "recoveryCode": "exemple"
+         *     }
+         */
+        LoginTwoFactorCommand: {
+            challengeToken: string;
+            code?: string | null;
+            recoveryCode?: string | null;
         };
         /**
          * @example {
@@ -4398,15 +4204,6 @@ export interface components {
         };
         /** @enum {string} */
         OutboxStatus: "Pending" | "Sent" | "Failed";
-        PagedListOfApiClientDto: {
-            items: components["schemas"]["ApiClientDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
-        };
         PagedListOfAuditRecordDto: {
             items: components["schemas"]["AuditRecordDto"][];
             /** Format: int32 */
@@ -4753,21 +4550,6 @@ export interface components {
         };
         /**
          * @example {
-         *       "name": "Agence Porto-Novo",
-         *       "scopes": [
-         *         "exemple"
-         *       ],
-         *       "rateLimitPerMinute": 1
-         *     }
-         */
-        RegisterApiClientCommand: {
-            name: string;
-            scopes: string[];
-            /** Format: int32 */
-            rateLimitPerMinute?: number | null;
-        };
-        /**
-         * @example {
          *       "reason": "Demande du client"
          *     }
          */
@@ -5085,17 +4867,6 @@ export interface components {
             /** Format: double */
             outstandingAfter: number;
         };
-        ScheduledJobDto: {
-            name: string;
-            description: string;
-            /** Format: int32 */
-            intervalSeconds: number;
-            cron?: string | null;
-            /** Format: date-time */
-            nextRunAt?: string | null;
-            paused: boolean;
-            lastRun?: components["schemas"]["JobRunDto"];
-        };
         /**
          * @example {
          *       "date": "2026-03-16"
@@ -5157,6 +4928,14 @@ export interface components {
             totalFees: number;
             /** Format: double */
             aprPercent: number;
+        };
+        /**
+         * @example {
+         *       "enrolmentToken": "exemple"
+         *     }
+         */
+        StartTwoFactorEnrolmentCommand: {
+            enrolmentToken?: string | null;
         };
         StatementDto: {
             /** Format: uuid */
@@ -5494,10 +5273,18 @@ export interface components {
             /** Format: double */
             balance: number;
         };
-        TriggeredJobDto: {
-            jobName: string;
-            /** Format: uuid */
-            runId: string;
+        TwoFactorConfirmationDto: {
+            recoveryCodes: string[];
+            tokens?: components["schemas"]["TokenResponse"];
+        };
+        TwoFactorEnrolmentDto: {
+            manualKey: string;
+            otpAuthUri: string;
+            qrCodePng: string;
+        };
+        TwoFactorSettingsDto: {
+            alwaysRequiredRoles: string[];
+            requiredRoles: string[];
         };
         UnreadCountDto: {
             /** Format: int32 */
@@ -5700,6 +5487,16 @@ export interface components {
         };
         /**
          * @example {
+         *       "requiredRoles": [
+         *         "exemple"
+         *       ]
+         *     }
+         */
+        UpdateTwoFactorSettingsCommand: {
+            requiredRoles: string[];
+        };
+        /**
+         * @example {
          *       "displayName": "Adjoua Houngbo",
          *       "email": "a.houngbo@example.org",
          *       "phoneNumber": "+22997000000"
@@ -5728,6 +5525,7 @@ export interface components {
             lastLoginAt?: string | null;
             /** Format: date-time */
             createdAt: string;
+            twoFactorEnabled: boolean;
         };
         WebhookAnswer: {
             outcome: components["schemas"]["WebhookReceipt"];
@@ -8116,292 +7914,6 @@ export interface operations {
             };
         };
     };
-    getApiClients: {
-        parameters: {
-            query?: {
-                search?: string;
-                isRevoked?: boolean;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedListOfApiClientDto"];
-                };
-            };
-            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Your role may not do this (code `forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    postApiClients: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegisterApiClientCommand"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiClientSecretDto"];
-                };
-            };
-            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Your role may not do this (code `forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflicts with existing data or the resource's current state; `code` says which. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A business rule refuses the operation; `code` names it. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getApiClientsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiClientDto"];
-                };
-            };
-            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Your role may not do this (code `forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id in your institution (code `not_found`). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    postApiClientsByIdRotateSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiClientSecretDto"];
-                };
-            };
-            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Your role may not do this (code `forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id in your institution (code `not_found`). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A business rule refuses the operation; `code` names it. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    postApiClientsByIdRevoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiClientDto"];
-                };
-            };
-            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Your role may not do this (code `forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id in your institution (code `not_found`). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A business rule refuses the operation; `code` names it. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     getAudit: {
         parameters: {
             query?: {
@@ -8604,7 +8116,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenResponse"];
+                    "application/json": components["schemas"]["LoginResponse"];
                 };
             };
             /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
@@ -8749,7 +8261,7 @@ export interface operations {
             };
         };
     };
-    postAuthToken: {
+    postAuthLogin2fa: {
         parameters: {
             query?: never;
             header?: never;
@@ -8758,8 +8270,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["ClientTokenRequest"];
-                "application/json": components["schemas"]["ClientTokenRequest"];
+                "application/json": components["schemas"]["LoginTwoFactorCommand"];
             };
         };
         responses: {
@@ -8769,11 +8280,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ClientTokenResponse"];
+                    "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description The request could not be read (code `bad_request`). */
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Authentication failed (code `unauthorized`). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8781,8 +8301,112 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many attempts: retry after the number of seconds in Retry-After; `code` says which limit was hit. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAuth2faEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartTwoFactorEnrolmentCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorEnrolmentDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Authentication failed (code `unauthorized`). */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAuth2faEnrolmentConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmTwoFactorEnrolmentCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorConfirmationDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Authentication failed (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10534,153 +10158,6 @@ export interface operations {
             };
             /** @description Your role may not do this (code `forbidden`). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getJobs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ScheduledJobDto"][];
-                };
-            };
-            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Your role may not do this (code `forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getJobsByNameRuns: {
-        parameters: {
-            query?: {
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["JobRunDto"][];
-                };
-            };
-            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Your role may not do this (code `forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id in your institution (code `not_found`). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    postJobsByNameTrigger: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TriggeredJobDto"];
-                };
-            };
-            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Your role may not do this (code `forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id in your institution (code `not_found`). */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16425,6 +15902,160 @@ export interface operations {
             };
             /** @description Nothing with this id in your institution (code `not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postUsersById2faReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTwoFactorSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSettingsDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putTwoFactorSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTwoFactorSettingsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSettingsDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

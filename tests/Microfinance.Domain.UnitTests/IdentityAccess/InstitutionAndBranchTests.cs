@@ -66,4 +66,21 @@ public sealed class InstitutionAndBranchTests
         Roles.All.Should().HaveCount(6);
         Roles.InstitutionRoles.Should().NotContain(Roles.PlatformAdmin);
     }
+
+    [Fact]
+    public void Two_factor_is_always_required_of_some_roles_and_of_those_the_institution_adds()
+    {
+        var institution = new Institution("SFD", "SFD", "XOF", "Africa/Abidjan", Now);
+        institution.RequiresTwoFactor(Roles.SfdAdmin).Should().BeTrue();
+        institution.RequiresTwoFactor(Roles.Accountant).Should().BeTrue();
+        institution.RequiresTwoFactor(Roles.Agent).Should().BeFalse();
+
+        institution.RequireTwoFactorFor([Roles.Supervisor, Roles.Agent, Roles.Accountant, Roles.Agent]);
+
+        institution.TwoFactorRoles.Should().Equal(Roles.Agent, Roles.Supervisor);
+        institution.RequiresTwoFactor(Roles.Agent).Should().BeTrue();
+        institution.RequiresTwoFactor(Roles.Auditor).Should().BeFalse();
+        institution.Invoking(i => i.RequireTwoFactorFor([Roles.PlatformAdmin])).Should().Throw<DomainException>()
+            .Which.Code.Should().Be("two_factor_role_invalid");
+    }
 }

@@ -42,6 +42,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             // Only a payment a test starts wakes the sandbox: a test class without payments sees no background query.
             ["Payments:Sandbox:IdlePollSeconds"] = "3600",
             ["Payments:Sandbox:RetryBaseMilliseconds"] = "200",
+            // The suite signs the demo users in many times within one code's 30 s, and a code is accepted once: they are
+            // not enrolled in two-factor sign-in here, nor sent to enrolment (Production refuses that, and needs no demo
+            // user); TwoFactorTests enrol users of their own.
+            ["Seed:DemoTwoFactor"] = "false",
+            ["TwoFactor:EnforceEnrolment"] = environment == "Production" ? "true" : "false",
             ["RateLimiting:Login:PermitsPerIp"] = "100000",
             ["RateLimiting:Login:PermitsPerUsername"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",

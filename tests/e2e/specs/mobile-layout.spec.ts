@@ -74,6 +74,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'tâches planifiées', path: '/admin/jobs', roles: ['platform.admin', 'sfd.admin'] },
   { name: 'catégories', path: '/categories', roles: STAFF },
   { name: 'préférences de notification', path: '/notifications/preferences', roles: STAFF },
+  { name: 'sécurité du compte', path: '/account/security', roles: ROLES },
   { name: "piste d'audit", path: '/audit', roles: AUDIT },
 ];
 

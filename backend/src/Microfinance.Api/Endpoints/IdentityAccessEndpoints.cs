@@ -32,6 +32,12 @@ using Microfinance.Application.IdentityAccess.Commands.RevokeApiClient;
 using Microfinance.Application.IdentityAccess.Commands.RotateApiClientSecret;
 using Microfinance.Application.IdentityAccess.Queries.GetApiClient;
 using Microfinance.Application.IdentityAccess.Queries.ListApiClients;
+using Microfinance.Application.IdentityAccess.Commands.ConfirmTwoFactorEnrolment;
+using Microfinance.Application.IdentityAccess.Commands.LoginTwoFactor;
+using Microfinance.Application.IdentityAccess.Commands.ResetUserTwoFactor;
+using Microfinance.Application.IdentityAccess.Commands.StartTwoFactorEnrolment;
+using Microfinance.Application.IdentityAccess.Commands.UpdateTwoFactorSettings;
+using Microfinance.Application.IdentityAccess.Queries.GetTwoFactorSettings;
 
 namespace Microfinance.Api.Endpoints;
 
@@ -46,6 +52,7 @@ public static class IdentityAccessEndpoints
         MapUser(api);
         MapApiClients(api);
         MapJobs(api);
+        MapTwoFactor(api);
     }
 
     private static void MapAuth(RouteGroupBuilder api)
@@ -55,11 +62,13 @@ public static class IdentityAccessEndpoints
         auth.MapPost("/login", async (LoginCommand command, IMediator mediator, LoginRateLimiter limiter, HttpContext http, CancellationToken ct) =>
             {
                 limiter.Acquire(http.Connection.RemoteIpAddress?.ToString(), command.Username);
-                return TypedResults.Ok(Tokens(await mediator.Send(command, ct)));
+                var result = await mediator.Send(command, ct);
+                return TypedResults.Ok(result.Pending ?? LoginResponse.From(Tokens(result)));
             })
             .AllowAnonymous()
             .WithSummary("Sign in with a username and password")
-            .WithDescription("Wrong credentials and a deactivated account answer the same 401. Five failures lock the username for 15 minutes: 429 `sign_in_locked` with Retry-After, for existing and unknown usernames alike.")
+            .WithDescription("Wrong credentials and a deactivated account answer the same 401. Five failures lock the username for 15 minutes: 429 `sign_in_locked` with Retry-After, for existing and unknown usernames alike. " +
+                             "A user enrolled in two-factor sign-in gets no tokens but `twoFactorRequired` and a `challengeToken` for `/auth/login/2fa`; one whose role requires it and who has not enrolled gets `enrolmentRequired` and an `enrolmentToken` that only the enrolment endpoints accept.")
             .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(429);
 
         auth.MapPost("/refresh", async (RefreshTokenCommand command, IMediator mediator, CancellationToken ct) =>
@@ -89,6 +98,62 @@ public static class IdentityAccessEndpoints
             "Too many failed sign-ins with this username. Try again in {0} minute(s).", (int)Math.Ceiling(wait.TotalMinutes)),
         _ => throw new UnauthorizedException("Invalid username or password."),
     };
+
+    private static void MapTwoFactor(RouteGroupBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Auth");
+
+        auth.MapPost("/login/2fa", async (LoginTwoFactorCommand command, IMediator mediator, LoginRateLimiter limiter, HttpContext http, CancellationToken ct) =>
+            {
+                // The per-IP window of the password step; the challenge stands for the username (each user also has a code lockout).
+                limiter.Acquire(http.Connection.RemoteIpAddress?.ToString(), command.ChallengeToken);
+                return TypedResults.Ok(await mediator.Send(command, ct) switch
+                {
+                    { Tokens: { } tokens } => tokens,
+                    { LockedFor: { } wait } => throw new TooManyRequestsException(wait, "two_factor_locked",
+                        "Too many wrong verification codes. Try again in {0} minute(s).", (int)Math.Ceiling(wait.TotalMinutes)),
+                    _ => throw new UnauthorizedException("The verification code is not valid."),
+                });
+            })
+            .AllowAnonymous()
+            .WithSummary("Finish a sign-in with the code of the authenticator app, or a recovery code")
+            .WithDescription("Takes the `challengeToken` of the password step (5 minutes) with either `code` (6 digits, one 30-second step of tolerance either way, each accepted once) or `recoveryCode` (each usable once). Five wrong codes lock the code step for 15 minutes: 429 `two_factor_locked` with Retry-After.")
+            .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(429);
+
+        auth.MapPost("/2fa/enrolment", async (StartTwoFactorEnrolmentCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command, ct)))
+            .AllowAnonymous()
+            .WithSummary("Start enrolling an authenticator app: the key, its otpauth:// URI and a QR code (PNG, base64)")
+            .WithDescription("Signed in (from the profile), or with the `enrolmentToken` of a password step that requires enrolment. Starting again replaces a key not confirmed yet; 422 `two_factor_already_enabled` once one is confirmed.")
+            .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(422);
+
+        auth.MapPost("/2fa/enrolment/confirm", async (ConfirmTwoFactorEnrolmentCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command, ct)))
+            .AllowAnonymous()
+            .WithSummary("Confirm the enrolment with a first code: answers the ten recovery codes, shown this once")
+            .WithDescription("With an `enrolmentToken`, the answer also carries the session's tokens. A wrong code is 422 `two_factor_code_invalid`.")
+            .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(422);
+
+        api.MapPost("/users/{id:guid}/2fa/reset", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new ResetUserTwoFactorCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithTags("Users")
+            .WithSummary("Forget a user's authenticator and recovery codes and end their sessions (SfdAdmin); audited")
+            .ProducesErrors(404, 422);
+
+        var settings = api.MapGroup("/two-factor/settings").WithTags("Users");
+
+        settings.MapGet("/", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetTwoFactorSettingsQuery(), ct)))
+            .WithSummary("The roles that must sign in with a code: always, and added by the institution (SfdAdmin)").ProducesErrors();
+
+        settings.MapPut("/", async (UpdateTwoFactorSettingsCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command, ct)))
+            .WithSummary("Choose the other roles of the institution that must sign in with a code (SfdAdmin)")
+            .ProducesValidationProblem().ProducesErrors(422);
+    }
 
     private static void MapInstitution(RouteGroupBuilder api)
     {

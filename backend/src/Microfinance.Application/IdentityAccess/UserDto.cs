@@ -14,4 +14,6 @@ public sealed class UserDto
     public DateTimeOffset? LockoutEnd { get; set; }
     public DateTimeOffset? LastLoginAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Whether the user signs in with a code from an authenticator app (an SfdAdmin can reset it).</summary>
+    public bool TwoFactorEnabled { get; set; }
 }

@@ -35,6 +35,8 @@ public sealed class Institution : Entity
     public decimal ManualEntryApprovalThreshold { get; private set; } = DefaultManualEntryApprovalThreshold;
     /// <summary>When on, cash is recorded only by a user whose cash drawer is open (docs/treasury.md).</summary>
     public bool CashNeedsOpenDrawer { get; private set; }
+    /// <summary>The roles, beyond <see cref="Roles.AlwaysTwoFactor"/>, whose users must sign in with a second factor (docs/security.md).</summary>
+    public List<string> TwoFactorRoles { get; private set; } = [];
 
     /// <summary>The business date at <paramref name="now"/> in the institution's time zone: the default value date.</summary>
     public DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(LocalTime(now));
@@ -55,6 +57,18 @@ public sealed class Institution : Entity
         ManualEntryApprovalThreshold = threshold;
     }
     public void RequireOpenDrawerForCash(bool required) => CashNeedsOpenDrawer = required;
+
+    /// <summary>Sets the roles that must use two-factor sign-in besides those that always do; only institution roles.</summary>
+    public void RequireTwoFactorFor(IEnumerable<string> roles)
+    {
+        var chosen = roles.Distinct().Order(StringComparer.Ordinal).ToList();
+        if (chosen.FirstOrDefault(r => !Roles.InstitutionRoles.Contains(r)) is { } unknown)
+            throw new DomainException("two_factor_role_invalid", "'{0}' is not a role of an institution.", unknown);
+        TwoFactorRoles = chosen.Where(r => !Roles.AlwaysTwoFactor.Contains(r)).ToList();
+    }
+
+    /// <summary>Whether a user holding <paramref name="role"/> in this institution must sign in with a second factor.</summary>
+    public bool RequiresTwoFactor(string role) => Roles.AlwaysTwoFactor.Contains(role) || TwoFactorRoles.Contains(role);
 
     public void Suspend()
     {

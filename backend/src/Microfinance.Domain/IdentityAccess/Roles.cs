@@ -18,5 +18,8 @@ public static class Roles
     /// <summary>Who reads the general ledger: the accounting queries' and the accounting reports' readers (a supervisor does not).</summary>
     public static readonly IReadOnlyList<string> LedgerReaders = [Accountant, SfdAdmin, Auditor];
 
+    /// <summary>Roles that always sign in with a second factor (TOTP); an institution may add others (<see cref="Institution.TwoFactorRoles"/>).</summary>
+    public static readonly IReadOnlyList<string> AlwaysTwoFactor = [PlatformAdmin, SfdAdmin, Accountant];
+
     public static bool IsValid(string? role) => role is not null && All.Contains(role);
 }

@@ -115,6 +115,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
+    public DbSet<UserTwoFactor> UserTwoFactors => Set<UserTwoFactor>();
 
     // Read by the query filters at execution time (EF parameterises members of the context).
     private Guid? CurrentInstitutionId => _tenant.InstitutionId;

@@ -66,11 +66,17 @@ public sealed class IdentityService(
             join b in db.Branches on u.BranchId equals b.Id into branch
             from b in branch.DefaultIfEmpty()
             where u.Id == userId
-            select new { u.Id, u.UserName, u.DisplayName, u.Role, u.InstitutionId, InstitutionName = i.Name, Currency = i.CurrencyCode, u.BranchId, BranchName = b.Name }
+            select new
+            {
+                u.Id, u.UserName, u.DisplayName, u.Role, u.InstitutionId, InstitutionName = i.Name, Currency = i.CurrencyCode, u.BranchId, BranchName = b.Name,
+                TwoFactorEnabled = db.UserTwoFactors.Any(t => t.UserId == u.Id && t.ConfirmedAt != null),
+                TwoFactorRequired = Roles.AlwaysTwoFactor.Contains(u.Role) || (i != null && i.TwoFactorRoles.Contains(u.Role)),
+            }
         ).FirstOrDefaultAsync(cancellationToken);
         return row is null
             ? null
-            : new CurrentUserDto(row.Id, row.UserName!, row.DisplayName, [row.Role], row.InstitutionId, row.InstitutionName, row.Currency, row.BranchId, row.BranchName);
+            : new CurrentUserDto(row.Id, row.UserName!, row.DisplayName, [row.Role], row.InstitutionId, row.InstitutionName, row.Currency, row.BranchId, row.BranchName,
+                row.TwoFactorEnabled, row.TwoFactorRequired);
     }
 
     public Task<PagedList<UserDto>> ListUsersAsync(ListUsersQuery query, CancellationToken cancellationToken)
@@ -253,5 +259,6 @@ public sealed class IdentityService(
             LockoutEnd = u.LockoutEnd,
             LastLoginAt = u.LastLoginAt,
             CreatedAt = u.CreatedAt,
+            TwoFactorEnabled = db.UserTwoFactors.Any(t => t.UserId == u.Id && t.ConfirmedAt != null),
         };
 }

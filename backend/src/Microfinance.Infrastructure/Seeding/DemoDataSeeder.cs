@@ -27,7 +27,8 @@ namespace Microfinance.Infrastructure.Seeding;
 /// </summary>
 public sealed class DemoDataSeeder(
     AppDbContext db, IIdentityService identity, ITenantContext tenant, IUnitOfWork unitOfWork, ChartOfAccountsSetup chart,
-    IServiceScopeFactory scopes, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+    IServiceScopeFactory scopes, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<DemoDataSeeder> logger,
+    Security.TotpSecretProtector totpSecrets)
 {
     public const string DemoPassword = "Demo#2026";
     public const string InstitutionCode = "DEMO";
@@ -44,6 +45,8 @@ public sealed class DemoDataSeeder(
         var products = await SeedProductsAsync(staff, institutionId, cancellationToken);
         await SeedSandboxProviderAsync(staff, institutionId, cancellationToken);
         await SeedCategoriesAsync(staff, institutionId, cancellationToken);
+        if (configuration.GetValue("Seed:DemoTwoFactor", true))
+            await DemoTwoFactor.SeedAsync(db, tenant, totpSecrets, clock.GetUtcNow(), cancellationToken);
         var clientCount = configuration.GetValue("Seed:DemoClients", DefaultClientCount);
         if (clientCount > 0 && !await AnyClientAsync(institutionId, cancellationToken))
         {

@@ -27,6 +27,9 @@ function UserMenu({ user }: { user: CurrentUser }) {
         <LanguageSwitch />
       </div>
       <NavDropdown.Divider />
+      <NavDropdown.Item as={Link} to={paths.accountSecurity.getHref()}>
+        {t('nav.security')}
+      </NavDropdown.Item>
       <NavDropdown.Item as="button" onClick={() => logout.mutate()} disabled={logout.isPending}>
         {t('nav.logout')}
       </NavDropdown.Item>

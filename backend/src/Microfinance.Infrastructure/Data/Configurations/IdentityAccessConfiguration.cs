@@ -15,7 +15,8 @@ internal sealed class IdentityAccessConfiguration :
     IEntityTypeConfiguration<IdentityUserLogin<Guid>>,
     IEntityTypeConfiguration<IdentityUserToken<Guid>>,
     IEntityTypeConfiguration<RefreshToken>,
-    IEntityTypeConfiguration<RevokedAccessToken>
+    IEntityTypeConfiguration<RevokedAccessToken>,
+    IEntityTypeConfiguration<UserTwoFactor>
 {
     public void Configure(EntityTypeBuilder<Institution> b)
     {
@@ -28,6 +29,7 @@ internal sealed class IdentityAccessConfiguration :
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.UsuryCapPercent).HasPrecision(7, 4);
         b.Property(x => x.ManualEntryApprovalThreshold).IsMoney();
+        b.Property(x => x.TwoFactorRoles).HasDefaultValueSql("'{}'::text[]");
     }
 
     public void Configure(EntityTypeBuilder<Branch> b)
@@ -75,5 +77,14 @@ internal sealed class IdentityAccessConfiguration :
         b.HasKey(x => x.Jti);
         b.Property(x => x.Jti).HasMaxLength(64);
         b.HasIndex(x => x.ExpiresAt);
+    }
+
+    public void Configure(EntityTypeBuilder<UserTwoFactor> b)
+    {
+        b.ToTable("user_two_factors");
+        b.HasKey(x => x.UserId);
+        b.Property(x => x.ProtectedSecret).HasMaxLength(200);
+        b.Property(x => x.RecoveryCodeHashes).HasDefaultValueSql("'{}'::text[]");
+        b.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

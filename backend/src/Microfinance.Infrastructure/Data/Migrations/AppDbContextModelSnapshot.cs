@@ -1560,6 +1560,13 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("time_zone");
 
+                    b.PrimitiveCollection<List<string>>("TwoFactorRoles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("two_factor_roles")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<decimal>("UsuryCapPercent")
                         .HasPrecision(7, 4)
                         .HasColumnType("numeric(7,4)")
@@ -3848,6 +3855,51 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Microfinance.Infrastructure.Identity.UserTwoFactor", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<long?>("LastAcceptedStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_accepted_step");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("protected_secret");
+
+                    b.PrimitiveCollection<List<string>>("RecoveryCodeHashes")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("recovery_code_hashes")
+                        .HasDefaultValueSql("'{}'::text[]");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_user_two_factors");
+
+                    b.ToTable("user_two_factors", (string)null);
+                });
+
             modelBuilder.Entity("Microfinance.Infrastructure.Jobs.JobRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4778,6 +4830,16 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_users_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Infrastructure.Identity.UserTwoFactor", b =>
+                {
+                    b.HasOne("Microfinance.Infrastructure.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_two_factors_users_user_id");
                 });
 
             modelBuilder.Entity("Microfinance.Infrastructure.Reporting.ReportFile", b =>

@@ -4,6 +4,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Forbidden } from '@/components/ui/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { useBranches } from '@/features/identity-access/api/get-branches';
+import { TwoFactorSettingsSection } from '@/features/identity-access/components/two-factor-settings-form';
 import { UsersList } from '@/features/identity-access/components/users-list';
 import { Authorization, POLICIES } from '@/lib/authorization';
 
@@ -14,6 +15,7 @@ function UsersPage() {
     <>
       <ErrorAlert error={branches.error} onRetry={() => void branches.refetch()} />
       <UsersList branches={branches.data?.items ?? []} />
+      <TwoFactorSettingsSection />
     </>
   );
 }

@@ -81,4 +81,41 @@ describe('LoginForm', () => {
     const request = fetch.mock.calls[0][0];
     expect(await request.json()).toEqual({ username: 'sfd.admin', password: 'Demo#2026' });
   });
+
+  it('asks for the code of a user with two-factor sign-in, shows a refused code and then starts the session', async () => {
+    const answers: Record<string, Response[]> = {
+      '/api/v1/auth/login': [
+        jsonResponse(200, { twoFactorRequired: true, enrolmentRequired: false, challengeToken: 'challenge-1' }),
+      ],
+      '/api/v1/auth/login/2fa': [
+        jsonResponse(401, { title: 'Unauthorized', status: 401, detail: "Le code de vérification n'est pas valide." }),
+        jsonResponse(200, TOKENS),
+      ],
+    };
+    const fetch = vi.fn((request: Request) =>
+      Promise.resolve(answers[new URL(request.url).pathname]?.shift() ?? jsonResponse(404, {})),
+    );
+    vi.stubGlobal('fetch', fetch);
+    renderWithProviders(<LoginForm />);
+
+    await signIn('sfd.admin', 'Demo#2026');
+    expect(await screen.findByRole('heading', { name: 'Code de vérification' })).toBeInTheDocument();
+    expect(tokenStore.hasSession()).toBe(false);
+    const user = userEvent.setup();
+    const code = screen.getByLabelText('Code à 6 chiffres');
+    expect(code).toHaveAttribute('inputmode', 'numeric');
+
+    await user.type(code, '12345');
+    await user.click(screen.getByRole('button', { name: 'Vérifier' }));
+    expect(await screen.findByText('Le code compte 6 chiffres.')).toBeInTheDocument();
+
+    await user.type(code, '6');
+    await user.click(screen.getByRole('button', { name: 'Vérifier' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("Le code de vérification n'est pas valide.");
+
+    await user.click(screen.getByRole('button', { name: 'Vérifier' }));
+    await vi.waitFor(() => expect(tokenStore.getAccessToken()).toBe('access-1'));
+    const second = fetch.mock.calls.filter(([request]) => new URL(request.url).pathname === '/api/v1/auth/login/2fa');
+    expect(await second[1][0].json()).toEqual({ challengeToken: 'challenge-1', code: '123456' });
+  });
 });

@@ -10,6 +10,7 @@ import { PagedTable } from '@/components/ui/paged-table';
 import { SearchForm } from '@/components/ui/search-form';
 import { ActiveBadge } from '@/components/ui/status-badge';
 import { useDeactivateUser } from '@/features/identity-access/api/deactivate-user';
+import { useResetUserTwoFactor } from '@/features/identity-access/api/reset-user-two-factor';
 import { useUsers, type User } from '@/features/identity-access/api/get-users';
 import { useReactivateUser } from '@/features/identity-access/api/reactivate-user';
 import { CreateUserDialog } from '@/features/identity-access/components/create-user-dialog';
@@ -24,7 +25,8 @@ import { useLocale } from '@/lib/i18n';
 const PAGE_SIZE = 20;
 
 type Dialog =
-  { kind: 'create' } | { kind: 'edit' | 'assignment' | 'password' | 'deactivate' | 'reactivate'; user: User };
+  | { kind: 'create' }
+  | { kind: 'edit' | 'assignment' | 'password' | 'twoFactor' | 'deactivate' | 'reactivate'; user: User };
 
 function isLocked(user: User) {
   return user.lockoutEnd ? new Date(user.lockoutEnd) > new Date() : false;
@@ -46,9 +48,11 @@ export function UsersList({ branches }: { branches: readonly BranchOption[] }) {
   const deactivateUser = useDeactivateUser();
   const reactivateUser = useReactivateUser();
   const activation = dialog?.kind === 'reactivate' ? reactivateUser : deactivateUser;
+  const resetTwoFactor = useResetUserTwoFactor();
 
   const closeDialog = () => {
     deactivateUser.reset();
+    resetTwoFactor.reset();
     reactivateUser.reset();
     setDialog(null);
   };
@@ -125,6 +129,11 @@ export function UsersList({ branches }: { branches: readonly BranchOption[] }) {
                   <Dropdown.Item as="button" onClick={() => setDialog({ kind: 'password', user })}>
                     {t('users.resetPassword')}
                   </Dropdown.Item>
+                  {user.twoFactorEnabled && (
+                    <Dropdown.Item as="button" onClick={() => setDialog({ kind: 'twoFactor', user })}>
+                      {t('users.resetTwoFactor')}
+                    </Dropdown.Item>
+                  )}
                   <Dropdown.Divider />
                   {user.isActive ? (
                     <Dropdown.Item
@@ -156,6 +165,17 @@ export function UsersList({ branches }: { branches: readonly BranchOption[] }) {
         <UserAssignmentDialog user={dialog.user} branches={branches} onClose={closeDialog} />
       )}
       {dialog?.kind === 'password' && <ResetPasswordDialog user={dialog.user} onClose={closeDialog} />}
+      {dialog?.kind === 'twoFactor' && (
+        <ConfirmDialog
+          title={t('users.resetTwoFactor')}
+          message={t('users.resetTwoFactorConfirm', { username: dialog.user.username })}
+          confirmLabel={t('users.resetTwoFactor')}
+          isPending={resetTwoFactor.isPending}
+          error={resetTwoFactor.error}
+          onCancel={closeDialog}
+          onConfirm={() => resetTwoFactor.mutate(dialog.user.id, { onSuccess: closeDialog })}
+        />
+      )}
       {(dialog?.kind === 'deactivate' || dialog?.kind === 'reactivate') && (
         <ConfirmDialog
           title={t(`users.${dialog.kind}Title`)}

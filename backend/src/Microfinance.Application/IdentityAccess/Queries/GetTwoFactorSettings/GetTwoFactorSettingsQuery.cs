@@ -1,0 +1,4 @@
+namespace Microfinance.Application.IdentityAccess.Queries.GetTwoFactorSettings;
+
+[Authorize(Roles.SfdAdmin)]
+public sealed record GetTwoFactorSettingsQuery : IRequest<TwoFactorSettingsDto>;
