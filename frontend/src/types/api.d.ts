@@ -391,7 +391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deposit accounts (filter by client, status, branch; search by number or client name) */
+        /**
+         * Deposit accounts (filter by client, status, branch; search by number or client name)
+         * @description API clients: scope `accounts:read`.
+         */
         get: operations["getAccounts"];
         put?: never;
         /** Request an account for a client (Requested, or Active for a single-step product) */
@@ -409,7 +412,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A deposit account with its balance */
+        /**
+         * A deposit account with its balance
+         * @description API clients: scope `accounts:read`.
+         */
         get: operations["getAccountsById"];
         put?: never;
         post?: never;
@@ -496,7 +502,7 @@ export interface paths {
         };
         /**
          * Statement: opening balance, movements with running balance, closing balance; or the printable statement as PDF
-         * @description With `format=pdf` (or `Accept: application/pdf`) the whole period as a printable statement, not a page: `to` defaults to today, `from` to the first day of its month, and a period covers at most 366 days (longer is a 400).
+         * @description With `format=pdf` (or `Accept: application/pdf`) the whole period as a printable statement, not a page: `to` defaults to today, `from` to the first day of its month, and a period covers at most 366 days (longer is a 400). API clients: scope `accounts:read`.
          */
         get: operations["getAccountsByIdStatement"];
         put?: never;
@@ -514,7 +520,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The printable receipt (PDF) of the opening fee paid at activation: amount, channel, entry, signature boxes */
+        /**
+         * The printable receipt (PDF) of the opening fee paid at activation: amount, channel, entry, signature boxes
+         * @description API clients: scope `accounts:read`.
+         */
         get: operations["getAccountsByIdOpeningFeeReceipt"];
         put?: never;
         post?: never;
@@ -533,7 +542,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deposit money on an active account */
+        /**
+         * Deposit money on an active account
+         * @description API clients: scope `deposits:write`.
+         */
         post: operations["postAccountsByIdDeposits"];
         delete?: never;
         options?: never;
@@ -552,6 +564,75 @@ export interface paths {
         put?: never;
         /** Withdraw money: 201 when posted, 202 when above the product's threshold (waits for a supervisor) */
         post: operations["postAccountsByIdWithdrawals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution's API clients (SfdAdmin, Auditor) */
+        get: operations["getApiClients"];
+        put?: never;
+        /** Register an API client (SfdAdmin): its secret is in this answer only */
+        post: operations["postApiClients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An API client, with when it last got a token (SfdAdmin, Auditor) */
+        get: operations["getApiClientsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace an API client's secret (SfdAdmin): the old one is refused at once; the new one is in this answer only */
+        post: operations["postApiClientsByIdRotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API client (SfdAdmin): no more tokens, and those it holds are refused */
+        post: operations["postApiClientsByIdRevoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -700,6 +781,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an API client's access token (OAuth 2.0 client credentials)
+         * @description RFC 6749 §4.4: `grant_type=client_credentials` with `client_id` and `client_secret` in the body (form or JSON) or in an HTTP Basic header, and optionally `scope` (space-separated, a subset of the client's; all of them by default). No refresh token: ask again when it expires. Errors carry the RFC 6749 `error`: `invalid_client` (401), `invalid_request`, `unsupported_grant_type`, `invalid_scope` (400).
+         */
+        post: operations["postAuthToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login/2fa": {
         parameters: {
             query?: never;
@@ -820,7 +921,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The institution's categories of movements, by name, with how many movements carry each */
+        /**
+         * The institution's categories of movements, by name, with how many movements carry each
+         * @description API clients: scope `accounts:read`.
+         */
         get: operations["getCategories"];
         put?: never;
         /** Create a category of movements (SfdAdmin); its name is unique in the institution, whatever its case */
@@ -873,10 +977,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search clients by name, phone, client number or ID document number; filter, sort, paginate */
+        /**
+         * Search clients by name, phone, client number or ID document number; filter, sort, paginate
+         * @description API clients: scope `clients:read`.
+         */
         get: operations["getClients"];
         put?: never;
-        /** Register a client (PendingKyc until an ID document is on file) */
+        /**
+         * Register a client (PendingKyc until an ID document is on file)
+         * @description API clients: scope `clients:write`.
+         */
         post: operations["postClients"];
         delete?: never;
         options?: never;
@@ -891,9 +1001,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A client's sheet: JSON, or the printable sheet as PDF (`format=pdf` or `Accept: application/pdf`) with accounts and loans */
+        /**
+         * A client's sheet: JSON, or the printable sheet as PDF (`format=pdf` or `Accept: application/pdf`) with accounts and loans
+         * @description API clients: scope `clients:read`.
+         */
         get: operations["getClientsById"];
-        /** Edit a client */
+        /**
+         * Edit a client
+         * @description API clients: scope `clients:write`.
+         */
         put: operations["putClientsById"];
         post?: never;
         /** Delete a client registered by mistake (only without accounts; otherwise 409 — close it) */
@@ -911,7 +1027,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the client's SMS language (fr or en) and whether they refuse SMS reminders */
+        /**
+         * Set the client's SMS language (fr or en) and whether they refuse SMS reminders
+         * @description API clients: scope `clients:write`.
+         */
         put: operations["putClientsByIdMessaging"];
         post?: never;
         delete?: never;
@@ -978,7 +1097,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Savings and current account products */
+        /**
+         * Savings and current account products
+         * @description API clients: scope `accounts:read`.
+         */
         get: operations["getDepositProducts"];
         put?: never;
         /** Create a deposit product (SfdAdmin) */
@@ -996,7 +1118,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A deposit product */
+        /**
+         * A deposit product
+         * @description API clients: scope `accounts:read`.
+         */
         get: operations["getDepositProductsById"];
         /** Change a deposit product's terms (SfdAdmin) */
         put: operations["putDepositProductsById"];
@@ -1110,6 +1235,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scheduled jobs: schedule, next run, last run (PlatformAdmin, SfdAdmin) */
+        get: operations["getJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{name}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job's latest runs, newest first (PlatformAdmin, SfdAdmin) */
+        get: operations["getJobsByNameRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{name}/trigger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a job now, once in the cluster: 202 with the run's id, found in its runs once it has ended (PlatformAdmin, SfdAdmin) */
+        post: operations["postJobsByNameTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/loan-products": {
         parameters: {
             query?: never;
@@ -1117,7 +1293,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Loan products */
+        /**
+         * Loan products
+         * @description API clients: scope `loans:read`.
+         */
         get: operations["getLoanProducts"];
         put?: never;
         /** Create a loan product (SfdAdmin) */
@@ -1154,7 +1333,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The full schedule and APR for given terms (a quote); writes nothing */
+        /**
+         * The full schedule and APR for given terms (a quote); writes nothing
+         * @description API clients: scope `loans:read`.
+         */
         post: operations["postLoansSimulate"];
         delete?: never;
         options?: never;
@@ -1169,7 +1351,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Loans and applications (filter by status, client, branch, agent, in arrears) */
+        /**
+         * Loans and applications (filter by status, client, branch, agent, in arrears)
+         * @description API clients: scope `loans:read`.
+         */
         get: operations["getLoans"];
         put?: never;
         post?: never;
@@ -1186,7 +1371,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A loan: principal, interest, fees, penalties, repaid, outstanding, arrears, next due */
+        /**
+         * A loan: principal, interest, fees, penalties, repaid, outstanding, arrears, next due
+         * @description API clients: scope `loans:read`.
+         */
         get: operations["getLoansById"];
         put?: never;
         post?: never;
@@ -1203,7 +1391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The loan's installments with what is paid, due and late */
+        /**
+         * The loan's installments with what is paid, due and late
+         * @description API clients: scope `loans:read`.
+         */
         get: operations["getLoansByIdSchedule"];
         put?: never;
         post?: never;
@@ -1220,7 +1411,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The loan's repayments and how each was allocated */
+        /**
+         * The loan's repayments and how each was allocated
+         * @description API clients: scope `loans:read`.
+         */
         get: operations["getLoansByIdTransactions"];
         put?: never;
         post?: never;
@@ -1237,7 +1431,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The printable loan offer (PDF) of an application not yet disbursed: terms, fees, the full schedule from a disbursement today, total cost */
+        /**
+         * The printable loan offer (PDF) of an application not yet disbursed: terms, fees, the full schedule from a disbursement today, total cost
+         * @description API clients: scope `loans:read`.
+         */
         get: operations["getLoansByIdOffer"];
         put?: never;
         post?: never;
@@ -1254,7 +1451,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The printable disbursement voucher (PDF) of a disbursed loan: amount handed over or credited, signature boxes */
+        /**
+         * The printable disbursement voucher (PDF) of a disbursed loan: amount handed over or credited, signature boxes
+         * @description API clients: scope `loans:read`.
+         */
         get: operations["getLoansByIdDisbursementVoucher"];
         put?: never;
         post?: never;
@@ -1271,7 +1471,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The printable receipt (PDF) of a repayment: its allocation (penalties, fees, interest, principal) and what remains */
+        /**
+         * The printable receipt (PDF) of a repayment: its allocation (penalties, fees, interest, principal) and what remains
+         * @description API clients: scope `loans:read`.
+         */
         get: operations["getLoansByIdRepaymentsByRepaymentIdReceipt"];
         put?: never;
         post?: never;
@@ -1288,7 +1491,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How a repayment of this amount would be allocated (penalties, fees, interest, principal); writes nothing */
+        /**
+         * How a repayment of this amount would be allocated (penalties, fees, interest, principal); writes nothing
+         * @description API clients: scope `loans:read`.
+         */
         get: operations["getLoansByIdRepaymentPreview"];
         put?: never;
         post?: never;
@@ -1324,7 +1530,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Repay: penalties, fees, interest, principal, oldest installment first; overpayment prepays; the last franc closes the loan */
+        /**
+         * Repay: penalties, fees, interest, principal, oldest installment first; overpayment prepays; the last franc closes the loan
+         * @description API clients: scope `repayments:write`.
+         */
         post: operations["postLoansByIdRepayments"];
         delete?: never;
         options?: never;
@@ -1666,12 +1875,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mobile-money payments, newest first (filter by status, purpose, provider, period, agent, client, target) */
+        /**
+         * Mobile-money payments, newest first (filter by status, purpose, provider, period, agent, client, target)
+         * @description API clients: scope `payments:read`.
+         */
         get: operations["getPayments"];
         put?: never;
         /**
          * Ask a payer to pay by mobile money (a deposit, an account's opening fee, a loan repayment)
-         * @description Answers 201 with the payment Pending and what the payer must do. The provider confirms it by webhook; the target operation is then posted once, with channel MobileMoney. See docs/payments.md.
+         * @description Answers 201 with the payment Pending and what the payer must do. The provider confirms it by webhook; the target operation is then posted once, with channel MobileMoney. See docs/payments.md. API clients: scope `payments:write`.
          */
         post: operations["postPayments"];
         delete?: never;
@@ -1687,7 +1899,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A payment with its history */
+        /**
+         * A payment with its history
+         * @description API clients: scope `payments:read`.
+         */
         get: operations["getPaymentsById"];
         put?: never;
         post?: never;
@@ -1708,7 +1923,7 @@ export interface paths {
         put?: never;
         /**
          * Ask the provider now what became of a pending payment
-         * @description What the reconciliation job does after a few minutes; a payment already settled is answered as it is.
+         * @description What the reconciliation job does after a few minutes; a payment already settled is answered as it is. API clients: scope `payments:write`.
          */
         post: operations["postPaymentsByIdReconcile"];
         delete?: never;
@@ -1775,7 +1990,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The institution's payment provider accounts, with refused deliveries (count, last seen) */
+        /**
+         * The institution's payment provider accounts, with refused deliveries (count, last seen)
+         * @description API clients: scope `payments:read`.
+         */
         get: operations["getPaymentsProviders"];
         put?: never;
         /**
@@ -1816,7 +2034,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** PAR1, PAR30, PAR90 overall, per branch and per agent */
+        /**
+         * PAR1, PAR30, PAR90 overall, per branch and per agent
+         * @description API clients: scope `reports:read`.
+         */
         get: operations["getReportsPortfolioAtRisk"];
         put?: never;
         post?: never;
@@ -1835,7 +2056,7 @@ export interface paths {
         };
         /**
          * The caller's landing figures: an agent's day, a supervisor's branch or the SfdAdmin's institution, an accountant's ledger, an auditor's watch list
-         * @description Exactly one of `agent`, `manager`, `accountant`, `auditor` is set, by the caller's role. Months run over the last twelve, this one last.
+         * @description Exactly one of `agent`, `manager`, `accountant`, `auditor` is set, by the caller's role. Months run over the last twelve, this one last. API clients: scope `reports:read`.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -1853,7 +2074,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The report catalogue: each report's columns and the filters it takes (Supervisor, SfdAdmin, Accountant, Auditor) */
+        /**
+         * The report catalogue: each report's columns and the filters it takes (Supervisor, SfdAdmin, Accountant, Auditor)
+         * @description API clients: scope `reports:read`.
+         */
         get: operations["getReports"];
         put?: never;
         post?: never;
@@ -1872,7 +2096,7 @@ export interface paths {
         };
         /**
          * A report: a page on screen (JSON), or every row as CSV, XLSX or PDF (`format` or `Accept`), kept in the history
-         * @description Filters: the ones the catalogue lists for this report; any other is a 400. An export is recorded in `/api/v1/report-runs` (its `Content-Location`) and can be downloaded again there, byte for byte.
+         * @description Filters: the ones the catalogue lists for this report; any other is a 400. An export is recorded in `/api/v1/report-runs` (its `Content-Location`) and can be downloaded again there, byte for byte. API clients: scope `reports:read`.
          */
         get: operations["getReportsByName"];
         put?: never;
@@ -1890,7 +2114,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The export history, newest first: who exported which report, with which filters, when */
+        /**
+         * The export history, newest first: who exported which report, with which filters, when
+         * @description API clients: scope `reports:read`.
+         */
         get: operations["getReportRuns"];
         put?: never;
         post?: never;
@@ -1907,7 +2134,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An export of the history, as it was first served */
+        /**
+         * An export of the history, as it was first served
+         * @description API clients: scope `reports:read`.
+         */
         get: operations["getReportRunsByIdFile"];
         put?: never;
         post?: never;
@@ -1924,7 +2154,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tontines with their participants' totals (filter by status) */
+        /**
+         * Tontines with their participants' totals (filter by status)
+         * @description API clients: scope `tontines:read`.
+         */
         get: operations["getTontines"];
         put?: never;
         /**
@@ -1945,7 +2178,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A tontine with its participants' totals */
+        /**
+         * A tontine with its participants' totals
+         * @description API clients: scope `tontines:read`.
+         */
         get: operations["getTontinesById"];
         /** Change a tontine's terms for new adhesions (SfdAdmin); the cycle length is fixed once opened */
         put: operations["putTontinesById"];
@@ -1999,7 +2235,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a client's request to join, with a daily amount within the tontine's bounds */
+        /**
+         * Record a client's request to join, with a daily amount within the tontine's bounds
+         * @description API clients: scope `tontines:write`.
+         */
         post: operations["postTontinesByIdAdhesions"];
         delete?: never;
         options?: never;
@@ -2014,7 +2253,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Adhesion requests, newest first (filter by status, tontine, client) */
+        /**
+         * Adhesion requests, newest first (filter by status, tontine, client)
+         * @description API clients: scope `tontines:read`.
+         */
         get: operations["getTontineAdhesions"];
         put?: never;
         post?: never;
@@ -2069,7 +2311,7 @@ export interface paths {
         put?: never;
         /**
          * Pay a validated adhesion's fee at the counter: the client becomes a participant (participantId)
-         * @description By mobile money, create a payment instead (POST /api/v1/payments, purpose TontineAdhesionFee, targetId the adhesion's id, amount the fee); its confirmation makes the participant.
+         * @description By mobile money, create a payment instead (POST /api/v1/payments, purpose TontineAdhesionFee, targetId the adhesion's id, amount the fee); its confirmation makes the participant. API clients: scope `tontines:write`.
          */
         post: operations["postTontineAdhesionsByIdPayFee"];
         delete?: never;
@@ -2085,7 +2327,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Participants with their booklets' state (filter by tontine, client, agent — their collector —, status; search a client) */
+        /**
+         * Participants with their booklets' state (filter by tontine, client, agent — their collector —, status; search a client)
+         * @description API clients: scope `tontines:read`.
+         */
         get: operations["getTontineParticipants"];
         put?: never;
         post?: never;
@@ -2102,7 +2347,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A collector's round today (agentId: the collector, by default the caller): active participants, how many paid, what was collected */
+        /**
+         * A collector's round today (agentId: the collector, by default the caller): active participants, how many paid, what was collected
+         * @description API clients: scope `tontines:read`.
+         */
         get: operations["getTontineParticipantsRound"];
         put?: never;
         post?: never;
@@ -2119,7 +2367,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A participant: daily amount, cells filled, current cycle, saved balance, commission total */
+        /**
+         * A participant: daily amount, cells filled, current cycle, saved balance, commission total
+         * @description API clients: scope `tontines:read`.
+         */
         get: operations["getTontineParticipantsById"];
         put?: never;
         post?: never;
@@ -2136,12 +2387,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A participant's contributions, newest first */
+        /**
+         * A participant's contributions, newest first
+         * @description API clients: scope `tontines:read`.
+         */
         get: operations["getTontineParticipantsByIdContributions"];
         put?: never;
         /**
          * Collect days of the booklet: {days} or {amount} (a multiple of the daily amount), in cash
-         * @description Fills the next cells in order, crossing into new cycles; the first cell of every cycle is the commission. Answers with the cells filled, the commission and saving parts and the new balances. By mobile money, create a payment (purpose TontineContribution, targetId the participant).
+         * @description Fills the next cells in order, crossing into new cycles; the first cell of every cycle is the commission. Answers with the cells filled, the commission and saving parts and the new balances. By mobile money, create a payment (purpose TontineContribution, targetId the participant). API clients: scope `tontines:write`.
          */
         post: operations["postTontineParticipantsByIdContributions"];
         delete?: never;
@@ -2157,7 +2411,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One cycle of the booklet (default: the current one): each cell's date, amount, collector and channel */
+        /**
+         * One cycle of the booklet (default: the current one): each cell's date, amount, collector and channel
+         * @description API clients: scope `tontines:read`.
+         */
         get: operations["getTontineParticipantsByIdBooklet"];
         put?: never;
         post?: never;
@@ -2191,7 +2448,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tontine withdrawals, oldest first (status=Pending: those to decide) */
+        /**
+         * Tontine withdrawals, oldest first (status=Pending: those to decide)
+         * @description API clients: scope `tontines:read`.
+         */
         get: operations["getTontineWithdrawals"];
         put?: never;
         post?: never;
@@ -2261,7 +2521,7 @@ export interface paths {
         };
         /**
          * The transaction explorer: movements filtered cumulatively, with the totals of the filtered set; or all of them as CSV, XLSX or PDF
-         * @description Filters: clientId, accountId, from and to (value dates, inclusive), type, channel, minAmount and maxAmount, branchId (the account's), agentId (who recorded it), reversed, categoryId, categorized (true: tagged, false: untagged); sort date, -date, amount, -amount, category or -category (newest first by default). Any other query parameter is a 400. With `format` (csv, xlsx, pdf) or an `Accept` naming one, every filtered movement as a file (Supervisor, SfdAdmin, Accountant, Auditor), kept in `/api/v1/report-runs` as `transaction-explorer` (its `Content-Location`).
+         * @description Filters: clientId, accountId, from and to (value dates, inclusive), type, channel, minAmount and maxAmount, branchId (the account's), agentId (who recorded it), reversed, categoryId, categorized (true: tagged, false: untagged); sort date, -date, amount, -amount, category or -category (newest first by default). Any other query parameter is a 400. With `format` (csv, xlsx, pdf) or an `Accept` naming one, every filtered movement as a file (Supervisor, SfdAdmin, Accountant, Auditor), kept in `/api/v1/report-runs` as `transaction-explorer` (its `Content-Location`). API clients: scope `accounts:read`.
          */
         get: operations["getTransactions"];
         put?: never;
@@ -2279,7 +2539,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A movement, as a receipt: JSON, or the printable receipt as PDF (`format=pdf` or `Accept: application/pdf`) */
+        /**
+         * A movement, as a receipt: JSON, or the printable receipt as PDF (`format=pdf` or `Accept: application/pdf`)
+         * @description API clients: scope `accounts:read`.
+         */
         get: operations["getTransactionsById"];
         put?: never;
         post?: never;
@@ -2330,7 +2593,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Withdrawals waiting for approval (status=Pending) and decided ones */
+        /**
+         * Withdrawals waiting for approval (status=Pending) and decided ones
+         * @description API clients: scope `accounts:read`.
+         */
         get: operations["getWithdrawals"];
         put?: never;
         post?: never;
@@ -2684,6 +2950,26 @@ export interface components {
         };
         /** @enum {string} */
         Amortization: "EqualInstallments" | "EqualPrincipal";
+        ApiClientDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            scopes: string[];
+            /** Format: int32 */
+            rateLimitPerMinute: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            secretRotatedAt: string;
+            /** Format: date-time */
+            lastUsedAt?: string | null;
+            /** Format: date-time */
+            revokedAt?: string | null;
+        };
+        ApiClientSecretDto: {
+            client: components["schemas"]["ApiClientDto"];
+            clientSecret: string;
+        };
         ApprovalQueueDto: {
             /** Format: int32 */
             accountOpenings: number;
@@ -3070,6 +3356,27 @@ export interface components {
             status: components["schemas"]["ClientStatus"];
             /** Format: date-time */
             createdAt: string;
+        };
+        /**
+         * @example {
+         *       "grant_type": "exemple",
+         *       "client_id": "exemple",
+         *       "client_secret": "exemple",
+         *       "scope": "exemple"
+         *     }
+         */
+        ClientTokenRequest: {
+            grant_type?: string | null;
+            client_id?: string | null;
+            client_secret?: string | null;
+            scope?: string | null;
+        };
+        ClientTokenResponse: {
+            access_token: string;
+            /** Format: int32 */
+            expires_in: number;
+            scope: string;
+            token_type: string;
         };
         /**
          * @example {
@@ -3735,6 +4042,23 @@ export interface components {
         InstitutionStatus: "Active" | "Suspended";
         /** @enum {string} */
         InterestMethod: "Flat" | "DecliningBalance";
+        JobRunDto: {
+            /** Format: uuid */
+            id: string;
+            jobName: string;
+            triggeredBy: string;
+            /** Format: date-time */
+            scheduledFor?: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string;
+            /** Format: int64 */
+            durationMs: number;
+            outcome: string;
+            error?: string | null;
+            instanceId: string;
+        };
         JournalEntryDto: {
             /** Format: uuid */
             id: string;
@@ -4204,6 +4528,15 @@ export interface components {
         };
         /** @enum {string} */
         OutboxStatus: "Pending" | "Sent" | "Failed";
+        PagedListOfApiClientDto: {
+            items: components["schemas"]["ApiClientDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfAuditRecordDto: {
             items: components["schemas"]["AuditRecordDto"][];
             /** Format: int32 */
@@ -4550,6 +4883,21 @@ export interface components {
         };
         /**
          * @example {
+         *       "name": "Agence Porto-Novo",
+         *       "scopes": [
+         *         "exemple"
+         *       ],
+         *       "rateLimitPerMinute": 1
+         *     }
+         */
+        RegisterApiClientCommand: {
+            name: string;
+            scopes: string[];
+            /** Format: int32 */
+            rateLimitPerMinute?: number | null;
+        };
+        /**
+         * @example {
          *       "reason": "Demande du client"
          *     }
          */
@@ -4866,6 +5214,17 @@ export interface components {
             total: number;
             /** Format: double */
             outstandingAfter: number;
+        };
+        ScheduledJobDto: {
+            name: string;
+            description: string;
+            /** Format: int32 */
+            intervalSeconds: number;
+            cron?: string | null;
+            /** Format: date-time */
+            nextRunAt?: string | null;
+            paused: boolean;
+            lastRun?: components["schemas"]["JobRunDto"];
         };
         /**
          * @example {
@@ -5272,6 +5631,11 @@ export interface components {
             credit: number;
             /** Format: double */
             balance: number;
+        };
+        TriggeredJobDto: {
+            jobName: string;
+            /** Format: uuid */
+            runId: string;
         };
         TwoFactorConfirmationDto: {
             recoveryCodes: string[];
@@ -7914,6 +8278,292 @@ export interface operations {
             };
         };
     };
+    getApiClients: {
+        parameters: {
+            query?: {
+                search?: string;
+                isRevoked?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfApiClientDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postApiClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterApiClientCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientSecretDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data or the resource's current state; `code` says which. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getApiClientsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postApiClientsByIdRotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientSecretDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postApiClientsByIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getAudit: {
         parameters: {
             query?: {
@@ -8251,6 +8901,49 @@ export interface operations {
                 };
             };
             /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAuthToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ClientTokenRequest"];
+                "application/json": components["schemas"]["ClientTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientTokenResponse"];
+                };
+            };
+            /** @description The request could not be read (code `bad_request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Authentication failed (code `unauthorized`). */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10158,6 +10851,153 @@ export interface operations {
             };
             /** @description Your role may not do this (code `forbidden`). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledJobDto"][];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getJobsByNameRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunDto"][];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postJobsByNameTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriggeredJobDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
