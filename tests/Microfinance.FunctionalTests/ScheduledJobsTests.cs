@@ -82,7 +82,7 @@ public sealed class ScheduledJobsTests(ScheduledJobsTests.SchedulingApp app) : I
         run.GetProperty("scheduledFor").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
         runs.Select(r => r.GetProperty("startedAt").GetDateTimeOffset()).Should().BeInDescendingOrder();
         // Each run is counted on microfinance.job_runs, just after its row is written.
-        await Eventually.HoldsAsync(() => Task.FromResult(counted.Contains("job=reminders,outcome=succeeded")), seconds: 5);
+        await Eventually.HoldsAsync(() => Task.FromResult(counted.Contains("job_name=reminders,outcome=succeeded")), seconds: 5);
     }
 
     [Fact]
