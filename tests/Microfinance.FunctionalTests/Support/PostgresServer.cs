@@ -16,6 +16,12 @@ public static class PostgresServer
     public const string ModeVariable = "MF_TEST_POSTGRES";
     public const string ImageVariable = "MF_TEST_POSTGRES_IMAGE";
 
+    /// <summary>
+    /// The test classes run in parallel, each with its own app(s) and connection pool(s): 50-way races, two instances
+    /// at once, the clustered scheduler. 300 was once exhausted (53300 "too many clients", seen as 500s) once those came.
+    /// </summary>
+    private const int MaxConnections = 1000;
+
     private static readonly Lazy<string> Admin = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>A connection string with the right to create databases.</summary>
@@ -44,8 +50,8 @@ public static class PostgresServer
         try
         {
             container = new PostgreSqlBuilder(Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } image ? image : "postgres:15-alpine")
-                // The builder already turns fsync, synchronous_commit and full_page_writes off; the test classes run in parallel.
-                .WithCommand("-c", "max_connections=300")
+                // The builder already turns fsync, synchronous_commit and full_page_writes off.
+                .WithCommand("-c", $"max_connections={MaxConnections}")
                 .Build();
         }
         catch (DockerUnavailableException) when (!required)
@@ -77,7 +83,7 @@ public static class PostgresServer
         // Durability settings off: a test cluster is thrown away, speed matters more.
         Run(Path.Combine(bin, "pg_ctl"),
             $"-D {dataDir} -l {dataDir}/server.log -w start -o \"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 " +
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\"", asRoot);
+            $"-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections={MaxConnections}\"", asRoot);
 
         var cluster = new Cluster($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true", bin, dataDir, asRoot);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
