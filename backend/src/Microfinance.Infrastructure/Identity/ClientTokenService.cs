@@ -4,8 +4,6 @@ using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.IdentityAccess;
 using Microfinance.Domain.IdentityAccess;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Microfinance.Infrastructure.Identity;
 
@@ -16,8 +14,6 @@ namespace Microfinance.Infrastructure.Identity;
 public sealed class ClientTokenService(ITokenService userTokens, IOptions<JwtOptions> jwtOptions, IOptions<ApiClientsOptions> options, TimeProvider clock)
     : IClientTokenService
 {
-    private static readonly JsonWebTokenHandler Handler = new();
-
     private TimeSpan Lifetime => TimeSpan.FromMinutes(options.Value.TokenMinutes);
 
     public ClientTokenResponse Issue(ApiClient client, IReadOnlyList<string> scopes)
@@ -36,16 +32,7 @@ public sealed class ClientTokenService(ITokenService userTokens, IOptions<JwtOpt
             new(ClientTokenClaims.Scope, scope),
             new(ClientTokenClaims.RateLimitPerMinute, client.RateLimitPerMinute.ToString(CultureInfo.InvariantCulture)),
         };
-        var token = Handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = jwt.Issuer,
-            Audience = jwt.Audience,
-            Subject = new ClaimsIdentity(claims),
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
-            Expires = (now + Lifetime).UtcDateTime,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(jwt.SigningKeyBytes), SecurityAlgorithms.HmacSha256),
-        });
+        var token = JwtSigner.Sign(jwt, jwt.Audience, claims, now, Lifetime);
         return new ClientTokenResponse(token, (int)Lifetime.TotalSeconds, scope);
     }
 

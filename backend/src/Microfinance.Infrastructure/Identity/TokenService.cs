@@ -6,16 +6,12 @@ using Microfinance.Application.IdentityAccess;
 using Microfinance.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Microfinance.Infrastructure.Identity;
 
 public sealed class TokenService(AppDbContext db, AccessTokenDenyList denyList, IOptions<JwtOptions> options, TimeProvider clock) : ITokenService
 {
-    /// <summary>The handler JwtBearer 8+ validates with; thread-safe, so one for the process.</summary>
-    private static readonly JsonWebTokenHandler Handler = new();
-
     private readonly JwtOptions _jwt = options.Value;
 
     public async Task<TokenResponse> IssueAsync(UserIdentity user, Guid? familyId, CancellationToken cancellationToken)
@@ -25,16 +21,7 @@ public sealed class TokenService(AppDbContext db, AccessTokenDenyList denyList, 
         var claims = TokenClaims.For(user);
         claims.Add(new Claim(TokenClaims.TokenId, Guid.NewGuid().ToString("N")));
 
-        var accessToken = Handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = _jwt.Issuer,
-            Audience = _jwt.Audience,
-            Subject = new ClaimsIdentity(claims),
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
-            Expires = (now + lifetime).UtcDateTime,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(_jwt.SigningKeyBytes), SecurityAlgorithms.HmacSha256),
-        });
+        var accessToken = JwtSigner.Sign(_jwt, _jwt.Audience, claims, now, lifetime);
 
         var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         db.RefreshTokens.Add(new RefreshToken

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microfinance.Application.Common.Interfaces;
 using Microfinance.Application.IdentityAccess;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Microfinance.Infrastructure.Identity;
@@ -15,7 +14,6 @@ namespace Microfinance.Infrastructure.Identity;
 public sealed class TwoFactorTokens(IOptions<JwtOptions> jwtOptions, IOptions<TwoFactorOptions> options, TimeProvider clock) : ITwoFactorTokens
 {
     private const string PurposeClaim = "purpose";
-    private static readonly JsonWebTokenHandler Handler = new();
 
     private readonly JwtOptions _jwt = jwtOptions.Value;
 
@@ -24,25 +22,16 @@ public sealed class TwoFactorTokens(IOptions<JwtOptions> jwtOptions, IOptions<Tw
     public string Issue(UserIdentity user, TwoFactorTokenPurpose purpose)
     {
         var now = clock.GetUtcNow();
-        return Handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = _jwt.Issuer,
-            Audience = Audience,
-            Subject = new ClaimsIdentity([
-                new Claim(TokenClaims.Subject, user.Id.ToString()),
-                new Claim(PurposeClaim, purpose.ToString()),
-                new Claim(TokenClaims.TokenId, Guid.NewGuid().ToString("N")),
-            ]),
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
-            Expires = (now + TimeSpan.FromMinutes(options.Value.ChallengeMinutes)).UtcDateTime,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(_jwt.SigningKeyBytes), SecurityAlgorithms.HmacSha256),
-        });
+        return JwtSigner.Sign(_jwt, Audience, [
+            new Claim(TokenClaims.Subject, user.Id.ToString()),
+            new Claim(PurposeClaim, purpose.ToString()),
+            new Claim(TokenClaims.TokenId, Guid.NewGuid().ToString("N")),
+        ], now, TimeSpan.FromMinutes(options.Value.ChallengeMinutes));
     }
 
     public async Task<Guid?> ReadAsync(string token, TwoFactorTokenPurpose purpose)
     {
-        var result = await Handler.ValidateTokenAsync(token, new TokenValidationParameters
+        var result = await JwtSigner.Handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuer = _jwt.Issuer,
             ValidAudience = Audience,
