@@ -120,6 +120,42 @@ public sealed class ApiClientTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Every_call_of_a_client_reads_and_refusals_included_is_in_the_trail_under_its_name()
+    {
+        var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("APIR"));
+        var (id, secret) = await RegisterAsync("Lecteur Comptes", [ApiScopes.AccountsRead], rateLimitPerMinute: 3);
+        var client = app.WithToken(await TokenAsync(id, secret));
+
+        (await client.GetAsync($"/api/v1/accounts/{account}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await client.GetAsync("/api/v1/users?page=2")).ShouldBeProblemAsync(403, ApiClientScopeMiddleware.ClosedToClients);
+        (await client.GetAsync("/api/v1/accounts?search=Awa")).StatusCode.Should().Be(HttpStatusCode.OK);
+        // Refused by the rate limit: not recorded, or a flood would write to the trail as fast as it is refused.
+        await (await client.GetAsync("/api/v1/accounts")).ShouldBeProblemAsync(429, ApiClientScopeMiddleware.RateLimited);
+
+        var auditor = await app.As("auditor");
+        var calls = (await (await auditor.GetAsync($"/api/v1/audit?actorId={id}&includeSignIns=true&pageSize=100")).JsonAsync())
+            .GetProperty("items").EnumerateArray().Reverse().ToList();
+        calls.Select(c => c.GetProperty("action").GetString()).Should().Equal("IssueClientToken", "AuditApiClientCall", "AuditApiClientCall", "AuditApiClientCall");
+        calls = calls[1..];
+        calls.Should().AllSatisfy(c =>
+        {
+            c.GetProperty("actorName").GetString().Should().Be("Client API\u00a0: Lecteur Comptes");
+            c.GetProperty("actionLabel").GetString().Should().Be("Appel d'un client API");
+            c.GetProperty("isSignIn").GetBoolean().Should().BeTrue();
+        });
+        var details = calls.Select(c => JsonDocument.Parse(c.GetProperty("after").GetString()!).RootElement).ToList();
+        details.Select(d => (d.GetProperty("method").GetString(), d.GetProperty("route").GetString(), d.GetProperty("path").GetString(), d.GetProperty("status").GetInt32()))
+            .Should().Equal(
+                ("GET", "/api/v1/accounts/{id:guid}", $"/api/v1/accounts/{account}", 200),
+                ("GET", "/api/v1/users/", "/api/v1/users?page=2", 403),
+                ("GET", "/api/v1/accounts/", "/api/v1/accounts?search=Awa", 200));
+
+        // Many and about who reached the system, not what changed: out of the default list, as sign-ins are.
+        (await (await auditor.GetAsync($"/api/v1/audit?actorId={id}")).JsonAsync()).GetProperty("totalCount").GetInt32().Should().Be(0);
+        (await (await auditor.GetAsync("/api/v1/audit/verify")).JsonAsync()).GetProperty("ok").GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
     public async Task A_client_sees_only_its_own_institution()
     {
         var accountOfA = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("APIT"));

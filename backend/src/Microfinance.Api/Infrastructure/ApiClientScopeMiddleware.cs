@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
+using MediatR;
 using Microfinance.Application.Common.Localization;
+using Microfinance.Application.IdentityAccess.Commands.AuditApiClientCall;
 using Microfinance.Domain.IdentityAccess;
 using Microfinance.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -12,10 +14,11 @@ namespace Microfinance.Api.Infrastructure;
 /// What an API client's token may reach, checked once for every endpoint after authentication: its rate limit first,
 /// then the scope the endpoint declares (<see cref="RequiredScopeMetadata"/>); an endpoint that declares none is closed
 /// to clients. On a granted call the client gets the role its scope acts as (<see cref="ApiScopes.ActingRole"/>), so the
-/// role checks of the use cases apply to it as to a user of that role in its institution, with no branch. Staff tokens
-/// pass untouched.
+/// role checks of the use cases apply to it as to a user of that role in its institution, with no branch. Every call that
+/// passes the rate limit, granted or refused, leaves its record in the audit trail. Staff tokens pass untouched.
 /// </summary>
-public sealed class ApiClientScopeMiddleware(RequestDelegate next, ApiClientRateLimiter limiter, IProblemDetailsService problems)
+public sealed class ApiClientScopeMiddleware(RequestDelegate next, ApiClientRateLimiter limiter, IProblemDetailsService problems,
+    IServiceScopeFactory scopes)
 {
     public const string InsufficientScope = "insufficient_scope";
     public const string ClosedToClients = "closed_to_api_clients";
@@ -43,6 +46,9 @@ public sealed class ApiClientScopeMiddleware(RequestDelegate next, ApiClientRate
                 RateLimited);
             return;
         }
+        // Before the answer leaves, so no read is answered unrecorded (an audit that fails fails the call). A call refused
+        // by the rate limit is not recorded: a flood would then write to the trail as fast as it is refused.
+        context.Response.OnStarting(() => AuditAsync(context));
 
         var required = endpoint.Metadata.GetMetadata<RequiredScopeMetadata>()?.Scope;
         if (required is null)
@@ -61,6 +67,20 @@ public sealed class ApiClientScopeMiddleware(RequestDelegate next, ApiClientRate
 
         context.User.AddIdentity(new ClaimsIdentity([new Claim(TokenClaims.Role, ApiScopes.ActingRole(required))]));
         await next(context);
+    }
+
+    /// <summary>
+    /// In a scope of its own: the request's unit of work may hold what a failed command left, and it has its answer's
+    /// transaction behind it already. Not cancelled with the request: a client that hangs up was still answered.
+    /// </summary>
+    private async Task AuditAsync(HttpContext context)
+    {
+        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "";
+        var path = (context.Request.PathBase + context.Request.Path + context.Request.QueryString).ToString();
+        if (path.Length > AuditApiClientCallCommand.MaxPathLength) path = path[..AuditApiClientCallCommand.MaxPathLength];
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>()
+            .Send(new AuditApiClientCallCommand(context.Request.Method, route, path, context.Response.StatusCode), CancellationToken.None);
     }
 
     private Task WriteAsync(HttpContext context, int status, string title, string detail, string code, params (string Name, object Value)[] extensions)

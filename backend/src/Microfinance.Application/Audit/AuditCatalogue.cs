@@ -15,7 +15,10 @@ public static class AuditCatalogue
 
     private const string ReplayedTemplate = "{0} (replayed)";
 
-    /// <summary>Code → label; the sign-in and session records are flagged (hidden from the trail unless asked for).</summary>
+    /// <summary>
+    /// Code → label; the sign-in, session and API-client-call records are flagged (hidden from the trail unless asked for:
+    /// they are many and say who reached the system, not what changed in it).
+    /// </summary>
     private static readonly FrozenDictionary<string, (string Label, bool SignIn)> ActionLabels = new Dictionary<string, (string, bool)>
     {
         ["ActivateAccount"] = ("Account activation", false),
@@ -27,6 +30,7 @@ public static class AuditCatalogue
         ["ApproveWithdrawal"] = ("Withdrawal approval", false),
         ["AutoMatchBankStatementLines"] = ("Bank reconciliation: automatic matching", false),
         ["AssignUser"] = ("User assignment", false),
+        ["AuditApiClientCall"] = ("API client call", true),
         ["BootstrapPlatformAdmin"] = ("First platform administrator", false),
         ["CancelLoanApplication"] = ("Loan application cancellation", false),
         ["CategorizeTransaction"] = ("Movement categorised", false),

@@ -14,7 +14,7 @@ public sealed class AuditRecordDto
     public string Action { get; set; } = "";
     /// <summary>The action in the reader's language ("Modification d'une agence"), from <see cref="AuditCatalogue"/>.</summary>
     public string ActionLabel { get; set; } = "";
-    /// <summary>A sign-in or session record (hidden from the list unless asked for).</summary>
+    /// <summary>A sign-in, session or API client call record (hidden from the list unless asked for).</summary>
     public bool IsSignIn { get; set; }
     public string? EntityType { get; set; }
     /// <summary>The entity type in the reader's language ("Compte de dépôt").</summary>

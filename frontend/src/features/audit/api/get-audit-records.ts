@@ -10,7 +10,7 @@ export type GetAuditRecordsQuery = NonNullable<paths['/api/v1/audit']['get']['pa
 /**
  * The trail's filters, by their name in the address, in form order: the action and the entity type (codes from the
  * catalogue), one entity (its id, set from a record's "history" link), the actor's username, the period (calendar
- * days) and whether sign-ins and session renewals are shown ("true").
+ * days) and whether sign-ins, sessions and API client calls are shown ("true").
  */
 export const AUDIT_FILTERS = ['action', 'entityType', 'entityId', 'actor', 'from', 'to', 'signIns'] as const;
 

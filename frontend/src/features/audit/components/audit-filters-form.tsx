@@ -21,7 +21,7 @@ const NO_FILTERS: AuditFiltersInput = { action: '', entityType: '', actor: '', f
 
 /**
  * The trail's filters: the action and the kind of object by their names, the user (username), the period, and
- * whether sign-ins and session renewals are shown (hidden by default: they drown the rest). The parent remounts the
+ * whether sign-ins, sessions and API client calls are shown (hidden by default: they drown the rest). The parent remounts the
  * form when the address changes or the catalogue arrives, so that it shows the address's values.
  */
 export function AuditFiltersForm({ applied, catalogue, onApply }: AuditFiltersFormProps) {

@@ -153,7 +153,7 @@ describe('AuditList', () => {
     await user.selectOptions(within(screen.getByRole('form')).getByLabelText('Action'), "Modification d'une agence");
     await user.type(within(screen.getByRole('form')).getByLabelText("Identifiant de l'utilisateur"), 'sfd.admin');
     await user.type(within(screen.getByRole('form')).getByLabelText('Du'), '2026-11-01');
-    await user.click(within(screen.getByRole('form')).getByLabelText('Afficher les connexions et les renouvellements de session'));
+    await user.click(within(screen.getByRole('form')).getByLabelText('Afficher les connexions, les sessions et les appels des clients API'));
     await user.click(within(screen.getByRole('form')).getByRole('button', { name: 'Filtrer' }));
 
     await waitFor(() =>
