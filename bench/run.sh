@@ -56,7 +56,7 @@ echo "== Starting the API on 127.0.0.1:$api_port" >&2
   ConnectionStrings__Default="$connection" ASPNETCORE_ENVIRONMENT=Bench ASPNETCORE_URLS="http://127.0.0.1:$api_port" \
   Jwt__SigningKey="bench-only-signing-key-0123456789-abcdefghijklmnop" \
   DataProtection__IdDocumentKey="YmVuY2gtb25seS1pZC1kb2N1bWVudC1rZXktMDEyMzQ=" \
-  Database__MigrateOnStartup=true Seed__DemoData=true Seed__DemoClients=0 Seed__DemoTwoFactor=false TwoFactor__EnforceEnrolment=false Jobs__EndOfDay__Enabled=false Jobs__SavingsInterest__Enabled=false \
+  Database__MigrateOnStartup=true Seed__DemoData=true Seed__DemoClients=0 Seed__DemoTwoFactor=false TwoFactor__EnforceEnrolment=false Jobs__EndOfDay__Enabled=false Jobs__AnomalyDetection__Enabled=false Jobs__SavingsInterest__Enabled=false \
   RateLimiting__Login__PermitsPerIp=100000 RateLimiting__Login__PermitsPerUsername=100000 Logging__LogLevel__Default=Warning \
   Payments__Sandbox__WebhookSecret="$webhook_secret" RateLimiting__Webhooks__PermitsPerSecond=1000000 Jobs__PaymentReconciliation__Enabled=false \
   exec dotnet Microfinance.Api.dll) > "$work/api.log" 2>&1 &

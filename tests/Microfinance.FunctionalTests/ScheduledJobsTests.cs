@@ -8,7 +8,7 @@ namespace Microfinance.FunctionalTests;
 /// <summary>The scheduled jobs on Quartz: every job fires and records its run, and an admin lists them and runs one now.</summary>
 public sealed class ScheduledJobsTests(ScheduledJobsTests.SchedulingApp app) : IClassFixture<ScheduledJobsTests.SchedulingApp>
 {
-    public static readonly string[] JobNames = ["end-of-day", "savings-interest", "reminders", "payment-reconciliation", "outbox-delivery"];
+    public static readonly string[] JobNames = ["end-of-day", "savings-interest", "reminders", "payment-reconciliation", "anomaly-detection", "outbox-delivery"];
 
     /// <summary>The scheduler on with every job, each firing at start and then only every ten hours.</summary>
     public sealed class SchedulingApp : TestApp
@@ -24,6 +24,8 @@ public sealed class ScheduledJobsTests(ScheduledJobsTests.SchedulingApp app) : I
             ["Jobs:Reminders:CheckMinutes"] = "600",
             ["Jobs:PaymentReconciliation:Enabled"] = "true",
             ["Jobs:PaymentReconciliation:CheckSeconds"] = "36000",
+            ["Jobs:AnomalyDetection:Enabled"] = "true",
+            ["Jobs:AnomalyDetection:EveryHours"] = "10",
             ["Notifications:Outbox:Enabled"] = "true",
             ["Notifications:Outbox:PollSeconds"] = "36000",
         };

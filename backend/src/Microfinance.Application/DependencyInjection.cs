@@ -83,6 +83,8 @@ public static class DependencyInjection
         services.AddScoped<Notifications.Notifier>();
         services.AddScoped<Notifications.PendingPushes>();
         services.AddScoped<Audit.AuditRecordWords>();
+        services.AddScoped<Anomalies.AnomalyReader>();
+        services.AddScoped<Anomalies.AnomalySettingsReader>();
         services.AddScoped<Reporting.ReportNames>();
         services.AddScoped<Reporting.ReportCatalogue>();
         services.AddScoped<Reporting.ReportExporter>();

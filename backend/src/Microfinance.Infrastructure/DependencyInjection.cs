@@ -46,6 +46,10 @@ public static class DependencyInjection
         services.AddScoped<ILedgerRows>(p => p.GetRequiredService<LedgerRows>());
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
         services.AddScoped<TrailWriter>();
+        // Every anomaly rule's search: a new rule is a class implementing IAnomalyRuleDetector, found here.
+        foreach (var detector in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsAbstract: false, IsInterface: false } && t.IsAssignableTo(typeof(Application.Anomalies.IAnomalyRuleDetector))))
+            services.AddScoped(typeof(Application.Anomalies.IAnomalyRuleDetector), detector);
         services.AddScoped<Application.Reporting.IReportFileStore, Reporting.ReportFileStore>();
         services.AddSingleton<Application.Reporting.IReportWriter, Reporting.CsvReportWriter>();
         services.AddSingleton<Application.Reporting.IReportWriter, Reporting.XlsxReportWriter>();

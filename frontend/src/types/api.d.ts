@@ -570,6 +570,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/anomalies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Findings, the most severe and most recent first (filter by rule, severity, status, branch, agent, client and period) */
+        get: operations["getAnomalies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anomalies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finding with its figures, the objects it concerns and its review */
+        get: operations["getAnomaliesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anomalies/detect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run every enabled rule now; answers when done, with what each rule found, how many are new and how many closed ones got worse */
+        post: operations["postAnomaliesDetect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anomalies/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an open finding (being looked into), with a comment */
+        post: operations["postAnomaliesByIdAcknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anomalies/{id}/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a finding as explained (legitimate, or dealt with), with the explanation */
+        post: operations["postAnomaliesByIdExplain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anomalies/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a finding as a false alarm, with the reason; found again, it stays closed unless it gets worse */
+        post: operations["postAnomaliesByIdDismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anomalies/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every rule, on or off, with its parameters in force and their defaults */
+        get: operations["getAnomaliesSettings"];
+        /** Turn rules on or off and set their parameters (SfdAdmin) */
+        put: operations["putAnomaliesSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-clients": {
         parameters: {
             query?: never;
@@ -2950,6 +3070,95 @@ export interface components {
         };
         /** @enum {string} */
         Amortization: "EqualInstallments" | "EqualPrincipal";
+        AnomalyCommentDto: {
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            by?: string | null;
+            byName?: string | null;
+            status: components["schemas"]["AnomalyStatus"];
+            text: string;
+        };
+        AnomalyDetectionResultDto: {
+            /** Format: date */
+            date: string;
+            rules: components["schemas"]["AnomalyRuleCountsDto"][];
+        };
+        AnomalyDto: {
+            /** Format: uuid */
+            id: string;
+            rule: string;
+            severity: components["schemas"]["AnomalySeverity"];
+            status: components["schemas"]["AnomalyStatus"];
+            /** Format: double */
+            magnitude: number;
+            figures: {
+                [key: string]: string;
+            };
+            subjects: components["schemas"]["AnomalySubject"][];
+            /** Format: date */
+            occurredOn: string;
+            /** Format: uuid */
+            branchId?: string | null;
+            branchName?: string | null;
+            /** Format: uuid */
+            agentId?: string | null;
+            agentName?: string | null;
+            /** Format: uuid */
+            clientId?: string | null;
+            clientName?: string | null;
+            /** Format: date-time */
+            firstDetectedAt: string;
+            /** Format: date-time */
+            lastDetectedAt: string;
+            /** Format: int32 */
+            detectionCount: number;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            /** Format: uuid */
+            reviewedBy?: string | null;
+            reviewedByName?: string | null;
+            comments: components["schemas"]["AnomalyCommentDto"][];
+        };
+        AnomalyRuleChoice: {
+            rule: string;
+            enabled: boolean;
+            parameters?: {
+                [key: string]: number;
+            } | null;
+        };
+        AnomalyRuleCountsDto: {
+            rule: string;
+            /** Format: int32 */
+            found: number;
+            /** Format: int32 */
+            new: number;
+            /** Format: int32 */
+            reopened: number;
+        };
+        AnomalyRuleSettingsDto: {
+            rule: string;
+            enabled: boolean;
+            parameters: {
+                [key: string]: number;
+            };
+            defaults: {
+                [key: string]: number;
+            };
+        };
+        AnomalySettingsDto: {
+            rules: components["schemas"]["AnomalyRuleSettingsDto"][];
+        };
+        /** @enum {string} */
+        AnomalySeverity: "Low" | "Medium" | "High";
+        /** @enum {string} */
+        AnomalyStatus: "Open" | "Acknowledged" | "Explained" | "Dismissed";
+        AnomalySubject: {
+            type: string;
+            /** Format: uuid */
+            id: string;
+            label?: string | null;
+        };
         ApiClientDto: {
             /** Format: uuid */
             id: string;
@@ -4435,7 +4644,7 @@ export interface components {
             readAt?: string | null;
         };
         /** @enum {string} */
-        NotificationKind: "WithdrawalPendingApproval" | "AccountPendingApproval" | "LoanApplicationStep" | "PaymentSucceeded" | "PaymentFailed" | "PaymentFlagged" | "PaymentOrphan" | "TontineAdhesionValidated" | "TontineWithdrawalApproved" | "InstallmentDueSoon" | "InstallmentOverdue" | "TontineContributionsMissed" | "EndOfDayFinished";
+        NotificationKind: "WithdrawalPendingApproval" | "AccountPendingApproval" | "LoanApplicationStep" | "PaymentSucceeded" | "PaymentFailed" | "PaymentFlagged" | "PaymentOrphan" | "TontineAdhesionValidated" | "TontineWithdrawalApproved" | "InstallmentDueSoon" | "InstallmentOverdue" | "TontineContributionsMissed" | "EndOfDayFinished" | "AnomaliesFound";
         NotificationPreferencesDto: {
             language: string;
             email?: string | null;
@@ -4528,6 +4737,15 @@ export interface components {
         };
         /** @enum {string} */
         OutboxStatus: "Pending" | "Sent" | "Failed";
+        PagedListOfAnomalyDto: {
+            items: components["schemas"]["AnomalyDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
         PagedListOfApiClientDto: {
             items: components["schemas"]["ApiClientDto"][];
             /** Format: int32 */
@@ -5118,6 +5336,14 @@ export interface components {
         };
         /**
          * @example {
+         *       "comment": "exemple"
+         *     }
+         */
+        ReviewComment: {
+            comment: string;
+        };
+        /**
+         * @example {
          *       "amount": 250000,
          *       "numberOfInstallments": 12,
          *       "annualInterestRatePercent": 18,
@@ -5662,6 +5888,20 @@ export interface components {
         UpdateAccountingSettingsCommand: {
             /** Format: double */
             manualEntryApprovalThreshold: number;
+        };
+        /**
+         * @example {
+         *       "rules": [
+         *         {
+         *           "rule": "exemple",
+         *           "enabled": false,
+         *           "parameters": {}
+         *         }
+         *       ]
+         *     }
+         */
+        UpdateAnomalySettingsCommand: {
+            rules: components["schemas"]["AnomalyRuleChoice"][];
         };
         /**
          * @example {
@@ -8268,6 +8508,462 @@ export interface operations {
                 };
             };
             /** @description A business rule refuses the operation (`code` names it), or the Idempotency-Key was already used with another body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAnomalies: {
+        parameters: {
+            query?: {
+                rule?: string;
+                severity?: components["schemas"]["AnomalySeverity"];
+                status?: components["schemas"]["AnomalyStatus"];
+                branchId?: string;
+                agentId?: string;
+                clientId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfAnomalyDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAnomaliesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnomalyDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAnomaliesDetect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnomalyDetectionResultDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAnomaliesByIdAcknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnomalyDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAnomaliesByIdExplain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnomalyDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAnomaliesByIdDismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewComment"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnomalyDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAnomaliesSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnomalySettingsDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putAnomaliesSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnomalySettingsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnomalySettingsDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A business rule refuses the operation; `code` names it. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -32,6 +32,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["Jobs:EndOfDay:Enabled"] = "false",
             ["Jobs:SavingsInterest:Enabled"] = "false",
             ["Jobs:Reminders:Enabled"] = "false",
+            // Tests detect anomalies themselves (POST /api/v1/anomalies/detect).
+            ["Jobs:AnomalyDetection:Enabled"] = "false",
             // Tests reconcile payments themselves (PaymentReconciliationJob.RunAsync).
             ["Jobs:PaymentReconciliation:Enabled"] = "false",
             // Tests deliver the outbox themselves (OutboxDelivery.DeliverDueAsync).

@@ -143,6 +143,7 @@ public static class WebApiSetup
         // One endpoints file per bounded context, named like the context in every layer.
         api.MapIdentityAccessEndpoints();
         api.MapAuditEndpoints();
+        api.MapAnomaliesEndpoints();
         api.MapClientsEndpoints();
         api.MapAccountingEndpoints();
         api.MapDepositsEndpoints();

@@ -48,5 +48,8 @@ public static class NotificationTemplates
         // business date, loans processed, penalties charged, total of penalties
         [NotificationKind.EndOfDayFinished] = new("End of day done",
             "End of day of {0}: {1} loans processed, {2} penalties charged for {3}."),
+        // new high-severity findings of a detection
+        [NotificationKind.AnomaliesFound] = new("New serious anomalies",
+            "The anomaly detection found {0} new high-severity finding(s) to review."),
     }.ToFrozenDictionary();
 }

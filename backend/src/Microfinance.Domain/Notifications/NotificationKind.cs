@@ -16,4 +16,5 @@ public enum NotificationKind
     InstallmentOverdue,
     TontineContributionsMissed,
     EndOfDayFinished,
+    AnomaliesFound,
 }

@@ -103,6 +103,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TontineWithdrawal> TontineWithdrawals => Set<TontineWithdrawal>();
     public DbSet<CashDrawerSession> CashDrawerSessions => Set<CashDrawerSession>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Domain.Anomalies.Anomaly> Anomalies => Set<Domain.Anomalies.Anomaly>();
+    public DbSet<Domain.Anomalies.AnomalySettings> AnomalySettings => Set<Domain.Anomalies.AnomalySettings>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<Domain.Reporting.ReportRun> ReportRuns => Set<Domain.Reporting.ReportRun>();

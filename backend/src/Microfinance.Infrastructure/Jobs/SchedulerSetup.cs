@@ -86,6 +86,9 @@ public static class SchedulerSetup
             Add<PaymentReconciliationJob>("payment-reconciliation", "Jobs:PaymentReconciliation",
                 "Rapprochement des paiements mobiles restés en attente, et expiration des plus anciens",
                 TimeSpan.FromSeconds(configuration.GetValue("Jobs:PaymentReconciliation:CheckSeconds", 60.0)));
+            Add<AnomalyDetectionJob>("anomaly-detection", "Jobs:AnomalyDetection",
+                "Détection des anomalies : chaque règle sur les données de chaque institution",
+                TimeSpan.FromHours(configuration.GetValue("Jobs:AnomalyDetection:EveryHours", 24.0)));
             Add<OutboxDeliveryJob>(OutboxWakeUp.JobName, OutboxOptions.Section,
                 "Envoi des e-mails et SMS en attente dans la boîte d'envoi",
                 TimeSpan.FromSeconds(configuration.GetValue($"{OutboxOptions.Section}:PollSeconds", new OutboxOptions().PollSeconds)));

@@ -53,6 +53,8 @@ public interface IApplicationDbContext
     DbSet<TontineWithdrawal> TontineWithdrawals { get; }
     DbSet<CashDrawerSession> CashDrawerSessions { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<Domain.Anomalies.Anomaly> Anomalies { get; }
+    DbSet<Domain.Anomalies.AnomalySettings> AnomalySettings { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<SentReminder> SentReminders { get; }
     DbSet<ReportRun> ReportRuns { get; }

@@ -619,6 +619,135 @@ namespace Microfinance.Infrastructure.Data.Migrations
                     b.ToTable("manual_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Microfinance.Domain.Anomalies.Anomaly", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agent_id");
+
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<Guid?>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("Comments")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("comments");
+
+                    b.Property<int>("DetectionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("detection_count");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<DateTimeOffset>("FirstDetectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_detected_at");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("LastDetectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_detected_at");
+
+                    b.Property<decimal>("Magnitude")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)")
+                        .HasColumnName("magnitude");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subjects")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("subjects");
+
+                    b.HasKey("Id")
+                        .HasName("pk_anomalies");
+
+                    b.HasIndex("InstitutionId", "Rule", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_anomalies_institution_id_rule_key");
+
+                    b.HasIndex("InstitutionId", "Status", "OccurredOn")
+                        .HasDatabaseName("ix_anomalies_institution_id_status_occurred_on");
+
+                    b.ToTable("anomalies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_anomalies_reviewed", "status = 'Open' OR (reviewed_at IS NOT NULL AND reviewed_by IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Anomalies.AnomalySettings", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("DisabledRules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("disabled_rules");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parameters");
+
+                    b.HasKey("InstitutionId")
+                        .HasName("pk_anomaly_settings");
+
+                    b.ToTable("anomaly_settings", (string)null);
+                });
+
             modelBuilder.Entity("Microfinance.Domain.Audit.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4252,6 +4381,26 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasForeignKey("ReversalEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_manual_entries_journal_entries_reversal_entry_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Anomalies.Anomaly", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_anomalies_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Anomalies.AnomalySettings", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_anomaly_settings_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Clients.Client", b =>

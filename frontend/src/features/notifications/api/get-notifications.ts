@@ -22,6 +22,7 @@ export const NOTIFICATION_KINDS = [
   'InstallmentOverdue',
   'TontineContributionsMissed',
   'EndOfDayFinished',
+  'AnomaliesFound',
 ] as const satisfies readonly NotificationKind[];
 
 export const notificationsQueryKey = ['notifications'] as const;

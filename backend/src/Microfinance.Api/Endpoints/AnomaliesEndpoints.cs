@@ -1,0 +1,54 @@
+using MediatR;
+using Microfinance.Api.Infrastructure;
+using Microfinance.Application.Anomalies;
+using Microfinance.Application.Anomalies.Commands.DetectAnomalies;
+using Microfinance.Application.Anomalies.Commands.ReviewAnomaly;
+using Microfinance.Application.Anomalies.Commands.UpdateAnomalySettings;
+using Microfinance.Application.Anomalies.Queries.GetAnomaly;
+using Microfinance.Application.Anomalies.Queries.GetAnomalySettings;
+using Microfinance.Application.Anomalies.Queries.ListAnomalies;
+using Microfinance.Application.Common.Models;
+using Microfinance.Domain.Anomalies;
+
+namespace Microfinance.Api.Endpoints;
+
+/// <summary>Anomaly detection and the auditors' review of its findings (docs/anomalies.md).</summary>
+public static class AnomaliesEndpoints
+{
+    public static void MapAnomaliesEndpoints(this RouteGroupBuilder api)
+    {
+        var anomalies = api.MapGroup("/anomalies").WithTags("Anomalies");
+
+        anomalies.MapGet("/", async ([AsParameters] ListAnomaliesQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<PagedList<AnomalyDto>>(await mediator.Send(query, ct)))
+            .WithSummary("Findings, the most severe and most recent first (filter by rule, severity, status, branch, agent, client and period)")
+            .ProducesValidationProblem().ProducesErrors();
+
+        anomalies.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetAnomalyQuery(id), ct)))
+            .WithSummary("A finding with its figures, the objects it concerns and its review").ProducesErrors(404);
+
+        anomalies.MapPost("/detect", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DetectAnomaliesCommand(), ct)))
+            .WithSummary("Run every enabled rule now; answers when done, with what each rule found, how many are new and how many closed ones got worse")
+            .ProducesErrors();
+
+        MapReview(anomalies, "/{id:guid}/acknowledge", AnomalyStatus.Acknowledged, "Acknowledge an open finding (being looked into), with a comment");
+        MapReview(anomalies, "/{id:guid}/explain", AnomalyStatus.Explained, "Close a finding as explained (legitimate, or dealt with), with the explanation");
+        MapReview(anomalies, "/{id:guid}/dismiss", AnomalyStatus.Dismissed, "Close a finding as a false alarm, with the reason; found again, it stays closed unless it gets worse");
+
+        anomalies.MapGet("/settings", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetAnomalySettingsQuery(), ct)))
+            .WithSummary("Every rule, on or off, with its parameters in force and their defaults").ProducesErrors();
+
+        anomalies.MapPut("/settings", async (UpdateAnomalySettingsCommand command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command, ct)))
+            .WithSummary("Turn rules on or off and set their parameters (SfdAdmin)")
+            .ProducesValidationProblem().ProducesErrors(422);
+    }
+
+    private static void MapReview(RouteGroupBuilder anomalies, string pattern, AnomalyStatus to, string summary) =>
+        anomalies.MapPost(pattern, async (Guid id, ReviewComment body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReviewAnomalyCommand(id, to, body.Comment), ct)))
+            .WithSummary(summary).ProducesValidationProblem().ProducesErrors(404, 422);
+}

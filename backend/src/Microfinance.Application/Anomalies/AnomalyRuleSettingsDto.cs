@@ -1,0 +1,4 @@
+namespace Microfinance.Application.Anomalies;
+
+public sealed record AnomalyRuleSettingsDto(
+    string Rule, bool Enabled, IReadOnlyDictionary<string, decimal> Parameters, IReadOnlyDictionary<string, decimal> Defaults);
