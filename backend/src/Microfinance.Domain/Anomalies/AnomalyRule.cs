@@ -31,10 +31,11 @@ public sealed record AnomalyRule(string Code, FrozenDictionary<string, decimal> 
             ("backdatingToleranceDays", 2), ("recentDays", 30))),
         new(NearDuplicate, Parameters(("windowMinutes", 10), ("recentDays", 30))),
         new(EarlyLargeWithdrawal, Parameters(("openedWithinDays", 30), ("minAmount", 500_000), ("recentDays", 30))),
-        new(DrawerDifference, Parameters(("minDifference", 1_000), ("minSessions", 3), ("windowDays", 30))),
+        new(DrawerDifference, Parameters(("minDifference", 1_000), ("minSessions", 3), ("windowDays", 30), ("highSeverityShortfall", 50_000))),
         new(MissingGuarantee, Parameters(("maxSavingsMultiple", 3), ("recentDays", 90))),
-        new(ReversalRate, Parameters(("windowDays", 30), ("minOperations", 50), ("peerMultiple", 3), ("minRatePercent", 2))),
-        new(UnresolvedPayment, Parameters(("olderThanDays", 2))),
+        new(ReversalRate, Parameters(("windowDays", 30), ("minOperations", 50), ("peerMultiple", 3), ("minRatePercent", 2),
+            ("highSeverityRatePercent", 10))),
+        new(UnresolvedPayment, Parameters(("olderThanDays", 2), ("highSeverityDays", 14))),
     ];
 
     private static readonly FrozenDictionary<string, AnomalyRule> ByCode = All.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
