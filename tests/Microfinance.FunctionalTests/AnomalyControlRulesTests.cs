@@ -110,13 +110,22 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
     {
         var admin = await app.As("sfd.admin");
         var account = await _banking.OpenActiveAccountAsync(await _banking.CreateProductAsync("ACRREV"));
-        // Six operations each; the peers have one reversed (16.67 %), the careless agent four (66.67 %).
+        // Six operations each; the peers have one reversed (16.67 %), the careless agent four (66.67 %): three of five
+        // deposits and a loan repayment.
         var careless = await AgentAsync("rev.careless");
         var usual = await AgentAsync("rev.usual");
         await AgentAsync("rev.peer1", reversed: 1, account);
         await AgentAsync("rev.peer2", reversed: 1, account);
         await OperationsAsync(usual.Client, account, reversed: 1);
-        await OperationsAsync(careless.Client, account, reversed: 4);
+        await OperationsAsync(careless.Client, account, reversed: 3, count: 5);
+        var loan = await Lending.ActiveLoanAsync(await Lending.CreateProductAsync("ACRREVL"), 100_000, 4, 12);
+        using (var repaid = await Banking.SendMoneyAsync(careless.Client, $"/api/v1/loans/{loan}/repayments",
+                   new { amount = 10_000, date = Lending.Today.ToString("yyyy-MM-dd"), channel = "Cash" }))
+        {
+            repaid.StatusCode.Should().Be(HttpStatusCode.Created, await repaid.Content.ReadAsStringAsync());
+            (await (await app.As("supervisor")).PostJsonAsync($"/api/v1/loans/{loan}/repayments/{(await repaid.JsonAsync()).GetProperty("id").GetGuid()}/reverse",
+                new { reason = "Reçu annulé" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
         try
         {
             (await admin.PutJsonAsync("/api/v1/anomalies/settings", new
@@ -227,11 +236,11 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
         return id;
     }
 
-    /// <summary>Six deposits by <paramref name="client"/>, the first <paramref name="reversed"/> of them reversed by the supervisor.</summary>
-    private async Task OperationsAsync(HttpClient client, Guid account, int reversed)
+    /// <summary><paramref name="count"/> deposits by <paramref name="client"/>, the first <paramref name="reversed"/> of them reversed by the supervisor.</summary>
+    private async Task OperationsAsync(HttpClient client, Guid account, int reversed, int count = 6)
     {
         var supervisor = await app.As("supervisor");
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < count; i++)
         {
             // Distinct amounts: the same amount twice within minutes is another rule's finding.
             using var deposit = await Banking.SendMoneyAsync(client, $"/api/v1/accounts/{account}/deposits", new { amount = 1_000 + i * 100, channel = "Cash" });
