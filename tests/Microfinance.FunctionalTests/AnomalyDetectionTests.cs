@@ -3,7 +3,7 @@ namespace Microfinance.FunctionalTests;
 /// <summary>
 /// Anomaly detection end to end (docs/anomalies.md): the detection's counts, one finding per situation found again rather
 /// than twice, the auditors' review, the settings, the notice of serious findings. Each rule's own tests plant its pattern
-/// and the normal activity around it: <c>AnomalyRuleTests</c>.
+/// and the normal activity around it: <c>AnomalyOperationRulesTests</c>, <c>AnomalyControlRulesTests</c>.
 /// </summary>
 public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
 {
