@@ -155,6 +155,13 @@ public sealed class AnomalyOperationRulesTests(TestApp app) : IClassFixture<Test
         await RecordAtAsync(evening, LastWeekday(), "21:30");
         var saturday = await DepositAsync(account, 50_000);
         await RecordAtAsync(saturday, Last(DayOfWeek.Saturday), "11:00");
+        var lending = new Lending(app, _banking);
+        var loan = await lending.ApprovedLoanAsync(await lending.CreateProductAsync("ORL1"), 100_000, 4, 12, client);
+        (await (await app.As("supervisor")).PostJsonAsync($"/api/v1/loans/{loan}/disburse", new { mode = "Cash", date = Today })).EnsureSuccessStatusCode();
+        using var repaid = await lending.RepayAsync(loan, 10_000);
+        repaid.StatusCode.Should().Be(HttpStatusCode.Created, await repaid.Content.ReadAsStringAsync());
+        var repayment = (await repaid.JsonAsync()).GetProperty("id").GetGuid();
+        await app.ExecuteSqlAsync($"UPDATE loan_repayments SET created_at = timestamp '{LastWeekday():yyyy-MM-dd} 05:45' AT TIME ZONE '{Zone}' WHERE id = '{repayment}'");
 
         var admin = await app.As("sfd.admin");
         try
@@ -181,6 +188,12 @@ public sealed class AnomalyOperationRulesTests(TestApp app) : IClassFixture<Test
         late.GetProperty("agentId").GetGuid().Should().Be(agent);
         late.GetProperty("occurredOn").GetString().Should().Be(LastWeekday().ToString("yyyy-MM-dd"));
         AnomalyFindings.Figure(AnomalyFindings.About(found, saturday), "reason").Should().Be("NonWorkingDay", "Saturday was made a closed day");
+        var early = AnomalyFindings.About(found, repayment);
+        Figures(early, "reason", "type", "localTime").Should().Equal("OutsideHours", "LoanRepayment", "05:45");
+        early.GetProperty("subjects").EnumerateArray().Select(s => (s.GetProperty("type").GetString(), s.GetProperty("id").GetGuid()))
+            .Should().Contain([("LoanRepayment", repayment), ("Loan", loan)]);
+        // Each of the others once; the disbursement in cash is no account movement. (The back-dated one, recorded now, may also be out of hours.)
+        found.Count(f => !f.GetProperty("subjects").EnumerateArray().Any(s => s.GetProperty("id").GetGuid() == backDated)).Should().Be(4);
     }
 
     [Fact]
