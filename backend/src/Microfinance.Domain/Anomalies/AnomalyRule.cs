@@ -25,8 +25,8 @@ public sealed record AnomalyRule(string Code, FrozenDictionary<string, decimal> 
     [
         new(LateRepayment, Parameters(("minDaysLate", 30), ("highSeverityDaysLate", 90))),
         new(UnusualAmount, Parameters(("minHistoryOperations", 10), ("historyDays", 365), ("recentDays", 30), ("robustZScore", 3.5m),
-            ("minAmount", 10_000))),
-        new(Structuring, Parameters(("windowDays", 7), ("minWithdrawals", 3), ("belowThresholdPercent", 10))),
+            ("minAmount", 10_000), ("minSpreadPercentOfMedian", 25))),
+        new(Structuring, Parameters(("windowDays", 7), ("minWithdrawals", 3), ("belowThresholdPercent", 10), ("recentDays", 30))),
         new(OffHours, Parameters(("openingHour", 7), ("closingHour", 19), ("saturdayIsWorkingDay", 1), ("sundayIsWorkingDay", 0),
             ("backdatingToleranceDays", 2), ("recentDays", 30))),
         new(NearDuplicate, Parameters(("windowMinutes", 10), ("recentDays", 30))),
