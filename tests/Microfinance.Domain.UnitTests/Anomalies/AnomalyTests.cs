@@ -7,23 +7,24 @@ public sealed class AnomalyTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 5, 2, 0, 0, TimeSpan.Zero);
     private static readonly Guid Auditor = Guid.NewGuid();
+    private static readonly Guid Loan = Guid.NewGuid();
 
     private static AnomalyEvidence Evidence(decimal magnitude, string key = "loan-1") =>
         new(AnomalyRule.LateRepayment, key, AnomalySeverity.Medium, magnitude, new Dictionary<string, string> { ["installmentsLate"] = $"{magnitude}" },
-            [new AnomalySubject("Loan", Guid.NewGuid(), "PR-1")], new DateOnly(2026, 10, 1));
+            [new AnomalySubject("Loan", Loan, "PR-1")], new DateOnly(2026, 10, 1));
 
     [Fact]
-    public void Found_again_an_open_finding_takes_the_new_figures_and_counts_the_detection()
+    public void Found_again_an_open_finding_takes_the_new_figures_and_says_whether_anything_changed()
     {
         var anomaly = new Anomaly(Guid.NewGuid(), Evidence(1), Now);
+        (anomaly.FirstDetectedAt, anomaly.LastDetectedAt, anomaly.DetectionCount).Should().Be((Now, Now, 1));
 
-        anomaly.FoundAgain(Evidence(2), Now.AddDays(1)).Should().BeFalse();
+        anomaly.FoundAgain(Evidence(1), Now.AddDays(1)).Should().Be(AnomalyRedetection.Unchanged);
+        anomaly.FoundAgain(Evidence(2), Now.AddDays(1)).Should().Be(AnomalyRedetection.Updated);
 
         anomaly.Status.Should().Be(AnomalyStatus.Open);
         anomaly.Figures["installmentsLate"].Should().Be("2");
-        anomaly.DetectionCount.Should().Be(2);
-        anomaly.LastDetectedAt.Should().Be(Now.AddDays(1));
-        anomaly.FirstDetectedAt.Should().Be(Now);
+        anomaly.Magnitude.Should().Be(2);
     }
 
     [Fact]
@@ -32,12 +33,12 @@ public sealed class AnomalyTests
         var anomaly = new Anomaly(Guid.NewGuid(), Evidence(2), Now);
         anomaly.Dismiss(Auditor, "Prêt rééchelonné", Now);
 
-        anomaly.FoundAgain(Evidence(2), Now.AddDays(1)).Should().BeFalse();
-        anomaly.FoundAgain(Evidence(1), Now.AddDays(2)).Should().BeFalse();
+        anomaly.FoundAgain(Evidence(2), Now.AddDays(1)).Should().Be(AnomalyRedetection.Unchanged);
+        anomaly.FoundAgain(Evidence(1), Now.AddDays(2)).Should().Be(AnomalyRedetection.Unchanged);
         anomaly.Status.Should().Be(AnomalyStatus.Dismissed);
         anomaly.Figures["installmentsLate"].Should().Be("2", "it keeps the figures it was dismissed on");
 
-        anomaly.FoundAgain(Evidence(3), Now.AddDays(3)).Should().BeTrue();
+        anomaly.FoundAgain(Evidence(3), Now.AddDays(3)).Should().Be(AnomalyRedetection.Reopened);
         anomaly.Status.Should().Be(AnomalyStatus.Open);
         anomaly.Magnitude.Should().Be(3);
         anomaly.Comments.Last().Should().Be(new AnomalyComment(Now.AddDays(3), null, AnomalyStatus.Open, "2 → 3"));
@@ -48,9 +49,9 @@ public sealed class AnomalyTests
     {
         var anomaly = new Anomaly(Guid.NewGuid(), Evidence(5), Now);
         anomaly.Explain(Auditor, "Sinistre couvert", Now);
-        anomaly.FoundAgain(Evidence(5), Now.AddDays(1)).Should().BeFalse();
+        anomaly.FoundAgain(Evidence(5), Now.AddDays(1)).Should().Be(AnomalyRedetection.Unchanged);
         anomaly.Status.Should().Be(AnomalyStatus.Explained);
-        anomaly.FoundAgain(Evidence(6), Now.AddDays(2)).Should().BeTrue();
+        anomaly.FoundAgain(Evidence(6), Now.AddDays(2)).Should().Be(AnomalyRedetection.Reopened);
     }
 
     [Fact]

@@ -19,7 +19,9 @@ public sealed class Anomaly : Entity, ITenantOwned
         Rule = evidence.Rule;
         Key = evidence.Key;
         FirstDetectedAt = detectedAt;
-        Take(evidence, detectedAt);
+        LastDetectedAt = detectedAt;
+        DetectionCount = 1;
+        Take(evidence);
     }
 
     public Guid InstitutionId { get; private set; }
@@ -45,27 +47,26 @@ public sealed class Anomaly : Entity, ITenantOwned
     public bool IsClosed => Status is AnomalyStatus.Explained or AnomalyStatus.Dismissed;
 
     /// <summary>
-    /// The same situation found again: its figures are today's. A closed finding stays closed (and keeps the figures it
-    /// was closed on) unless the situation got worse. True when it opened again.
+    /// The same situation found again. An open or acknowledged finding takes today's figures when they changed; a closed
+    /// one stays closed (and keeps the figures it was closed on) unless the situation got worse, when it opens again.
+    /// When it was seen (<see cref="LastDetectedAt"/>, <see cref="DetectionCount"/>) is the detection's bookkeeping, written
+    /// for all the findings seen again at once (DetectAnomaliesCommandHandler), not here.
     /// </summary>
-    public bool FoundAgain(AnomalyEvidence evidence, DateTimeOffset at)
+    public AnomalyRedetection FoundAgain(AnomalyEvidence evidence, DateTimeOffset at)
     {
         if (evidence.Rule != Rule || evidence.Key != Key) throw new ArgumentException("Another situation.", nameof(evidence));
-        if (IsClosed && evidence.Magnitude <= Magnitude)
+        if (IsClosed)
         {
-            LastDetectedAt = at;
-            DetectionCount++;
-            return false;
-        }
-        var reopened = IsClosed;
-        if (reopened)
-        {
-            // The detection's own note: the figures before and after say how much worse (the SPA words it).
+            if (evidence.Magnitude <= Magnitude) return AnomalyRedetection.Unchanged;
+            // The detection's own note: the magnitudes before and after say how much worse (the SPA words it).
             Comments.Add(new AnomalyComment(at, null, AnomalyStatus.Open, MessageTemplate.Invariant("{0:0.####} → {1:0.####}", [Magnitude, evidence.Magnitude])));
             Status = AnomalyStatus.Open;
+            Take(evidence);
+            return AnomalyRedetection.Reopened;
         }
-        Take(evidence, at);
-        return reopened;
+        if (SameFigures(evidence)) return AnomalyRedetection.Unchanged;
+        Take(evidence);
+        return AnomalyRedetection.Updated;
     }
 
     public void Acknowledge(Guid by, string comment, DateTimeOffset at)
@@ -98,7 +99,12 @@ public sealed class Anomaly : Entity, ITenantOwned
         Comments.Add(new AnomalyComment(at, by, status, comment.Trim()));
     }
 
-    private void Take(AnomalyEvidence e, DateTimeOffset at)
+    private bool SameFigures(AnomalyEvidence e) =>
+        Severity == e.Severity && Magnitude == e.Magnitude && OccurredOn == e.OccurredOn
+        && Figures.Count == e.Figures.Count && Figures.All(f => e.Figures.TryGetValue(f.Key, out var value) && value == f.Value)
+        && Subjects.SequenceEqual(e.Subjects) && (BranchId, AgentId, ClientId) == (e.BranchId, e.AgentId, e.ClientId);
+
+    private void Take(AnomalyEvidence e)
     {
         Severity = e.Severity;
         Magnitude = e.Magnitude;
@@ -106,7 +112,5 @@ public sealed class Anomaly : Entity, ITenantOwned
         Subjects = [.. e.Subjects];
         OccurredOn = e.OccurredOn;
         (BranchId, AgentId, ClientId) = (e.BranchId, e.AgentId, e.ClientId);
-        LastDetectedAt = at;
-        DetectionCount++;
     }
 }

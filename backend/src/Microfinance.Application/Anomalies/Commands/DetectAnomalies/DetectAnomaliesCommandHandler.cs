@@ -6,7 +6,7 @@ using Microfinance.Domain.Notifications;
 namespace Microfinance.Application.Anomalies.Commands.DetectAnomalies;
 
 public sealed class DetectAnomaliesCommandHandler(
-    IApplicationDbContext db, IEnumerable<IAnomalyRuleDetector> detectors, AnomalySettingsReader settingsReader, IRowLocks locks,
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IEnumerable<IAnomalyRuleDetector> detectors, AnomalySettingsReader settingsReader, IRowLocks locks,
     InstitutionProfile institution, Notifier notifier, ITenantContext tenant, TimeProvider clock)
     : IRequestHandler<DetectAnomaliesCommand, AnomalyDetectionResultDto>
 {
@@ -22,6 +22,7 @@ public sealed class DetectAnomaliesCommandHandler(
         var byRule = detectors.ToDictionary(d => d.Rule, StringComparer.Ordinal);
 
         var counts = new List<AnomalyRuleCountsDto>();
+        var seenAgain = new List<Guid>();
         var newHigh = 0;
         foreach (var rule in AnomalyRule.All.Where(r => settings.IsEnabled(r.Code) && byRule.ContainsKey(r.Code)))
         {
@@ -34,15 +35,22 @@ public sealed class DetectAnomaliesCommandHandler(
             {
                 if (known.TryGetValue(evidence.Key, out var anomaly))
                 {
-                    if (anomaly.FoundAgain(evidence, now)) reopened++;
+                    if (anomaly.FoundAgain(evidence, now) == AnomalyRedetection.Reopened) reopened++;
                     continue;
                 }
                 db.Anomalies.Add(new Anomaly(institutionId, evidence, now));
                 added++;
                 if (evidence.Severity == AnomalySeverity.High) newHigh++;
             }
+            seenAgain.AddRange(known.Values.Select(a => a.Id));
             counts.Add(new AnomalyRuleCountsDto(rule.Code, found.Count, added, reopened));
         }
+
+        // Only what changed is saved (and in the trail); that the others were seen again is bookkeeping, one statement for all.
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (seenAgain.Count > 0)
+            await db.Anomalies.Where(a => seenAgain.Contains(a.Id)).ExecuteUpdateAsync(u => u
+                .SetProperty(a => a.LastDetectedAt, now).SetProperty(a => a.DetectionCount, a => a.DetectionCount + 1), cancellationToken);
 
         if (newHigh > 0)
             await notifier.ToRoleAsync(Roles.Auditor, null, NotificationKind.AnomaliesFound, "/anomalies?severity=High&status=Open", cancellationToken, newHigh);
