@@ -115,7 +115,7 @@ internal sealed class DemoAnomalies(DemoStaff staff, IServiceScopeFactory scopes
         _flaggedPayment = payment.Id;
     }
 
-    /// <summary>missing_guarantee: 900 000 F lent (under the product's guarantee threshold) to a client with 60 000 F of savings, more than 3 × them.</summary>
+    /// <summary>missing_guarantee: 900 000 F lent (under the product's guarantee threshold) to a client whose only account, a current one, holds 60 000 F: no savings to cover 3 × over.</summary>
     private async Task MissingGuaranteeAsync(CancellationToken ct)
     {
         var (client, account) = await ClientAsync(staff, "Gisèle", "Hounkpatin", Gender.Female, "Restauratrice", ct);
@@ -192,9 +192,9 @@ internal sealed class DemoAnomalies(DemoStaff staff, IServiceScopeFactory scopes
         (await by.AsAgent(m => m.Send(new DepositCommand(amount, channel, reference, valueDate) { AccountId = account }, ct))).Id;
 
     /// <summary>
-    /// Dates the demo as it would have been recorded: each movement on its value day from 08:00, 30 seconds apart in the
-    /// order they were recorded (never later than it was), each account opened just before its first movement; then
-    /// the planted cases' own times.
+    /// Dates the demo as it would have been recorded: each movement on its value day from 08:00 (a Sunday's on the Monday,
+    /// the branches being closed), 30 seconds apart in the order they were recorded (never later than it was), each
+    /// account opened just before its first movement; then the planted cases' own times.
     /// </summary>
     public async Task DateAsync(Guid institutionId, CancellationToken ct)
     {
@@ -203,14 +203,16 @@ internal sealed class DemoAnomalies(DemoStaff staff, IServiceScopeFactory scopes
         var zone = await db.SqlQuery<string>($"SELECT time_zone AS \"Value\" FROM institutions WHERE id = {institutionId}").SingleAsync(ct);
         await db.ExecuteSqlAsync($"""
             UPDATE account_transactions t SET created_at = least(t.created_at, d.at)
-              FROM (SELECT id, (value_date + time '08:00') AT TIME ZONE {zone}
-                               + (row_number() OVER (PARTITION BY value_date ORDER BY created_at, sequence, id) - 1) * interval '30 seconds' AS at
-                      FROM account_transactions WHERE institution_id = {institutionId}) d
+              FROM (SELECT id, (day + time '08:00') AT TIME ZONE {zone}
+                               + (row_number() OVER (PARTITION BY day ORDER BY created_at, sequence, id) - 1) * interval '30 seconds' AS at
+                      FROM (SELECT *, value_date + (extract(isodow FROM value_date) = 7)::int AS day
+                              FROM account_transactions WHERE institution_id = {institutionId}) v) d
              WHERE d.id = t.id;
             UPDATE loan_repayments r SET created_at = least(r.created_at, d.at)
-              FROM (SELECT id, (date + time '08:00') AT TIME ZONE {zone}
-                               + (row_number() OVER (PARTITION BY date ORDER BY created_at, sequence, id) - 1) * interval '30 seconds' AS at
-                      FROM loan_repayments WHERE institution_id = {institutionId}) d
+              FROM (SELECT id, (day + time '08:00') AT TIME ZONE {zone}
+                               + (row_number() OVER (PARTITION BY day ORDER BY created_at, sequence, id) - 1) * interval '30 seconds' AS at
+                      FROM (SELECT *, date + (extract(isodow FROM date) = 7)::int AS day
+                              FROM loan_repayments WHERE institution_id = {institutionId}) v) d
              WHERE d.id = r.id;
             UPDATE deposit_accounts a SET requested_at = least(a.requested_at, f.first - interval '3 minutes'),
                    approved_at = CASE WHEN a.approved_at IS NOT NULL THEN least(a.approved_at, f.first - interval '2 minutes') END,
@@ -225,7 +227,7 @@ internal sealed class DemoAnomalies(DemoStaff staff, IServiceScopeFactory scopes
             UPDATE account_transactions SET created_at = ({offHoursDay} + time '22:30') AT TIME ZONE {zone} WHERE id = {_offHours};
             UPDATE account_transactions SET created_at = (SELECT created_at + interval '2 minutes' FROM account_transactions WHERE id = {_firstDuplicate})
              WHERE id = {_secondDuplicate};
-            UPDATE payment_intents SET created_at = created_at - interval '3 days' WHERE id = {_flaggedPayment};
+            UPDATE payment_intents SET created_at = created_at - interval '3 days', settled_at = settled_at - interval '3 days' WHERE id = {_flaggedPayment};
             UPDATE payment_events SET at = at - interval '3 days' WHERE payment_intent_id = {_flaggedPayment};
             """, ct);
         for (var k = 0; k < _drawerSessions.Count; k++)
