@@ -38,9 +38,6 @@ namespace Microfinance.Infrastructure.Seeding;
 /// </summary>
 internal sealed class DemoAnomalies(DemoStaff staff, IServiceScopeFactory scopes, DemoProducts products, IReadOnlyList<Guid> branches, DateOnly today, ILogger logger)
 {
-    /// <summary>The clients this class registers (DemoDataTests counts them with the others).</summary>
-    public const int ClientCount = 9;
-
     private Guid _offHours, _firstDuplicate, _secondDuplicate, _flaggedPayment;
     private readonly List<Guid> _drawerSessions = [];
     private int _clients;
@@ -144,8 +141,10 @@ internal sealed class DemoAnomalies(DemoStaff staff, IServiceScopeFactory scopes
     }
 
     /// <summary>
-    /// reversal_rate: a second agent of the Cotonou branch records 57 small deposits over the last four weeks, six of
-    /// which the supervisor reverses (about 10 %), while the demo's agent has one reversal in hundreds of operations.
+    /// reversal_rate: the Cotonou branch's two agents collect from the same three market traders every day of the last
+    /// four weeks; of the second agent's 57 small deposits the supervisor reverses six (about 10 %), of the demo's
+    /// agent's none (its one reversal is among many more operations). The rule compares each with its peers, so both
+    /// agents record at least the rule's 50 operations in the window.
     /// </summary>
     private async Task ReversalRateAsync(CancellationToken ct)
     {
@@ -162,12 +161,13 @@ internal sealed class DemoAnomalies(DemoStaff staff, IServiceScopeFactory scopes
         var reversed = new List<Guid>();
         for (var c = 0; c < names.Length; c++)
         {
-            var account = await CurrentAccountAsync(second, names[c][0], names[c][1], c % 2 == 0 ? Gender.Female : Gender.Male, "Revendeuse au marché", ct);
+            var account = await CurrentAccountAsync(second, names[c][0], names[c][1], c % 2 == 0 ? Gender.Female : Gender.Male, "Commerce au marché", ct);
             for (var k = 0; k < 19; k++)
             {
-                // Small, distinct amounts: ordinary deposits, never an unusual amount nor a duplicate.
+                // Small, distinct amounts (2 000–8 750 and 9 000–9 900): ordinary deposits, never an unusual amount nor a duplicate.
                 var deposit = await DepositAsync(second, account, 2_000 + 250 * (k + 19 * c) % 7_000, Channel.Cash, today.AddDays(-27 + k), ct);
-                if (k % 7 == 3) reversed.Add(deposit);
+                if (k % 9 == 4) reversed.Add(deposit);
+                await DepositAsync(staff, account, 9_000 + 50 * k, Channel.Cash, today.AddDays(-27 + k), ct);
             }
         }
         foreach (var deposit in reversed)
