@@ -8,6 +8,7 @@ clients=${BENCH_CLIENTS:-10000}
 movements=${BENCH_STATEMENT_MOVEMENTS:-10000}
 eod_loans=${BENCH_EOD_LOANS:-100000}
 interest_accounts=${BENCH_INTEREST_ACCOUNTS:-100000}
+anomaly_detection=${BENCH_ANOMALY_DETECTION:-1}
 dashboard_movements=${BENCH_DASHBOARD_MOVEMENTS:-1000000}
 dashboard_loans=${BENCH_DASHBOARD_LOANS:-10000}
 loans=${BENCH_LOANS:-200}
@@ -277,6 +278,26 @@ if [ "$interest_accounts" -gt 0 ]; then
   interest_line="$interest_line — $(jq -c . <<< "$interest")"
 fi
 
+# Anomaly detection (issue 18) over everything seeded above, as an auditor clicks it: every enabled rule, one transaction,
+# the findings written. The issue's bar: under 60 s. Its rules' counts say what it read.
+anomaly_line="skipped (BENCH_ANOMALY_DETECTION=0)"
+anomaly_bar_seconds=60
+if [ "$anomaly_detection" != 0 ]; then
+  scale=$(psql_bench -Atc "SELECT (SELECT count(*) FROM account_transactions) || ' movements, ' || (SELECT count(*) FROM loans WHERE status = 'Active') || ' active loans'")
+  echo "== Anomaly detection over $scale" >&2
+  token=$(login auditor)
+  started=$(date +%s.%N)
+  detection=$(post "$token" /api/v1/anomalies/detect) \
+    || { echo "anomaly detection failed" >&2; tail -n 50 "$work/api.log" >&2; exit 1; }
+  ended=$(date +%s.%N)
+  # The next day's run, as the job finds it: the same situations again, none new.
+  rerun=$(post "$token" /api/v1/anomalies/detect) || { echo "anomaly detection rerun failed" >&2; exit 1; }
+  anomaly_line=$(awk -v s="$started" -v e="$ended" -v r="$(date +%s.%N)" -v bar="$anomaly_bar_seconds" -v what="$scale" \
+    -v again="$(jq -r '[.rules[].new] | add' <<< "$rerun")" \
+    'BEGIN { printf "over %s: %.1f s, rerun %.1f s (%s new)%s", what, e - s, r - e, again, e - s < bar && r - e < bar ? "" : "   OVER " bar " s" }')
+  anomaly_line="$anomaly_line — found per rule: $(jq -r '[.rules[] | "\(.rule) \(.found)"] | join(", ")' <<< "$detection")"
+fi
+
 verdict=$(curl -sf "$base/api/v1/accounting/verify" -H "Authorization: Bearer $(login accountant)")
 printf '\n%-17s %5s %10s %9s %9s %7s %12s %12s %13s\n' operation conns "req/s" "p50 ms" "p99 ms" errors "pgbench tps" "pgbench p99" "API÷pgbench"
 failed=0
@@ -290,6 +311,7 @@ for row in "${results[@]}"; do
 done
 printf '\nend of day over %s active loans: %s\n' "$eod_loans" "$eod_line"
 printf 'savings interest of a month over %s accounts: %s\n' "$interest_accounts" "$interest_line"
+printf 'anomaly detection %s\n' "$anomaly_line"
 for line in "${webhook_lines[@]}"; do printf 'webhooks, %s\n' "$line"; done
 [ -z "$round_line" ] || printf "a collector's round: %s\n" "$round_line"
 [ ${#dashboard_lines[@]} -eq 0 ] || printf '\ndashboards over %s (first 10 of 60 reads unmeasured):\n' "$counts"
@@ -306,4 +328,5 @@ grep -q "OVER 300 ms" <<< "${dashboard_lines[*]:-}" && failed=1
 grep -q "OVER 1000 ms" <<< "${statement_lines[*]:-}" && failed=1
 grep -q "OVER" <<< "$round_line" && failed=1
 grep -q "FAILED" <<< "$interest_line" && failed=1
+grep -q "OVER" <<< "$anomaly_line" && failed=1
 exit $failed

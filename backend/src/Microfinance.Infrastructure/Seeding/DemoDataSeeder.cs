@@ -21,7 +21,7 @@ namespace Microfinance.Infrastructure.Seeding;
 /// <summary>
 /// The demo institution "SFD Démo": two branches, the chart of accounts, one user per role (password
 /// <see cref="DemoPassword"/>), two deposit products and <c>Seed:DemoClients</c> clients (200 by default) with a few
-/// months of operations, ending with the day's reminders. Products, clients and operations go through the same use cases
+/// months of operations, ending with the day's reminders and anomaly detection. Products, clients and operations go through the same use cases
 /// as the API, as the demo users.
 /// Each step runs once (it skips what exists) and never in Production.
 /// </summary>
@@ -52,11 +52,14 @@ public sealed class DemoDataSeeder(
         {
             var branches = await BranchesAsync(institutionId, cancellationToken);
             var today = await TodayAsync(institutionId, cancellationToken);
-            await new DemoOperations(staff, products, branches, today, logger).RunAsync(clientCount, cancellationToken);
+            var anomalies = new DemoAnomalies(staff, scopes, products, branches, today, logger);
+            await new DemoOperations(staff, products, branches, today, anomalies, logger).RunAsync(clientCount, cancellationToken);
+            await anomalies.DateAsync(institutionId, cancellationToken);
             // The demo's months of history were read long ago: only what happens from now on (the day's reminders first) is news.
             await db.Database.ExecuteSqlAsync($"UPDATE notifications SET read_at = created_at WHERE institution_id = {institutionId} AND read_at IS NULL",
                 cancellationToken);
             await new DemoReminders(scopes, logger).RunAsync(institutionId, today, cancellationToken);
+            await anomalies.DetectAsync(institutionId, cancellationToken);
         }
     }
 

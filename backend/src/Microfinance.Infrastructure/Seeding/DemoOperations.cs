@@ -33,10 +33,11 @@ namespace Microfinance.Infrastructure.Seeding;
 /// A few months of a cooperative's life, deterministic (fixed random seed): clients registered by the agent, savings
 /// accounts requested, approved and activated, current accounts opened in one step, deposits and withdrawals valued
 /// over the last four months with each past month's savings interest, some transfers, a reversal, work left in the
-/// supervisor's inbox, a bank statement partly reconciled, two tontines, and the accountant's manual entries and closed
-/// months.
+/// supervisor's inbox, a bank statement partly reconciled, two tontines, cash drawers, one case of each anomaly rule,
+/// and the accountant's manual entries and closed months.
 /// </summary>
-internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IReadOnlyList<Guid> branches, DateOnly today, ILogger logger)
+internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IReadOnlyList<Guid> branches, DateOnly today, DemoAnomalies anomalies,
+    ILogger logger)
 {
     private const int HistoryDays = 120;
     private const int LoanHistoryDays = 150;
@@ -80,6 +81,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
         await LoansAsync(borrowers, ct);
         await new DemoTontines(staff, logger).RunAsync(identified, unidentified, ct);
         await new DemoDrawers(staff, logger).RunAsync(savingsAccounts, ct);
+        await anomalies.PlantAsync(ct);
         // Last: its period close freezes the months everything above was valued in.
         await new DemoAccounting(staff, today).RunAsync(ct);
     }
@@ -130,14 +132,14 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
         // One cooperative "simple credit", repaid in full.
         if (borrowers.Count > 0)
         {
-            var simple = await DisbursedLoanAsync(new CreateLoanApplicationCommand(borrowers[0], products.SimpleCredit, 25_000, 1, "Crédit simple"),
+            var simple = await DisbursedLoanAsync(staff, new CreateLoanApplicationCommand(borrowers[0], products.SimpleCredit, 25_000, 1, "Crédit simple"),
                 today.AddDays(-10), ct);
             await staff.AsAgent(m => m.Send(new RepayLoanCommand(25_000, today, Channel.Cash) { LoanId = simple }, ct));
         }
         // For the reminders: an installment unpaid since yesterday, everything due before it repaid.
         if (borrowers.Count > 1)
         {
-            var late = await DisbursedLoanAsync(new CreateLoanApplicationCommand(borrowers[1], products.Loan, 120_000, 6, DemoNames.LoanPurposes[0], 18),
+            var late = await DisbursedLoanAsync(staff, new CreateLoanApplicationCommand(borrowers[1], products.Loan, 120_000, 6, DemoNames.LoanPurposes[0], 18),
                 DisbursedForDueOn(today.AddDays(-1)), ct);
             var schedule = await staff.AsAgent(m => m.Send(new GetLoanScheduleQuery(late), ct));
             foreach (var installment in schedule.Where(i => i.DueDate < today.AddDays(-1)))
@@ -155,7 +157,7 @@ internal sealed class DemoOperations(DemoStaff staff, DemoProducts products, IRe
     }
 
     /// <summary>An application through the whole workflow, disbursed in cash on <paramref name="disbursed"/>; returns the loan's id.</summary>
-    private async Task<Guid> DisbursedLoanAsync(CreateLoanApplicationCommand application, DateOnly disbursed, CancellationToken ct)
+    public static async Task<Guid> DisbursedLoanAsync(DemoStaff staff, CreateLoanApplicationCommand application, DateOnly disbursed, CancellationToken ct)
     {
         var loan = await staff.AsAgent(m => m.Send(application, ct));
         await staff.AsAgent(m => m.Send(new SubmitLoanApplicationCommand(loan.Id), ct));

@@ -13,6 +13,9 @@ public sealed class DemoStaff(IServiceScopeFactory scopes, UserIdentity admin, U
     public Task<T> AsAccountant<T>(Func<IMediator, Task<T>> work) => As(accountant, work);
     public Guid AgentId => agent.Id;
 
+    /// <summary>The same staff with another agent at the counter.</summary>
+    public DemoStaff WithAgent(UserIdentity otherAgent) => new(scopes, admin, supervisor, otherAgent, accountant);
+
     private async Task<T> As<T>(UserIdentity user, Func<IMediator, Task<T>> work)
     {
         await using var scope = scopes.CreateAsyncScope();
