@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace Microfinance.Application.Anomalies.Assistant;
+
+/// <summary>
+/// How the assistant writes for one reader: in the request's UI culture (French unless the caller asks for English,
+/// docs/adr/0016), amounts with the institution's currency, rates in percent, days in the local order. Sentences are
+/// English templates translated through <c>fr.json</c>, like every other message.
+/// </summary>
+public sealed class AssistantText(CultureInfo culture, string currencyCode)
+{
+    public CultureInfo Culture => culture;
+
+    public string Language => culture.TwoLetterISOLanguageName == "fr" ? "fr" : "en";
+
+    public string T(string template, params object?[] arguments) => Localizer.Format(template, arguments, culture);
+
+    public string Money(decimal amount) =>
+        $"{amount.ToString("#,0.##", culture)}\u00A0{(currencyCode is "XOF" or "XAF" ? "FCFA" : currencyCode)}";
+
+    public string Percent(decimal rate) => Language == "fr" ? $"{rate.ToString("0.##", culture)}\u00A0%" : $"{rate.ToString("0.##", culture)}%";
+
+    public string Number(decimal value) => value.ToString("#,0.##", culture);
+
+    public string Day(DateOnly day) => day.ToString("d", culture);
+
+    public string Month(DateOnly firstDay) => firstDay.ToString("MMMM yyyy", culture);
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microfinance.Application.Common.Money;
+
+namespace Microfinance.Application.Anomalies.Assistant;
+
+/// <summary>
+/// Who writes the answer: the configured model, given only the redacted figures (<see cref="AssistantRedaction"/>), or
+/// the template — always written first, so that any failure of the model (timeout, error, nonsense) still answers.
+/// </summary>
+public sealed class AssistantWriter(IAssistantModel model, InstitutionProfile institution)
+{
+    /// <summary>The reader's language (the request's UI culture) and the institution's currency.</summary>
+    public async Task<AssistantText> TextAsync(CancellationToken ct) =>
+        new(CultureInfo.CurrentUICulture, await institution.CurrencyAsync(ct));
+
+    public async Task<AssistantAnswerDto> AnswerAsync(
+        AssistantText t, string template, AssistantPrompt prompt, IReadOnlyList<AssistantSourceDto> sources, CancellationToken ct)
+    {
+        if (model.IsConfigured)
+        {
+            var redacted = prompt with
+            {
+                Figures = AssistantRedaction.Figures(prompt.Figures),
+                Question = prompt.Question is { } question ? AssistantRedaction.Text(question) : null,
+            };
+            if (await model.CompleteAsync(redacted, ct) is { Length: > 0 } written)
+                return new AssistantAnswerDto(written.Trim(), AssistantAnswerDto.Model, t.Language, sources);
+        }
+        return new AssistantAnswerDto(template, AssistantAnswerDto.Template, t.Language, sources);
+    }
+}
