@@ -7,6 +7,6 @@ namespace Microfinance.Application.Anomalies.Assistant;
 /// </summary>
 public sealed record AssistantAnswerDto(string Text, string Source, string Language, IReadOnlyList<AssistantSourceDto> Sources)
 {
-    public const string Template = "template";
-    public const string Model = "model";
+    public const string FromTemplate = "template";
+    public const string FromModel = "model";
 }

@@ -24,8 +24,8 @@ public sealed class AssistantWriter(IAssistantModel model, InstitutionProfile in
                 Question = prompt.Question is { } question ? AssistantRedaction.Text(question) : null,
             };
             if (await model.CompleteAsync(redacted, ct) is { Length: > 0 } written)
-                return new AssistantAnswerDto(written.Trim(), AssistantAnswerDto.Model, t.Language, sources);
+                return new AssistantAnswerDto(written.Trim(), AssistantAnswerDto.FromModel, t.Language, sources);
         }
-        return new AssistantAnswerDto(template, AssistantAnswerDto.Template, t.Language, sources);
+        return new AssistantAnswerDto(template, AssistantAnswerDto.FromTemplate, t.Language, sources);
     }
 }
