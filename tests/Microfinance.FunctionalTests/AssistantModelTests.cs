@@ -118,4 +118,20 @@ public sealed class AssistantModelTests(AssistantModelTests.ModelApp app) : ICla
         answer.GetProperty("source").GetString().Should().Be("template");
         answer.GetProperty("text").GetString().Should().Contain("45 jours de retard");
     }
+
+    [Theory]
+    [InlineData("http://models.example.org/v1", "sk-real-key", "*must be https*")]
+    [InlineData("https://models.example.org/v1", "DEVELOPMENT-assistant-key", "*placeholder assistant key*")]
+    [InlineData("https://models.example.org/v1", "", "*Assistant__Model*")]
+    public async Task Production_refuses_an_endpoint_in_clear_text_a_placeholder_key_or_no_model(string endpoint, string key, string message)
+    {
+        await using var production = new ApiFactory(await TestDatabase.CreateAsync(), new()
+        {
+            ["Assistant:Endpoint"] = endpoint,
+            ["Assistant:Model"] = message.Contains("Model") ? "" : "m",
+            ["Assistant:ApiKey"] = key,
+        }, environment: "Production");
+
+        production.Invoking(a => a.StartServer()).Should().Throw<InvalidOperationException>().WithMessage(message);
+    }
 }

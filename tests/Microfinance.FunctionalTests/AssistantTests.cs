@@ -55,6 +55,11 @@ public sealed class AssistantTests(TestApp app) : IClassFixture<TestApp>
         var answer = await ExplainAsync(await app.As("auditor"), id, "fr");
         var text = answer.GetProperty("text").GetString()!;
         text.Should().Contain("Montant inhabituel").And.Contain("score = 9.1").And.Contain("window = 30").And.Contain("Pourquoi c'est important");
+
+        // A figure the template knows is read in the institution's time zone (Porto-Novo, UTC+1), not as UTC.
+        var late = await PlantFindingAsync(app, "off_hours", """{"recordedAt": "2026-11-14T22:30:00Z"}""");
+        (await ExplainAsync(await app.As("auditor"), late, "fr")).GetProperty("text").GetString()
+            .Should().Contain("saisie le 14/11/2026 à 23:30, heure de l'institution");
     }
 
     [Fact]

@@ -9,9 +9,12 @@ namespace Microfinance.Application.Anomalies.Assistant;
 /// </summary>
 public sealed class AssistantWriter(IAssistantModel model, InstitutionProfile institution)
 {
-    /// <summary>The reader's language (the request's UI culture) and the institution's currency.</summary>
-    public async Task<AssistantText> TextAsync(CancellationToken ct) =>
-        new(CultureInfo.CurrentUICulture, await institution.CurrencyAsync(ct));
+    /// <summary>The reader's language (the request's UI culture), the institution's currency and time zone.</summary>
+    public async Task<AssistantText> TextAsync(CancellationToken ct)
+    {
+        var current = await institution.CurrentAsync(ct);
+        return new(CultureInfo.CurrentUICulture, current.CurrencyCode, TimeZoneInfo.FindSystemTimeZoneById(current.TimeZone));
+    }
 
     public async Task<AssistantAnswerDto> AnswerAsync(
         AssistantText t, string template, AssistantPrompt prompt, IReadOnlyList<AssistantSourceDto> sources, CancellationToken ct)

@@ -86,7 +86,7 @@ public static class FindingExplanation
                 break;
             case AnomalyRule.OffHours:
                 yield return f.Instant("recordedAt") is { } at
-                    ? t.T("The operation was recorded on {0} at {1} (UTC).", t.Day(DateOnly.FromDateTime(at.UtcDateTime)), at.UtcDateTime.ToString("HH:mm", t.Culture)) : null;
+                    ? t.T("The operation was recorded on {0} at {1}, the institution's time.", t.Local(at).Day, t.Local(at).Time) : null;
                 yield return f.Day("valueDate") is { } valued && f.Number("daysBackdated") is { } back && back > 0
                     ? t.T("Its value date, {0}, is {1} days before the day it was recorded.", t.Day(valued), back) : null;
                 break;
