@@ -18,6 +18,9 @@ public sealed class AssistantText(CultureInfo culture, string currencyCode, Time
 
     public string Percent(decimal rate) => Language == "fr" ? $"{rate.ToString("0.##", culture)}\u00A0%" : $"{rate.ToString("0.##", culture)}%";
 
+    /// <summary>Items joined by semicolons, with French typography's no-break space before each.</summary>
+    public string Semicolons(IEnumerable<string> items) => string.Join(Language == "fr" ? "\u00A0; " : "; ", items);
+
     public string Number(decimal value) => value.ToString("#,0.##", culture);
 
     public string Day(DateOnly day) => day.ToString("d", culture);

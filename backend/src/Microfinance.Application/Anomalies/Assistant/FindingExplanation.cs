@@ -43,7 +43,7 @@ public static class FindingExplanation
 
     /// <summary>Every figure as it is, when the rule's own sentences cannot be written.</summary>
     public static string Generic(FindingFigures f, AssistantText t) =>
-        t.T("The figures of this finding: {0}.", string.Join("; ", f.All.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} = {p.Value}")));
+        t.T("The figures of this finding: {0}.", t.Semicolons(f.All.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} = {p.Value}")));
 
     private static string? Concerns(AnomalyDto finding, AssistantText t)
     {

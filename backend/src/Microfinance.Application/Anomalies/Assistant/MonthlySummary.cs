@@ -46,7 +46,7 @@ public static class MonthlySummary
             notable.Add(t.T("PAR30 went from {0} to {1}", t.Percent(par.Before), t.Percent(par.Now)));
         return notable.Count == 0
             ? t.T("No notable change from {0}: no amount moved by 20 % or more and PAR30 by less than one point.", t.Month(previous.Month))
-            : t.T("Notable changes from {0}: {1}.", t.Month(previous.Month), string.Join("; ", notable));
+            : t.T("Notable changes from {0}: {1}.", t.Month(previous.Month), t.Semicolons(notable));
     }
 
     /// <summary>"Deposits: 1 500 000 FCFA (12) against 1 000 000 FCFA (8), +50 %".</summary>
