@@ -34,7 +34,7 @@ async function useTheAssistant(page: Page) {
 async function widestOverflow(page: Page) {
   return page.locator('main').evaluate((main) => {
     const width = document.documentElement.clientWidth;
-    return [main, ...main.querySelectorAll('*')]
+    return [main, ...Array.from(main.querySelectorAll('*'))]
       .map((element) => element.getBoundingClientRect())
       .filter((box) => box.width > 0 && box.right > width + 1)
       .map((box) => Math.round(box.right));
