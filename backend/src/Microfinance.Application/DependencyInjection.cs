@@ -85,6 +85,8 @@ public static class DependencyInjection
         services.AddScoped<Audit.AuditRecordWords>();
         services.AddScoped<Anomalies.AnomalyReader>();
         services.AddScoped<Anomalies.AnomalySettingsReader>();
+        services.AddScoped<Anomalies.Assistant.MonthlyFiguresReader>();
+        services.AddScoped<Anomalies.Assistant.AssistantWriter>();
         services.AddScoped<Reporting.ReportNames>();
         services.AddScoped<Reporting.ReportCatalogue>();
         services.AddScoped<Reporting.ReportExporter>();

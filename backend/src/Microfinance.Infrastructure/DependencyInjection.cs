@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Reporting.Documents.IDocumentWriter, Reporting.PdfDocumentWriter>();
         AddPayments(services, configuration, environment);
         AddOutbox(services, configuration);
+        AddAssistant(services, configuration, environment);
         services.AddScheduler(configuration, effectiveConnectionString);
 
         var dataProtection = configuration.GetSection(DataProtectionOptions.Section).Get<DataProtectionOptions>() ?? new DataProtectionOptions();
@@ -125,6 +126,16 @@ public static class DependencyInjection
         services.AddHttpClient(SandboxDispatcher.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<SandboxDispatcher>();
         services.AddHostedService(p => p.GetRequiredService<SandboxDispatcher>());
+    }
+
+    /// <summary>The assistant's model (docs/anomalies.md "The assistant"): offline unless Assistant:Endpoint is set; the key never reaches a log.</summary>
+    private static void AddAssistant(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(Anomalies.AssistantOptions.Section);
+        (section.Get<Anomalies.AssistantOptions>() ?? new Anomalies.AssistantOptions()).EnsureUsable(environment.IsProduction());
+        services.AddOptions<Anomalies.AssistantOptions>().Bind(section);
+        services.AddHttpClient(Anomalies.OpenAiCompatibleModel.HttpClientName).RedactLoggedHeaders(["Authorization"]);
+        services.AddSingleton<Application.Anomalies.Assistant.IAssistantModel, Anomalies.OpenAiCompatibleModel>();
     }
 
     /// <summary>

@@ -65,6 +65,7 @@ const router = createBrowserRouter([
           { path: paths.tontineAdhesions.path, lazy: page(() => import('@/app/routes/tontines/adhesions')) },
           { path: paths.tontineRound.path, lazy: page(() => import('@/app/routes/tontines/round')) },
           { path: paths.tontineParticipant.path, lazy: page(() => import('@/app/routes/tontines/participant')) },
+          { path: paths.anomalyAssistant.path, lazy: page(() => import('@/app/routes/anomalies/assistant')) },
           {
             path: paths.notificationPreferences.path,
             lazy: page(() => import('@/app/routes/notifications/preferences')),

@@ -63,4 +63,5 @@ export const paths = {
     path: '/tontines/participants/:participantId',
     getHref: (id: string) => `/tontines/participants/${id}`,
   },
+  anomalyAssistant: { path: '/anomalies/assistant', getHref: () => '/anomalies/assistant' },
 } as const;

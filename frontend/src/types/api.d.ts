@@ -690,6 +690,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/anomalies/{id}/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finding explained in the reader's language (Accept-Language): what was seen, why it matters, what to check; source template or model */
+        get: operations["getAnomaliesByIdExplanation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/monthly-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A month's summary (yyyy-MM, not in the future): activity, portfolio quality, findings opened and closed, notable changes, with the figures used */
+        post: operations["postAssistantMonthlySummary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assistant/ask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A question about a month's figures, answered from them (offline: by keywords) with the sources it used */
+        post: operations["postAssistantAsk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-clients": {
         parameters: {
             query?: never;
@@ -3195,6 +3246,16 @@ export interface components {
         };
         /**
          * @example {
+         *       "question": "Pourquoi le PAR30 a-t-il augmenté en mars ?",
+         *       "month": "2026-03"
+         *     }
+         */
+        AskAssistantQuery: {
+            question: string;
+            month?: string | null;
+        };
+        /**
+         * @example {
          *       "role": "Agent",
          *       "branchId": "86bffc9a-7d36-4ac0-b44d-394652ce9df6"
          *     }
@@ -3203,6 +3264,20 @@ export interface components {
             role: string;
             /** Format: uuid */
             branchId?: string | null;
+        };
+        AssistantAnswerDto: {
+            text: string;
+            source: string;
+            language: string;
+            sources: components["schemas"]["AssistantSourceDto"][];
+        };
+        AssistantSourceDto: {
+            name: string;
+            month?: string | null;
+            description: string;
+            figures: {
+                [key: string]: string;
+            };
         };
         AuditActionDto: {
             code: string;
@@ -6186,6 +6261,14 @@ export interface components {
         WithdrawalRequestStatus: "Pending" | "Approved" | "Rejected";
         /**
          * @example {
+         *       "month": "2026-02"
+         *     }
+         */
+        WriteMonthlySummaryQuery: {
+            month: string;
+        };
+        /**
+         * @example {
          *       "reason": "Irrécouvrable après 180 jours de retard et mise en jeu de la caution"
          *     }
          */
@@ -8965,6 +9048,157 @@ export interface operations {
             };
             /** @description A business rule refuses the operation; `code` names it. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAnomaliesByIdExplanation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssistantAnswerDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAssistantMonthlySummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteMonthlySummaryQuery"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssistantAnswerDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postAssistantAsk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskAssistantQuery"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssistantAnswerDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

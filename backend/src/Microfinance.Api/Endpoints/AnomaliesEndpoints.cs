@@ -1,18 +1,22 @@
 using MediatR;
 using Microfinance.Api.Infrastructure;
 using Microfinance.Application.Anomalies;
+using Microfinance.Application.Anomalies.Assistant;
 using Microfinance.Application.Anomalies.Commands.DetectAnomalies;
 using Microfinance.Application.Anomalies.Commands.ReviewAnomaly;
 using Microfinance.Application.Anomalies.Commands.UpdateAnomalySettings;
+using Microfinance.Application.Anomalies.Queries.AskAssistant;
+using Microfinance.Application.Anomalies.Queries.ExplainAnomaly;
 using Microfinance.Application.Anomalies.Queries.GetAnomaly;
 using Microfinance.Application.Anomalies.Queries.GetAnomalySettings;
 using Microfinance.Application.Anomalies.Queries.ListAnomalies;
+using Microfinance.Application.Anomalies.Queries.WriteMonthlySummary;
 using Microfinance.Application.Common.Models;
 using Microfinance.Domain.Anomalies;
 
 namespace Microfinance.Api.Endpoints;
 
-/// <summary>Anomaly detection and the auditors' review of its findings (docs/anomalies.md).</summary>
+/// <summary>Anomaly detection, the auditors' review of its findings, and the assistant that explains them (docs/anomalies.md).</summary>
 public static class AnomaliesEndpoints
 {
     public static void MapAnomaliesEndpoints(this RouteGroupBuilder api)
@@ -45,6 +49,24 @@ public static class AnomaliesEndpoints
                 TypedResults.Ok(await mediator.Send(command, ct)))
             .WithSummary("Turn rules on or off and set their parameters (SfdAdmin)")
             .ProducesValidationProblem().ProducesErrors(422);
+
+        anomalies.MapGet("/{id:guid}/explanation", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ExplainAnomalyQuery(id), ct)))
+            .WithSummary("A finding explained in the reader's language (Accept-Language): what was seen, why it matters, what to check; source template or model")
+            .ProducesErrors(404);
+
+        // The assistant reads the same figures as the findings, for the same people (docs/anomalies.md "The assistant").
+        var assistant = api.MapGroup("/assistant").WithTags("Anomalies");
+
+        assistant.MapPost("/monthly-summary", async (WriteMonthlySummaryQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<AssistantAnswerDto>(await mediator.Send(query, ct)))
+            .WithSummary("A month's summary (yyyy-MM, not in the future): activity, portfolio quality, findings opened and closed, notable changes, with the figures used")
+            .ProducesValidationProblem().ProducesErrors();
+
+        assistant.MapPost("/ask", async (AskAssistantQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok<AssistantAnswerDto>(await mediator.Send(query, ct)))
+            .WithSummary("A question about a month's figures, answered from them (offline: by keywords) with the sources it used")
+            .ProducesValidationProblem().ProducesErrors();
     }
 
     private static void MapReview(RouteGroupBuilder anomalies, string pattern, AnomalyStatus to, string summary) =>

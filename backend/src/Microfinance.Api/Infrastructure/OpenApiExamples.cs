@@ -79,6 +79,9 @@ public static class OpenApiExamples
         ["SandboxWebhookBody.amount"] = () => 5000,
         ["SandboxWebhookBody.currency"] = () => "XOF",
         ["UpdateClientCommand.email"] = () => "aminata.diallo@example.org",
+        ["WriteMonthlySummaryQuery.month"] = () => "2026-02",
+        ["AskAssistantQuery.question"] = () => "Pourquoi le PAR30 a-t-il augmenté en mars ?",
+        ["AskAssistantQuery.month"] = () => "2026-03",
     };
 
     private static readonly Dictionary<string, string> Strings = new(StringComparer.OrdinalIgnoreCase)

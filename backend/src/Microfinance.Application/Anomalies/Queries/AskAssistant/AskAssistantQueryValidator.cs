@@ -1,0 +1,13 @@
+using Microfinance.Application.Deposits.Commands.PostSavingsInterest;
+
+namespace Microfinance.Application.Anomalies.Queries.AskAssistant;
+
+public sealed class AskAssistantQueryValidator : AbstractValidator<AskAssistantQuery>
+{
+    public AskAssistantQueryValidator()
+    {
+        RuleFor(x => x.Question).NotEmpty().MaximumLength(AskAssistantQuery.MaxQuestionLength);
+        RuleFor(x => x.Month).Must(m => m is null || PostSavingsInterestCommand.TryParseMonth(m, out _))
+            .WithLocalizedMessage("A month is written yyyy-MM, for example 2026-11.");
+    }
+}
