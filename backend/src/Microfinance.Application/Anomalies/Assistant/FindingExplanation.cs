@@ -73,7 +73,7 @@ public static class FindingExplanation
             case AnomalyRule.UnusualAmount:
                 yield return f.Number("amount") is { } amount && f.Number("median") is { } median
                     ? t.T("An operation of {0} is far from this client's usual amounts (median {1}).", t.Money(amount), t.Money(median)) : null;
-                yield return f.Number("robustZScore") is { } score
+                yield return f.Number("zScore") is { } score
                     ? t.T("It lies {0} times the usual spread away from the median (robust z-score).", t.Number(score)) : null;
                 yield return f.Number("historyOperations") is { } history ? t.T("The comparison rests on {0} earlier operations.", history) : null;
                 break;
@@ -97,9 +97,9 @@ public static class FindingExplanation
                 yield return Enum.TryParse<Channel>(f.Text("channel"), out var channel) ? t.T("Both went through the same channel: {0}.", channel) : null;
                 break;
             case AnomalyRule.EarlyLargeWithdrawal:
-                yield return f.Number("amount") is { } withdrawn && f.Number("daysSinceOpening") is { } since
+                yield return f.Number("amount") is { } withdrawn && f.Number("daysAfterOpening") is { } since
                     ? t.T("A withdrawal of {0} was made {1} days after the account was opened.", t.Money(withdrawn), since) : null;
-                yield return f.Day("openedOn") is { } opened ? t.T("The account was opened on {0}.", t.Day(opened)) : null;
+                yield return f.Instant("activatedAt") is { } opened ? t.T("The account was opened on {0}.", t.Local(opened).Day) : null;
                 break;
             case AnomalyRule.DrawerDifference:
                 yield return f.Number("sessions") is { } sessions && f.Day("firstSessionOn") is { } first && f.Day("lastSessionOn") is { } last
