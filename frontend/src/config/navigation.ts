@@ -64,4 +64,5 @@ export const NAVIGATION: readonly NavEntry[] = [
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },
   { labelKey: 'nav.audit', to: paths.audit.getHref(), allowed: POLICIES.audit },
+  { labelKey: 'nav.anomalies', to: paths.anomalies.getHref(), allowed: POLICIES.anomalies },
 ];
