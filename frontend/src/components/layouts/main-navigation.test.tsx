@@ -113,7 +113,7 @@ describe('MainNavigation', () => {
     ]);
   });
 
-  it('gives an auditor the accounting, the reports and the audit trail, without approvals or administration', () => {
+  it('gives an auditor the accounting, the reports, the audit trail and the anomalies, without approvals or administration', () => {
     renderWithProviders(<MainNavigation roles={['Auditor']} />);
 
     expect(topLevelEntries()).toEqual([
@@ -124,6 +124,7 @@ describe('MainNavigation', () => {
       'Paiements',
       'Rapports',
       "Piste d'audit",
+      'Anomalies',
       'Tontines',
       'Crédits',
       'Comptabilité',
@@ -142,6 +143,7 @@ describe('MainNavigation', () => {
       'À valider',
       'Rapports',
       "Piste d'audit",
+      'Anomalies',
       'Tontines',
       'Crédits',
       'Comptabilité',
