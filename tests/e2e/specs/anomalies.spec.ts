@@ -18,6 +18,7 @@ test('an auditor runs the detection, opens a finding, acknowledges then explains
   const planted = await plantNearDuplicate(request, amount);
   await signIn(page, AUDITOR);
 
+  await page.getByRole('button', { name: 'Audit', exact: true }).click();
   await page.getByRole('link', { name: 'Anomalies', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Anomalies' })).toBeVisible();
   await page.getByRole('button', { name: 'Lancer la détection' }).click();
@@ -26,7 +27,7 @@ test('an auditor runs the detection, opens a finding, acknowledges then explains
   await expect(duplicates).toBeVisible({ timeout: 30_000 });
   // Found: at least the one planted.
   expect(Number((await duplicates.getByRole('cell').nth(1).textContent())!.replace(/\D/g, ''))).toBeGreaterThan(0);
-  await done.getByRole('button', { name: 'Fermer' }).click();
+  await done.getByRole('button', { name: 'Fermer' }).last().click();
 
   // The list by rule, kept in the address; the planted finding is the one about this deposit.
   const filters = page.getByRole('form', { name: 'Filtres des anomalies' });

@@ -105,8 +105,8 @@ describe('AnomaliesList', () => {
       status: 'Open',
       rule: '',
     });
-    // The row's headline figure, labelled and formatted; the counts of the rules that found something.
-    expect(screen.getAllByText('Jours de retard : 100')[0]).toBeInTheDocument();
+    // The row's sum at stake, labelled and formatted; the counts of the rules that found something.
+    expect(screen.getAllByText('Encours à risque : 150 000 FCFA')[0]).toBeInTheDocument();
     const counts = screen.getByRole('list', { name: 'Par règle' });
     expect(within(counts).getAllByRole('button').map((button) => button.textContent)).toEqual([
       'Remboursement en retard1 · 1 ouverte',

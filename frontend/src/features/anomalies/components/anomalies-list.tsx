@@ -15,20 +15,20 @@ import { AnomalyExportButtons } from '@/features/anomalies/components/anomaly-ex
 import { AnomalyStatusBadge, SeverityBadge } from '@/features/anomalies/components/anomaly-badges';
 import { AnomalyFiltersForm, type AnomalyFilterOptions } from '@/features/anomalies/components/anomaly-filters-form';
 import { AnomalyStatisticsView } from '@/features/anomalies/components/anomaly-statistics';
-import { useAnomalyWords } from '@/features/anomalies/components/use-anomaly-words';
+import { figureKind, useAnomalyWords } from '@/features/anomalies/components/use-anomaly-words';
 import { formatDate } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 import { useSearchParamsFilters } from '@/lib/use-list-filters';
 
 export const ANOMALIES_PAGE_SIZE = 20;
 
-/** The figure a row shows beside its rule: the first one the rule wrote (its headline: days late, the amount…). */
+/** What a row shows under its rule: the sum at stake (its first money figure), or else its first figure. */
 function Headline({ anomaly }: { anomaly: Anomaly }) {
   const { t } = useTranslation();
   const words = useAnomalyWords();
-  const [first] = Object.entries(anomaly.figures);
-  if (!first) return null;
-  const [name, value] = first;
+  const figures = Object.entries(anomaly.figures);
+  const [name, value] = figures.find(([figure, text]) => figureKind(figure, text) === 'money') ?? figures[0] ?? [];
+  if (name === undefined || value === undefined) return null;
   return (
     <div className="small text-body-secondary">
       {t('anomalies.figureLine', { label: words.figureLabel(name), value: words.figureValue(name, value) })}

@@ -28,7 +28,17 @@ function movementHref(movement: ClientMovement) {
 }
 
 /** The client's movements as points over time (credits, debits, and the finding's own operations standing out). */
-function HistoryChart({ movements, flagged }: { movements: readonly ClientMovement[]; flagged: ReadonlySet<string> }) {
+function HistoryChart({
+  movements,
+  flagged,
+  from,
+  to,
+}: {
+  movements: readonly ClientMovement[];
+  flagged: ReadonlySet<string>;
+  from: string;
+  to: string;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const currency = useInstitutionCurrency();
@@ -48,7 +58,14 @@ function HistoryChart({ movements, flagged }: { movements: readonly ClientMoveme
       <ResponsiveContainer>
         <ScatterChart margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="time" type="number" domain={['dataMin', 'dataMax']} scale="time" tick={{ fontSize: 11 }} tickFormatter={day} />
+          <XAxis
+            dataKey="time"
+            type="number"
+            domain={[Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`)]}
+            tickCount={5}
+            tick={{ fontSize: 11 }}
+            tickFormatter={day}
+          />
           <YAxis dataKey="amount" type="number" tick={{ fontSize: 11 }} width={44} tickFormatter={(value: number) => compact.format(value)} />
           <ZAxis range={[40, 160]} />
           <Tooltip
@@ -85,11 +102,8 @@ function ClientEvidence({ anomaly, clientId }: { anomaly: Anomaly; clientId: str
   const { t } = useTranslation();
   const locale = useLocale();
   const currency = useInstitutionCurrency();
-  const movements = useClientMovements({
-    clientId,
-    from: shift(anomaly.occurredOn, -DAYS_BEFORE),
-    to: shift(anomaly.occurredOn, DAYS_AFTER),
-  });
+  const period = { from: shift(anomaly.occurredOn, -DAYS_BEFORE), to: shift(anomaly.occurredOn, DAYS_AFTER) };
+  const movements = useClientMovements({ clientId, ...period });
   const flagged = new Set(anomaly.subjects.filter((s) => OPERATION_TYPES.includes(s.type)).map((s) => s.id));
   const columns: StackedColumn<ClientMovement>[] = [
     { header: t('anomalies.valueDate'), cell: (m) => <span className="text-nowrap">{formatDate(m.valueDate, locale)}</span> },
@@ -124,16 +138,13 @@ function ClientEvidence({ anomaly, clientId }: { anomaly: Anomaly; clientId: str
               </>
             )}
             <h3 className="h6">
-              {t('anomalies.clientHistory', {
-                from: formatDate(shift(anomaly.occurredOn, -DAYS_BEFORE), locale),
-                to: formatDate(shift(anomaly.occurredOn, DAYS_AFTER), locale),
-              })}
+              {t('anomalies.clientHistory', { from: formatDate(period.from, locale), to: formatDate(period.to, locale) })}
             </h3>
             {data.items.length === 0 ? (
               <p className="text-body-secondary">{t('anomalies.noMovements')}</p>
             ) : (
               <>
-                <HistoryChart movements={data.items} flagged={flagged} />
+                <HistoryChart movements={data.items} flagged={flagged} {...period} />
                 {data.totalCount > data.items.length && (
                   <p className="small text-body-secondary">
                     {t('anomalies.latestMovements', { count: data.items.length, total: data.totalCount })}

@@ -2,7 +2,7 @@ import { DetailsList } from '@/components/ui/details-list';
 import type { Anomaly } from '@/features/anomalies/api/get-anomalies';
 import { useAnomalyWords } from '@/features/anomalies/components/use-anomaly-words';
 
-/** The figures that triggered a finding, in the order its rule wrote them, each labelled and formatted by its kind. */
+/** The figures that triggered a finding, as the API lists them, each labelled and formatted by its kind. */
 export function AnomalyFigures({ figures }: { figures: Anomaly['figures'] }) {
   const words = useAnomalyWords();
   return (

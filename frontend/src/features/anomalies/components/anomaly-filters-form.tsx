@@ -75,7 +75,7 @@ export function AnomalyFiltersForm({ applied, options, onApply }: AnomalyFilters
         onApply(NO_ANOMALY_FILTERS);
       }}
     >
-      <Col xs={12} sm={6} lg={3}>
+      <Col xs={12} sm={6} lg={4}>
         <SelectField className="" label={t('anomalies.rule')} registration={register('rule')}>
           <option value="">{t('anomalies.allRules')}</option>
           {ANOMALY_RULES.map((rule) => (
@@ -85,7 +85,7 @@ export function AnomalyFiltersForm({ applied, options, onApply }: AnomalyFilters
           ))}
         </SelectField>
       </Col>
-      <Col xs={6} sm={3} lg>
+      <Col xs={6} sm={3} lg={2}>
         <SelectField className="" label={t('anomalies.severity')} registration={register('severity')}>
           <option value="">{t('anomalies.allSeverities')}</option>
           {ANOMALY_SEVERITIES.map((severity) => (
@@ -95,7 +95,7 @@ export function AnomalyFiltersForm({ applied, options, onApply }: AnomalyFilters
           ))}
         </SelectField>
       </Col>
-      <Col xs={6} sm={3} lg>
+      <Col xs={6} sm={3} lg={2}>
         <SelectField className="" label={t('anomalies.status')} registration={register('status')}>
           <option value="">{t('anomalies.allStatuses')}</option>
           {ANOMALY_STATUSES.map((status) => (
@@ -108,7 +108,7 @@ export function AnomalyFiltersForm({ applied, options, onApply }: AnomalyFilters
       <NamedFilter
         xs={12}
         sm={6}
-        lg
+        lg={2}
         label={t('anomalies.branch')}
         registration={register('branchId')}
         items={options.branches}
@@ -117,7 +117,7 @@ export function AnomalyFiltersForm({ applied, options, onApply }: AnomalyFilters
       <NamedFilter
         xs={12}
         sm={6}
-        lg
+        lg={2}
         label={t('anomalies.agent')}
         registration={register('agentId')}
         items={options.agents}

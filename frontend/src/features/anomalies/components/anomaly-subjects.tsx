@@ -47,7 +47,9 @@ export function AnomalySubjects({ anomaly }: { anomaly: Anomaly }) {
     <ul className="list-unstyled mb-0">
       {anomaly.subjects.map((subject, index) => {
         const href = subjectHref(subject, anomaly.subjects);
-        const text = name(subject) ?? t('anomalies.subjectNumber', { number: index + 1 });
+        // Unnamed (an operation): numbered among the subjects of its kind.
+        const number = anomaly.subjects.slice(0, index + 1).filter((other) => other.type === subject.type).length;
+        const text = name(subject) ?? t('anomalies.subjectNumber', { number });
         return (
           <li key={`${subject.type}-${subject.id}`} className="mb-1">
             <span className="text-body-secondary">{words.subjectType(subject.type)}</span>{' '}
