@@ -1,6 +1,5 @@
 import Button from 'react-bootstrap/Button';
 import Spinner from 'react-bootstrap/Spinner';
-import Table from 'react-bootstrap/Table';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -31,26 +30,21 @@ export function DetectAnomaliesButton() {
       {detection.data && (
         <NoticeDialog title={t('anomalies.detectionDone')} variant="success" onClose={() => detection.reset()}>
           <p>{t('anomalies.detectionDate', { date: formatDate(detection.data.date, locale) })}</p>
-          <Table size="sm" responsive className="mb-0">
-            <thead>
-              <tr>
-                <th>{t('anomalies.rule')}</th>
-                <th className="text-end">{t('anomalies.found')}</th>
-                <th className="text-end">{t('anomalies.new')}</th>
-                <th className="text-end">{t('anomalies.reopened')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {detection.data.rules.map((rule) => (
-                <tr key={rule.rule}>
-                  <td>{words.rule(rule.rule)}</td>
-                  <td className="text-end">{count(rule.found)}</td>
-                  <td className="text-end">{count(rule.new)}</td>
-                  <td className="text-end">{count(rule.reopened)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          {/* A line per rule rather than a table: four columns do not fit a phone's dialog. */}
+          <ul className="list-unstyled mb-0" aria-label={t('anomalies.detectionCounts')}>
+            {detection.data.rules.map((rule) => (
+              <li key={rule.rule} className="mb-2">
+                <div className="fw-semibold">{words.rule(rule.rule)}</div>
+                <div className="small">
+                  {t('anomalies.detectionCountsLine', {
+                    found: count(rule.found),
+                    new: count(rule.new),
+                    reopened: count(rule.reopened),
+                  })}
+                </div>
+              </li>
+            ))}
+          </ul>
         </NoticeDialog>
       )}
     </>
