@@ -63,5 +63,12 @@ export const NAVIGATION: readonly NavEntry[] = [
     ],
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },
-  { labelKey: 'nav.audit', to: paths.audit.getHref(), allowed: POLICIES.audit },
+  // The trail and the findings of anomaly detection: one entry, so that the administrator's menu holds on one line.
+  {
+    labelKey: 'nav.auditGroup',
+    items: [
+      { labelKey: 'nav.audit', to: paths.audit.getHref(), allowed: POLICIES.audit },
+      { labelKey: 'nav.anomalies', to: paths.anomalies.getHref(), allowed: POLICIES.anomalies },
+    ],
+  },
 ];

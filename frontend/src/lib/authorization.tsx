@@ -20,6 +20,10 @@ export const POLICIES = {
   branchDirectory: ['SfdAdmin', 'Supervisor', 'Accountant', 'Auditor'],
   institutions: ['PlatformAdmin'],
   audit: ['SfdAdmin', 'Auditor'],
+  /** Read the findings of anomaly detection, run it, review the findings; read the rules' settings. */
+  anomalies: ['SfdAdmin', 'Auditor'],
+  /** Turn the detection's rules on or off and set their parameters. */
+  anomalySettings: ['SfdAdmin'],
   /** Read clients, accounts and their movements. */
   clients: ['SfdAdmin', 'Supervisor', 'Agent', 'Accountant', 'Auditor'],
   /** Register and edit clients, open and activate accounts, move money. */

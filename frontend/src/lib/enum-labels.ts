@@ -11,6 +11,8 @@ type Schemas = components['schemas'];
  */
 export const ENUM_LABELS = {
   AccountingPeriodStatus: 'accountingPeriodStatuses',
+  AnomalySeverity: 'anomalies.severities',
+  AnomalyStatus: 'anomalies.statuses',
   Amortization: 'amortizations',
   BookletCellKind: 'tontineCellKinds',
   CashDrawerStatus: 'treasury.statuses',

@@ -587,6 +587,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/anomalies/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The findings the list's filters select, counted per rule and status, and per week of the situation's business day by severity (for the chart) */
+        get: operations["getAnomaliesStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/anomalies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every finding the list's filters select, as CSV (the default) or XLSX (`format`), kept in `/api/v1/report-runs` as `anomalies` (its `Content-Location`) */
+        get: operations["getAnomaliesExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/anomalies/{id}": {
         parameters: {
             query?: never;
@@ -3197,11 +3231,28 @@ export interface components {
                 [key: string]: number;
             };
         };
+        AnomalyRuleStatisticsDto: {
+            rule: string;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            acknowledged: number;
+            /** Format: int32 */
+            explained: number;
+            /** Format: int32 */
+            dismissed: number;
+            /** Format: int32 */
+            total: number;
+        };
         AnomalySettingsDto: {
             rules: components["schemas"]["AnomalyRuleSettingsDto"][];
         };
         /** @enum {string} */
         AnomalySeverity: "Low" | "Medium" | "High";
+        AnomalyStatisticsDto: {
+            rules: components["schemas"]["AnomalyRuleStatisticsDto"][];
+            trend: components["schemas"]["AnomalyWeekDto"][];
+        };
         /** @enum {string} */
         AnomalyStatus: "Open" | "Acknowledged" | "Explained" | "Dismissed";
         AnomalySubject: {
@@ -3209,6 +3260,18 @@ export interface components {
             /** Format: uuid */
             id: string;
             label?: string | null;
+        };
+        AnomalyWeekDto: {
+            /** Format: date */
+            weekStart: string;
+            /** Format: int32 */
+            high: number;
+            /** Format: int32 */
+            medium: number;
+            /** Format: int32 */
+            low: number;
+            /** Format: int32 */
+            total: number;
         };
         ApiClientDto: {
             /** Format: uuid */
@@ -8629,6 +8692,117 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PagedListOfAnomalyDto"];
                 };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAnomaliesStatistics: {
+        parameters: {
+            query?: {
+                rule?: string;
+                severity?: components["schemas"]["AnomalySeverity"];
+                status?: components["schemas"]["AnomalyStatus"];
+                branchId?: string;
+                agentId?: string;
+                clientId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnomalyStatisticsDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getAnomaliesExport: {
+        parameters: {
+            query?: {
+                rule?: string;
+                severity?: components["schemas"]["AnomalySeverity"];
+                status?: components["schemas"]["AnomalyStatus"];
+                branchId?: string;
+                agentId?: string;
+                clientId?: string;
+                from?: string;
+                to?: string;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
             400: {

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
+import { detectAnomalies, plantNearDuplicate } from '../support/anomalies';
 import { askForMobileMoneyDeposit, closeDialog } from '../support/payments';
 import { signIn, signOut, SFD_ADMIN } from '../support/session';
 
@@ -76,6 +77,10 @@ const SCREENS: readonly Screen[] = [
   { name: 'préférences de notification', path: '/notifications/preferences', roles: STAFF },
   { name: 'sécurité du compte', path: '/account/security', roles: ROLES },
   { name: "piste d'audit", path: '/audit', roles: AUDIT },
+  { name: 'anomalies', path: '/anomalies', roles: AUDIT },
+  // A finding planted and detected before (beforeAll); the settings' link is not a finding.
+  { name: 'anomalie', from: 'anomalies', link: 'a[href^="/anomalies/"]:not([href$="/settings"])', roles: AUDIT },
+  { name: 'réglages des anomalies', path: '/anomalies/settings', roles: AUDIT },
 ];
 
 /** A dialog that matters on a phone: how to open it from a page of the table, and its accessible name. */
@@ -190,9 +195,12 @@ test.describe('at 360 px', () => {
   test.use({ viewport: { width: PHONE_WIDTH, height: 740 }, isMobile: true, hasTouch: true });
 
   // The demo data has no mobile-money payment: the agent asks for one, so that every role has a payment's page to open.
+  // And a finding of anomaly detection, whatever the demo's own cases, for the auditors' finding page.
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(60_000);
     const page = await browser.newPage();
+    await plantNearDuplicate(page.request, 7_777);
+    await detectAnomalies(page.request);
     await signIn(page, { username: 'agent', password: SFD_ADMIN.password });
     await page.goto('/accounts');
     await filterByStatus(page, 'Actif', 'Active');

@@ -3,16 +3,19 @@ using Microfinance.Api.Infrastructure;
 using Microfinance.Application.Anomalies;
 using Microfinance.Application.Anomalies.Assistant;
 using Microfinance.Application.Anomalies.Commands.DetectAnomalies;
+using Microfinance.Application.Anomalies.Commands.ExportAnomalies;
 using Microfinance.Application.Anomalies.Commands.ReviewAnomaly;
 using Microfinance.Application.Anomalies.Commands.UpdateAnomalySettings;
 using Microfinance.Application.Anomalies.Queries.AskAssistant;
 using Microfinance.Application.Anomalies.Queries.ExplainAnomaly;
 using Microfinance.Application.Anomalies.Queries.GetAnomaly;
+using Microfinance.Application.Anomalies.Queries.GetAnomalyStatistics;
 using Microfinance.Application.Anomalies.Queries.GetAnomalySettings;
 using Microfinance.Application.Anomalies.Queries.ListAnomalies;
 using Microfinance.Application.Anomalies.Queries.WriteMonthlySummary;
 using Microfinance.Application.Common.Models;
 using Microfinance.Domain.Anomalies;
+using Microfinance.Domain.Reporting;
 
 namespace Microfinance.Api.Endpoints;
 
@@ -26,6 +29,19 @@ public static class AnomaliesEndpoints
         anomalies.MapGet("/", async ([AsParameters] ListAnomaliesQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<PagedList<AnomalyDto>>(await mediator.Send(query, ct)))
             .WithSummary("Findings, the most severe and most recent first (filter by rule, severity, status, branch, agent, client and period)")
+            .ProducesValidationProblem().ProducesErrors();
+
+        anomalies.MapGet("/statistics", async ([AsParameters] GetAnomalyStatisticsQuery query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(query, ct)))
+            .WithSummary("The findings the list's filters select, counted per rule and status, and per week of the situation's business day by severity (for the chart)")
+            .AcceptsOnlyQuery("rule", "severity", "status", "branchId", "agentId", "clientId", "from", "to")
+            .ProducesValidationProblem().ProducesErrors();
+
+        anomalies.MapGet("/export", async ([AsParameters] AnomalyFilter filters, string? format, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                await ReportingEndpoints.ExportAsync(new ExportAnomaliesCommand(filters, ReportingEndpoints.FormatOf(format, http) ?? ReportFormat.Csv), http, mediator, ct))
+            .WithSummary("Every finding the list's filters select, as CSV (the default) or XLSX (`format`), kept in `/api/v1/report-runs` as `anomalies` (its `Content-Location`)")
+            .AcceptsOnlyQuery("rule", "severity", "status", "branchId", "agentId", "clientId", "from", "to", "format")
+            .Produces(200, contentType: ReportingEndpoints.FileTypes[0], additionalContentTypes: ReportingEndpoints.FileTypes[1..2])
             .ProducesValidationProblem().ProducesErrors();
 
         anomalies.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>

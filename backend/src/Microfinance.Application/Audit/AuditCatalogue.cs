@@ -67,6 +67,7 @@ public static class AuditCatalogue
         ["EndOfDay"] = ("End of day: late loans and penalties", false),
         ["EndOfDayCurrentLoans"] = ("End of day: loans up to date", false),
         ["EndOfDayLateLoans"] = ("End of day: late loans", false),
+        ["ExportAnomalies"] = ("Anomalies export", false),
         ["ExportGeneralLedger"] = ("General ledger export", false),
         ["ExportReport"] = ("Report export", false),
         ["ExportTransactions"] = ("Transaction explorer export", false),

@@ -113,7 +113,7 @@ describe('MainNavigation', () => {
     ]);
   });
 
-  it('gives an auditor the accounting, the reports and the audit trail, without approvals or administration', () => {
+  it('gives an auditor the accounting, the reports, the audit trail and the anomalies, without approvals or administration', async () => {
     renderWithProviders(<MainNavigation roles={['Auditor']} />);
 
     expect(topLevelEntries()).toEqual([
@@ -123,10 +123,14 @@ describe('MainNavigation', () => {
       'Transactions',
       'Paiements',
       'Rapports',
-      "Piste d'audit",
       'Tontines',
       'Crédits',
       'Comptabilité',
+      'Audit',
+    ]);
+    expect(await groupLinks('Audit')).toEqual([
+      ["Piste d'audit", '/audit'],
+      ['Anomalies', '/anomalies'],
     ]);
   });
 
@@ -141,11 +145,11 @@ describe('MainNavigation', () => {
       'Paiements',
       'À valider',
       'Rapports',
-      "Piste d'audit",
       'Tontines',
       'Crédits',
       'Comptabilité',
       'Administration',
+      'Audit',
     ]);
     expect(await groupLinks('Administration')).toEqual([
       ['Agences', '/admin/branches'],

@@ -7,4 +7,4 @@ namespace Microfinance.Application.Anomalies.Queries.ListAnomalies;
 public sealed record ListAnomaliesQuery(
     string? Rule = null, AnomalySeverity? Severity = null, AnomalyStatus? Status = null, Guid? BranchId = null, Guid? AgentId = null,
     Guid? ClientId = null, DateOnly? From = null, DateOnly? To = null,
-    int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<PagedList<AnomalyDto>>, IPageRequest;
+    int Page = 1, int PageSize = Paging.DefaultPageSize) : IRequest<PagedList<AnomalyDto>>, IPageRequest, IAnomalyFilter;

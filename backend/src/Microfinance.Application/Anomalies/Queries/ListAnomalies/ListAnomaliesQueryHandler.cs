@@ -2,17 +2,6 @@ namespace Microfinance.Application.Anomalies.Queries.ListAnomalies;
 
 public sealed class ListAnomaliesQueryHandler(IApplicationDbContext db, AnomalyReader reader) : IRequestHandler<ListAnomaliesQuery, PagedList<AnomalyDto>>
 {
-    public Task<PagedList<AnomalyDto>> Handle(ListAnomaliesQuery q, CancellationToken cancellationToken)
-    {
-        var anomalies = db.Anomalies.AsQueryable();
-        if (q.Rule is { } rule) anomalies = anomalies.Where(a => a.Rule == rule);
-        if (q.Severity is { } severity) anomalies = anomalies.Where(a => a.Severity == severity);
-        if (q.Status is { } status) anomalies = anomalies.Where(a => a.Status == status);
-        if (q.BranchId is { } branch) anomalies = anomalies.Where(a => a.BranchId == branch);
-        if (q.AgentId is { } agent) anomalies = anomalies.Where(a => a.AgentId == agent);
-        if (q.ClientId is { } client) anomalies = anomalies.Where(a => a.ClientId == client);
-        if (q.From is { } from) anomalies = anomalies.Where(a => a.OccurredOn >= from);
-        if (q.To is { } to) anomalies = anomalies.Where(a => a.OccurredOn <= to);
-        return reader.PageAsync(anomalies, q.Page, q.PageSize, cancellationToken);
-    }
+    public Task<PagedList<AnomalyDto>> Handle(ListAnomaliesQuery q, CancellationToken cancellationToken) =>
+        reader.PageAsync(db.Anomalies.Filtered(q), q.Page, q.PageSize, cancellationToken);
 }

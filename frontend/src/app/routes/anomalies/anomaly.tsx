@@ -1,0 +1,15 @@
+import { useParams } from 'react-router';
+
+import { Forbidden } from '@/components/ui/forbidden';
+import { AnomalyDetails } from '@/features/anomalies/components/anomaly-details';
+import { Authorization, POLICIES } from '@/lib/authorization';
+
+/** A finding (`/anomalies/:anomalyId`): every role that reads findings reviews them. */
+export default function AnomalyRoute() {
+  const { anomalyId = '' } = useParams();
+  return (
+    <Authorization allowed={POLICIES.anomalies} forbiddenFallback={<Forbidden />}>
+      <AnomalyDetails anomalyId={anomalyId} mayReview />
+    </Authorization>
+  );
+}
