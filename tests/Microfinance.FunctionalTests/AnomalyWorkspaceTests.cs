@@ -82,7 +82,7 @@ public sealed class AnomalyWorkspaceTests(TestApp app) : IClassFixture<TestApp>
         var lines = System.Text.Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines[0].Should().Be("Date de la situation,Règle,Gravité,Statut,Agence,Agent,Client,Objets concernés,Chiffres,Première détection,Détections,Revue par,Dernier commentaire");
         lines.Skip(1).Should().ContainSingle("exactly the filtered findings").Which.Should()
-            .StartWith($"{finding.GetProperty("occurredOn").GetString()},Remboursement en retard,Moyenne,Ouverte,")
+            .StartWith($"{finding.GetProperty("occurredOn").GetString()},Retard de remboursement,Moyenne,Ouverte,")
             .And.Contain(loanNumber).And.Contain("daysLate=");
 
         using var xlsx = await auditor.GetAsync($"/api/v1/anomalies/export?format=xlsx&clientId={client}&rule=late_repayment");
@@ -91,7 +91,7 @@ public sealed class AnomalyWorkspaceTests(TestApp app) : IClassFixture<TestApp>
         {
             var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList()).ToList();
             rows[0][0].InnerText.Should().Be("Anomalies détectées");
-            rows.Should().Contain(r => r.Count == 1 && r[0].InnerText == "Règle\u00A0: Remboursement en retard", "the filters are named in French");
+            rows.Should().Contain(r => r.Count == 1 && r[0].InnerText == "Règle\u00A0: Retard de remboursement", "the filters are named in French");
         }
 
         var history = await (await auditor.GetAsync("/api/v1/report-runs?report=anomalies")).JsonAsync();

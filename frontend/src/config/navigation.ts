@@ -69,6 +69,7 @@ export const NAVIGATION: readonly NavEntry[] = [
     items: [
       { labelKey: 'nav.audit', to: paths.audit.getHref(), allowed: POLICIES.audit },
       { labelKey: 'nav.anomalies', to: paths.anomalies.getHref(), allowed: POLICIES.anomalies },
+      { labelKey: 'nav.anomalyAssistant', to: paths.anomalyAssistant.getHref(), allowed: POLICIES.anomalies },
     ],
   },
 ];

@@ -2,23 +2,29 @@ using Microfinance.Domain.Anomalies;
 
 namespace Microfinance.Application.Anomalies;
 
-/// <summary>The French words of a finding in files (the SPA has its own in its locales, English included).</summary>
+/// <summary>The words of a finding outside the SPA (which has its own in its locales): the assistant's and the files'.</summary>
 public static class AnomalyWords
 {
-    public static string Rule(string code) => code switch
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr");
+
+    /// <summary>The rule's name as an English template, its French in fr.json: said by the assistant and written in the files.</summary>
+    public static string RuleLabel(string code) => code switch
     {
-        AnomalyRule.LateRepayment => "Remboursement en retard",
-        AnomalyRule.UnusualAmount => "Montant inhabituel",
-        AnomalyRule.Structuring => "Fractionnement sous le seuil",
-        AnomalyRule.OffHours => "Hors des heures ouvrables",
-        AnomalyRule.NearDuplicate => "Opération en double",
-        AnomalyRule.EarlyLargeWithdrawal => "Gros retrait peu après l'ouverture",
-        AnomalyRule.DrawerDifference => "Écarts de caisse répétés",
-        AnomalyRule.MissingGuarantee => "Prêt sans garantie suffisante",
-        AnomalyRule.ReversalRate => "Taux d'extourne élevé",
-        AnomalyRule.UnresolvedPayment => "Paiement non résolu",
+        AnomalyRule.LateRepayment => "Late repayment",
+        AnomalyRule.UnusualAmount => "Unusual amount",
+        AnomalyRule.Structuring => "Withdrawals just under the approval threshold",
+        AnomalyRule.OffHours => "Operation out of hours or back-dated",
+        AnomalyRule.NearDuplicate => "Near-duplicate operations",
+        AnomalyRule.EarlyLargeWithdrawal => "Large withdrawal soon after opening",
+        AnomalyRule.DrawerDifference => "Repeated cash-drawer differences",
+        AnomalyRule.MissingGuarantee => "Loan without its required guarantee or above the savings multiple",
+        AnomalyRule.ReversalRate => "Reversal rate far above peers",
+        AnomalyRule.UnresolvedPayment => "Payment left unresolved",
         _ => code,
     };
+
+    /// <summary>The rule's name in French, for the files.</summary>
+    public static string Rule(string code) => Localizer.Format(RuleLabel(code), [], French);
 
     public static string Of(AnomalySeverity severity) => severity switch
     {

@@ -131,6 +131,7 @@ describe('MainNavigation', () => {
     expect(await groupLinks('Audit')).toEqual([
       ["Piste d'audit", '/audit'],
       ['Anomalies', '/anomalies'],
+      ["Assistant d'audit", '/anomalies/assistant'],
     ]);
   });
 

@@ -26,20 +26,7 @@ public static class FindingExplanation
     }
 
     /// <summary>The rule's name as the reader says it.</summary>
-    public static string RuleName(string rule, AssistantText t) => rule switch
-    {
-        AnomalyRule.LateRepayment => t.T("Late repayment"),
-        AnomalyRule.UnusualAmount => t.T("Unusual amount"),
-        AnomalyRule.Structuring => t.T("Withdrawals just under the approval threshold"),
-        AnomalyRule.OffHours => t.T("Operation out of hours or back-dated"),
-        AnomalyRule.NearDuplicate => t.T("Near-duplicate operations"),
-        AnomalyRule.EarlyLargeWithdrawal => t.T("Large withdrawal soon after opening"),
-        AnomalyRule.DrawerDifference => t.T("Repeated cash-drawer differences"),
-        AnomalyRule.MissingGuarantee => t.T("Loan without its required guarantee or above the savings multiple"),
-        AnomalyRule.ReversalRate => t.T("Reversal rate far above peers"),
-        AnomalyRule.UnresolvedPayment => t.T("Payment left unresolved"),
-        _ => rule,
-    };
+    public static string RuleName(string rule, AssistantText t) => t.T(AnomalyWords.RuleLabel(rule));
 
     /// <summary>Every figure as it is, when the rule's own sentences cannot be written.</summary>
     public static string Generic(FindingFigures f, AssistantText t) =>

@@ -5,7 +5,7 @@ import { Authorization, POLICIES } from '@/lib/authorization';
 /** The audit assistant: for those who read the findings (SfdAdmin, Auditor), as the API allows. */
 export default function AnomalyAssistantRoute() {
   return (
-    <Authorization allowed={POLICIES.audit} forbiddenFallback={<Forbidden />}>
+    <Authorization allowed={POLICIES.anomalies} forbiddenFallback={<Forbidden />}>
       <AssistantPage />
     </Authorization>
   );
