@@ -12,6 +12,7 @@ namespace Microfinance.FunctionalTests;
 public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestApp>
 {
     private readonly Banking _banking = new(app);
+    private readonly AnomalyFindings _findings = new(app);
     private readonly Paying _paying = new(app);
     private Lending Lending => new(app, _banking);
 
@@ -31,11 +32,10 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
             UPDATE cash_drawer_sessions SET business_date = business_date - 80 WHERE id = '{scattered[0]}';
             UPDATE cash_drawer_sessions SET business_date = business_date - 40 WHERE id = '{scattered[1]}';
             """);
-        var auditor = await app.As("auditor");
         var agent = await UserIdAsync("agent");
 
-        await DetectAsync(auditor);
-        var finding = (await FindingOfAsync(auditor, "drawer_difference", agent))!.Value;
+        await _findings.DetectAsync();
+        var finding = (await _findings.AboutAsync("drawer_difference", agent))!.Value;
         Figures(finding).Should().Contain(new Dictionary<string, string>
         {
             ["sessions"] = "3", ["totalShortfall"] = "3500", ["totalSurplus"] = "1000", ["netShortfall"] = "2500", ["largestDifference"] = "-2000",
@@ -43,12 +43,12 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
         });
         finding.GetProperty("severity").GetString().Should().Be("Medium", "a net shortfall of 2 500 is under 50 000");
         finding.GetProperty("subjects").EnumerateArray().Count(s => s.GetProperty("type").GetString() == "CashDrawerSession").Should().Be(3);
-        (await FindingOfAsync(auditor, "drawer_difference", await UserIdAsync("supervisor"))).Should().BeNull("its differences are 40 days apart");
+        (await _findings.AboutAsync("drawer_difference", await UserIdAsync("supervisor"))).Should().BeNull("its differences are 40 days apart");
 
         // Another difference joins the run: the same finding, grown — not a second one for the window that slid.
         await DrawerAsync("agent", 7_000);
-        await DetectAsync(auditor);
-        var grown = (await FindingOfAsync(auditor, "drawer_difference", agent))!.Value;
+        await _findings.DetectAsync();
+        var grown = (await _findings.AboutAsync("drawer_difference", agent))!.Value;
         grown.GetProperty("id").GetGuid().Should().Be(finding.GetProperty("id").GetGuid());
         Figures(grown)["sessions"].Should().Be("4");
         Figures(grown)["totalShortfall"].Should().Be("6500");
@@ -79,11 +79,10 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
         await _banking.DepositAsync(await _banking.OpenActiveAccountAsync(savingsProduct, saver), 200_000);
         var covered = await GuaranteedLoanAsync(guarded, saver, 300_000);
 
-        var auditor = await app.As("auditor");
-        await DetectAsync(auditor);
-        var findings = await FindingsAsync(auditor, "missing_guarantee");
+        await _findings.DetectAsync();
+        var findings = await _findings.OfRuleAsync("missing_guarantee");
 
-        var bareFindings = Concerning(findings, bare).ToDictionary(f => Figures(f)["reason"]);
+        var bareFindings = AnomalyFindings.Concerning(findings, bare).ToDictionary(f => Figures(f)["reason"]);
         bareFindings.Keys.Should().BeEquivalentTo(["guarantee_missing", "above_savings_multiple"]);
         Figures(bareFindings["guarantee_missing"]).Should().Contain(new Dictionary<string, string>
         {
@@ -94,7 +93,7 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
         Figures(bareFindings["above_savings_multiple"])["savingsAtDisbursement"].Should().Be("0");
         bareFindings["guarantee_missing"].GetProperty("agentId").GetGuid().Should().Be(await UserIdAsync("sfd.admin"), "the SFD admin approved it");
 
-        var stretchedFinding = Concerning(findings, stretched).Should().ContainSingle().Subject;
+        var stretchedFinding = AnomalyFindings.Concerning(findings, stretched).Should().ContainSingle().Subject;
         Figures(stretchedFinding).Should().Contain(new Dictionary<string, string>
         {
             ["reason"] = "above_savings_multiple", ["principal"] = "400000", ["savingsAtDisbursement"] = "100000", ["savingsLimit"] = "300000",
@@ -102,7 +101,7 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
         });
         stretchedFinding.GetProperty("severity").GetString().Should().Be("Medium");
         stretchedFinding.GetProperty("magnitude").GetDecimal().Should().Be(100_000);
-        Concerning(findings, covered).Should().BeEmpty();
+        AnomalyFindings.Concerning(findings, covered).Should().BeEmpty();
     }
 
     [Fact]
@@ -132,18 +131,17 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
             {
                 rules = new[] { new { rule = "reversal_rate", enabled = true, parameters = new Dictionary<string, decimal> { ["minOperations"] = 6 } } },
             })).EnsureSuccessStatusCode();
-            var auditor = await app.As("auditor");
-            await DetectAsync(auditor);
+            await _findings.DetectAsync();
 
-            var finding = (await FindingOfAsync(auditor, "reversal_rate", careless.Id))!.Value;
+            var finding = (await _findings.AboutAsync("reversal_rate", careless.Id))!.Value;
             Figures(finding).Should().Contain(new Dictionary<string, string>
             {
                 ["operations"] = "6", ["reversed"] = "4", ["ratePercent"] = "66.67", ["peerMedianPercent"] = "16.67", ["minOperations"] = "6",
             });
             finding.GetProperty("severity").GetString().Should().Be("High", "66.67 % is above 10 %");
             finding.GetProperty("agentId").GetGuid().Should().Be(careless.Id, "the one who recorded them, not the supervisor who reversed them");
-            (await FindingOfAsync(auditor, "reversal_rate", usual.Id)).Should().BeNull("16.67 % is the peers' own rate");
-            (await FindingOfAsync(auditor, "reversal_rate", await UserIdAsync("supervisor"))).Should().BeNull("reversing is not recording");
+            (await _findings.AboutAsync("reversal_rate", usual.Id)).Should().BeNull("16.67 % is the peers' own rate");
+            (await _findings.AboutAsync("reversal_rate", await UserIdAsync("supervisor"))).Should().BeNull("reversing is not recording");
         }
         finally
         {
@@ -179,10 +177,9 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
             UPDATE payment_intents SET settled_at = settled_at - interval '3 days' WHERE id = '{old}';
             UPDATE orphan_payments SET received_at = received_at - interval '20 days' WHERE id IN ('{lost}', '{refunded}');
             """);
-        var auditor = await app.As("auditor");
-        await DetectAsync(auditor);
+        await _findings.DetectAsync();
 
-        var flagged = (await FindingOfAsync(auditor, "unresolved_payment", old))!.Value;
+        var flagged = (await _findings.AboutAsync("unresolved_payment", old))!.Value;
         var received = (await _paying.PaymentAsync(old)).GetProperty("receivedAmount").GetDecimal();
         Figures(flagged).Should().Contain(new Dictionary<string, string>
         {
@@ -192,13 +189,13 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
         flagged.GetProperty("severity").GetString().Should().Be("Medium");
         flagged.GetProperty("subjects").EnumerateArray().Should().Contain(s => s.GetProperty("type").GetString() == "PaymentIntent");
 
-        var orphan = (await FindingOfAsync(auditor, "unresolved_payment", lost))!.Value;
+        var orphan = (await _findings.AboutAsync("unresolved_payment", lost))!.Value;
         Figures(orphan).Should().Contain(new Dictionary<string, string> { ["kind"] = "OrphanPayment", ["amount"] = "7000", ["daysUnresolved"] = "20" });
         orphan.GetProperty("severity").GetString().Should().Be("High", "20 days is past 14");
         orphan.GetProperty("magnitude").GetDecimal().Should().Be(7_000);
 
-        (await FindingOfAsync(auditor, "unresolved_payment", today)).Should().BeNull("flagged today: the supervisor has two days");
-        (await FindingOfAsync(auditor, "unresolved_payment", refunded)).Should().BeNull("resolved");
+        (await _findings.AboutAsync("unresolved_payment", today)).Should().BeNull("flagged today: the supervisor has two days");
+        (await _findings.AboutAsync("unresolved_payment", refunded)).Should().BeNull("resolved");
     }
 
     /// <summary>Opens <paramref name="user"/>'s drawer with a 10 000 float and closes it counting <paramref name="counted"/>.</summary>
@@ -272,24 +269,9 @@ public sealed class AnomalyControlRulesTests(TestApp app) : IClassFixture<TestAp
     private async Task<Guid> UserIdAsync(string username) =>
         await app.ScalarAsync<Guid>($"SELECT id FROM users WHERE user_name = '{username}'");
 
-    private static async Task DetectAsync(HttpClient client)
-    {
-        using var response = await client.PostJsonAsync("/api/v1/anomalies/detect");
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-    }
 
-    private static async Task<List<JsonElement>> FindingsAsync(HttpClient client, string rule)
-    {
-        var page = await (await client.GetAsync($"/api/v1/anomalies?rule={rule}&pageSize=100")).JsonAsync();
-        return [.. page.GetProperty("items").EnumerateArray()];
-    }
 
-    private static IEnumerable<JsonElement> Concerning(IEnumerable<JsonElement> findings, Guid subject) =>
-        findings.Where(f => f.GetProperty("subjects").EnumerateArray().Any(s => s.GetProperty("id").GetGuid() == subject));
 
-    /// <summary>The finding of <paramref name="rule"/> that concerns <paramref name="subject"/>, if any.</summary>
-    private static async Task<JsonElement?> FindingOfAsync(HttpClient client, string rule, Guid subject) =>
-        Concerning(await FindingsAsync(client, rule), subject).Select(f => (JsonElement?)f).SingleOrDefault();
 
     private static Dictionary<string, string> Figures(JsonElement finding) =>
         finding.GetProperty("figures").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);

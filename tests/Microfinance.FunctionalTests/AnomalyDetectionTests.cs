@@ -8,6 +8,7 @@ namespace Microfinance.FunctionalTests;
 public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
 {
     private readonly Banking _banking = new(app);
+    private readonly AnomalyFindings _findings = new(app);
 
     [Fact]
     public async Task A_late_loan_is_found_once_with_its_figures_and_a_loan_on_time_is_not()
@@ -17,12 +18,11 @@ public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
         // Monthly installments: disbursed 100 days ago and never repaid, the first fell due about 70 days ago.
         var late = await lending.ActiveLoanAsync(product, 300_000, 6, 12, Lending.Today.AddDays(-100));
         var onTime = await lending.ActiveLoanAsync(product, 300_000, 6, 12, Lending.Today.AddDays(-10));
-        var auditor = await app.As("auditor");
 
-        var detection = await DetectAsync(auditor);
+        var detection = await _findings.DetectAsync();
         detection.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("rule").GetString())
             .Should().Contain(["late_repayment", "near_duplicate"]);
-        var finding = await FindingOfAsync(auditor, "late_repayment", late);
+        var finding = await _findings.AboutAsync("late_repayment", late);
         finding.Should().NotBeNull();
         var figures = finding!.Value.GetProperty("figures");
         var firstDue = (await (await (await app.As("agent")).GetAsync($"/api/v1/loans/{late}/schedule")).JsonAsync()).EnumerateArray().First().GetProperty("dueDate").GetString()!;
@@ -32,13 +32,13 @@ public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
         finding.Value.GetProperty("status").GetString().Should().Be("Open");
         finding.Value.GetProperty("severity").GetString().Should().Be("Medium");
         finding.Value.GetProperty("subjects").EnumerateArray().Should().Contain(s => s.GetProperty("type").GetString() == "Loan" && s.GetProperty("id").GetGuid() == late);
-        (await FindingOfAsync(auditor, "late_repayment", onTime)).Should().BeNull("its first installment is not due yet");
+        (await _findings.AboutAsync("late_repayment", onTime)).Should().BeNull("its first installment is not due yet");
 
         // Found again: the same finding, counted twice, not a second one.
-        var again = await DetectAsync(auditor);
+        var again = await _findings.DetectAsync();
         again.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("rule").GetString() == "late_repayment")
             .GetProperty("new").GetInt32().Should().Be(0);
-        var same = await FindingOfAsync(auditor, "late_repayment", late);
+        var same = await _findings.AboutAsync("late_repayment", late);
         same!.Value.GetProperty("id").GetGuid().Should().Be(finding.Value.GetProperty("id").GetGuid());
         same.Value.GetProperty("detectionCount").GetInt32().Should().Be(2);
     }
@@ -51,9 +51,9 @@ public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
         var first = await lending.ActiveLoanAsync(product, 200_000, 4, 12, Lending.Today.AddDays(-95));
         var second = await lending.ActiveLoanAsync(product, 200_000, 4, 12, Lending.Today.AddDays(-95));
         var auditor = await app.As("auditor");
-        await DetectAsync(auditor);
-        var a = (await FindingOfAsync(auditor, "late_repayment", first))!.Value.GetProperty("id").GetGuid();
-        var b = (await FindingOfAsync(auditor, "late_repayment", second))!.Value.GetProperty("id").GetGuid();
+        await _findings.DetectAsync();
+        var a = (await _findings.AboutAsync("late_repayment", first))!.Value.GetProperty("id").GetGuid();
+        var b = (await _findings.AboutAsync("late_repayment", second))!.Value.GetProperty("id").GetGuid();
 
         await (await auditor.PostJsonAsync($"/api/v1/anomalies/{a}/explain", new { comment = "" })).ShouldBeProblemAsync(400);
         await (await (await app.As("agent")).PostJsonAsync($"/api/v1/anomalies/{a}/acknowledge", new { comment = "Vu" })).ShouldBeProblemAsync(403);
@@ -70,8 +70,8 @@ public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
 
         (await (await auditor.PostJsonAsync($"/api/v1/anomalies/{b}/dismiss", new { comment = "Prêt de démonstration" })).JsonAsync())
             .GetProperty("status").GetString().Should().Be("Dismissed");
-        await DetectAsync(auditor);
-        (await FindingOfAsync(auditor, "late_repayment", second))!.Value.GetProperty("status").GetString().Should().Be("Dismissed", "nothing got worse");
+        await _findings.DetectAsync();
+        (await _findings.AboutAsync("late_repayment", second))!.Value.GetProperty("status").GetString().Should().Be("Dismissed", "nothing got worse");
 
         var trail = await (await (await app.As("sfd.admin")).GetAsync($"/api/v1/audit?entityType=Anomaly&entityId={a}")).JsonAsync();
         trail.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("action").GetString()).Should().Contain("ReviewAnomaly");
@@ -109,7 +109,7 @@ public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
             rules["late_repayment"].GetProperty("parameters").GetProperty("minDaysLate").GetDecimal().Should().Be(45);
             rules["late_repayment"].GetProperty("defaults").GetProperty("minDaysLate").GetDecimal().Should().Be(30);
 
-            var detection = await DetectAsync(await app.As("auditor"));
+            var detection = await _findings.DetectAsync();
             detection.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("rule").GetString()).Should().NotContain("near_duplicate");
         }
         finally
@@ -126,8 +126,8 @@ public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
         // Over 90 days late: high severity.
         var loan = await lending.ActiveLoanAsync(product, 150_000, 3, 12, Lending.Today.AddDays(-130));
         var auditor = await app.As("auditor");
-        await DetectAsync(auditor);
-        (await FindingOfAsync(auditor, "late_repayment", loan))!.Value.GetProperty("severity").GetString().Should().Be("High");
+        await _findings.DetectAsync();
+        (await _findings.AboutAsync("late_repayment", loan))!.Value.GetProperty("severity").GetString().Should().Be("High");
 
         var feed = await (await auditor.GetAsync("/api/v1/notifications?kind=AnomaliesFound")).JsonAsync();
         feed.GetProperty("items").EnumerateArray().Should().Contain(n => n.GetProperty("link").GetString() == "/anomalies?severity=High&status=Open");
@@ -139,30 +139,12 @@ public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
         var lending = new Lending(app, _banking);
         await lending.ActiveLoanAsync(await lending.CreateProductAsync("ANL4"), 100_000, 3, 12, Lending.Today.AddDays(-80));
         var auditor = await app.As("auditor");
-        await DetectAsync(auditor);
+        await _findings.DetectAsync();
         await (await auditor.GetAsync("/api/v1/anomalies?rule=nope")).ShouldBeProblemAsync(400);
         await (await auditor.GetAsync("/api/v1/anomalies?severity=Huge")).ShouldBeProblemAsync(400);
         await (await auditor.GetAsync("/api/v1/anomalies?from=2026-02-01&to=2026-01-01")).ShouldBeProblemAsync(400);
         await (await (await app.As("agent")).GetAsync("/api/v1/anomalies")).ShouldBeProblemAsync(403);
         var open = await (await auditor.GetAsync("/api/v1/anomalies?status=Open&rule=late_repayment&pageSize=100")).JsonAsync();
         open.GetProperty("items").EnumerateArray().Should().NotBeEmpty().And.OnlyContain(a => a.GetProperty("status").GetString() == "Open" && a.GetProperty("rule").GetString() == "late_repayment");
-    }
-
-    private static async Task<JsonElement> DetectAsync(HttpClient client)
-    {
-        using var response = await client.PostJsonAsync("/api/v1/anomalies/detect");
-        var body = await response.JsonAsync();
-        response.StatusCode.Should().Be(HttpStatusCode.OK, body.ToString());
-        return body;
-    }
-
-    /// <summary>The finding of <paramref name="rule"/> that concerns <paramref name="subject"/>, if any.</summary>
-    private static async Task<JsonElement?> FindingOfAsync(HttpClient client, string rule, Guid subject)
-    {
-        var page = await (await client.GetAsync($"/api/v1/anomalies?rule={rule}&pageSize=100")).JsonAsync();
-        foreach (var finding in page.GetProperty("items").EnumerateArray())
-            if (finding.GetProperty("subjects").EnumerateArray().Any(s => s.GetProperty("id").GetGuid() == subject))
-                return finding;
-        return null;
     }
 }

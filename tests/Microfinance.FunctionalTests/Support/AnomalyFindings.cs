@@ -19,6 +19,22 @@ public sealed class AnomalyFindings(TestApp app)
         return [.. (await response.JsonAsync()).GetProperty("items").EnumerateArray()];
     }
 
+    /// <summary>Every finding of <paramref name="rule"/> (its first hundred).</summary>
+    public async Task<List<JsonElement>> OfRuleAsync(string rule)
+    {
+        using var response = await (await app.As("auditor")).GetAsync($"/api/v1/anomalies?rule={rule}&pageSize=100");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return [.. (await response.JsonAsync()).GetProperty("items").EnumerateArray()];
+    }
+
+    /// <summary>The finding of <paramref name="rule"/> that names <paramref name="subject"/>, if any.</summary>
+    public async Task<JsonElement?> AboutAsync(string rule, Guid subject) =>
+        Concerning(await OfRuleAsync(rule), subject).Select(f => (JsonElement?)f).SingleOrDefault();
+
+    /// <summary>The findings among <paramref name="findings"/> that name <paramref name="subject"/>.</summary>
+    public static IEnumerable<JsonElement> Concerning(IEnumerable<JsonElement> findings, Guid subject) =>
+        findings.Where(f => f.GetProperty("subjects").EnumerateArray().Any(s => s.GetProperty("id").GetGuid() == subject));
+
     /// <summary>The one finding that names <paramref name="subject"/> among <paramref name="findings"/>.</summary>
     public static JsonElement About(IEnumerable<JsonElement> findings, Guid subject) =>
         findings.Should().ContainSingle(f => f.GetProperty("subjects").EnumerateArray().Any(s => s.GetProperty("id").GetGuid() == subject)).Subject;

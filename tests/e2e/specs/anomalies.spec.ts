@@ -57,7 +57,7 @@ test('an auditor runs the detection, opens a finding, acknowledges then explains
   await expect(page.locator('main .badge', { hasText: 'Prise en compte' }).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Prendre en compte' })).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Expliquer' }).click();
+  await page.getByRole('button', { name: 'Expliquer', exact: true }).click();
   const explain = page.getByRole('dialog', { name: "Expliquer l'anomalie" });
   await explain.getByLabel('Explication').fill('Deux dépôts réels du même montant, confirmés par le client');
   await explain.getByRole('button', { name: 'Expliquer' }).click();

@@ -20,14 +20,14 @@ describe('FindingExplanation', () => {
     renderWithProviders(<FindingExplanation anomalyId="a1" />);
 
     expect(api.fetch).not.toHaveBeenCalled();
-    await userEvent.click(screen.getByRole('button', { name: 'Expliquer cette anomalie' }));
+    await userEvent.click(screen.getByRole('button', { name: "Demander l'avis de l'assistant" }));
 
     expect(await screen.findByText(/elle a 45 jours de retard/)).toBeInTheDocument();
     expect(screen.getByText(/^Retard de remboursement/)).toBeInTheDocument();
     expect(screen.getByText('Rédigé à partir des modèles')).toBeInTheDocument();
     expect(screen.getByText('1 source de chiffres utilisée')).toBeInTheDocument();
     expect(screen.getByText('daysLate = 45 · amountAtRisk = 150000')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Expliquer cette anomalie' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: "Demander l'avis de l'assistant" })).not.toBeInTheDocument();
     expect(api.fetch).toHaveBeenCalledTimes(1);
     expect(api.requestsTo('GET', EXPLANATION_PATH)).toHaveLength(1);
   });
@@ -37,7 +37,7 @@ describe('FindingExplanation', () => {
     fakeApi(() => answer);
     renderWithProviders(<FindingExplanation anomalyId="a1" />);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Expliquer cette anomalie' }));
+    await userEvent.click(screen.getByRole('button', { name: "Demander l'avis de l'assistant" }));
     expect(await screen.findByRole('alert')).toBeInTheDocument();
 
     answer = jsonResponse(200, { ...explanation, source: 'model', text: 'Texte du modèle.' });

@@ -7,7 +7,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { useAnomalyExplanation } from '@/features/anomalies/api/get-anomaly-explanation';
 import { AssistantAnswer } from '@/features/anomalies/components/assistant-answer';
 
-/** « Expliquer cette anomalie »: asks the assistant for this finding's explanation, in the user's language, and shows it with its source. */
+/** « Demander l'avis de l'assistant » (not « Expliquer », the review step that closes the finding): asks the assistant for this finding's explanation, in the user's language, and shows it with its source. */
 export function FindingExplanation({ anomalyId }: { anomalyId: string }) {
   const { t, i18n } = useTranslation();
   const [asked, setAsked] = useState(false);

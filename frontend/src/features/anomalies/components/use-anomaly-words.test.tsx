@@ -18,6 +18,8 @@ describe('figureKind', () => {
     expect(figureKind('reversalRatePercent', '7.5')).toBe('percent');
     expect(figureKind('channel', 'Cash')).toBe('text');
     expect(figureKind('whatever', '12')).toBe('number');
+    expect(figureKind('netShortfall', '2500')).toBe('money');
+    expect(figureKind('guaranteeRequiredAbove', '500000')).toBe('money');
   });
 });
 
@@ -33,6 +35,7 @@ describe('AnomalyFigures', () => {
           channel: 'Cash',
           peerMedianAmount: '42000',
           reversalRatePercent: '12.5',
+          reason: 'BackDated',
           mysteryFigure: 'abc',
         }}
       />,
@@ -47,6 +50,7 @@ describe('AnomalyFigures', () => {
       ['Canal', 'Espèces'],
       ['peerMedianAmount', '42 000 FCFA'],
       ['reversalRatePercent', '12,5 %'],
+      ['Motif', 'Antidatée'],
       ['mysteryFigure', 'abc'],
     ]);
   });

@@ -14,7 +14,7 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 const COUNT_NAME = /(days|count|minutes|seconds|hours?|operations|sessions|withdrawals|late|apart|multiple|zscore)$/i;
 const PERCENT_NAME = /(percent|rate)$/i;
 /** Sums of money (`amount`, `amountAtRisk`, `overdueAmount`, `median`, `mad`, `totalDifference`, `savings`…). */
-const MONEY_NAME = /(amount|total|median|mad|sum|balance|difference|savings|principal|overdue|outstanding|threshold)/i;
+const MONEY_NAME = /(amount|total|median|mad|sum|balance|difference|savings|principal|overdue|outstanding|threshold|shortfall|surplus|above|limit)/i;
 
 /**
  * What a figure is, from its name and its text, for rules written after this page: days and instants by their shape,
@@ -63,6 +63,7 @@ export function useAnomalyWords() {
       // An operation's type or channel, as the rest of the SPA names them.
       if (name === 'type' && known(`transactionTypes.${value}`)) return t(`transactionTypes.${value}`);
       if (name === 'channel' && known(`channels.${value}`)) return t(`channels.${value}`);
+      if (name === 'reason' && known(`anomalies.reasons.${value}`)) return t(`anomalies.reasons.${value}`);
       return formatFigure(name, value, currency, locale);
     },
     subjectType: (type: string) => (known(`anomalies.subjectTypes.${type}`) ? t(`anomalies.subjectTypes.${type}`) : type),
