@@ -1,6 +1,5 @@
 using Microfinance.Application.Anomalies.Assistant;
 using Microfinance.Application.Common.Money;
-using Microfinance.Application.Deposits.Commands.PostSavingsInterest;
 
 namespace Microfinance.Application.Anomalies.Queries.AskAssistant;
 
@@ -10,7 +9,7 @@ public sealed class AskAssistantQueryHandler(MonthlyFiguresReader figures, Insti
     public async Task<AssistantAnswerDto> Handle(AskAssistantQuery q, CancellationToken cancellationToken)
     {
         var question = AssistantQuestion.Read(q.Question, await institution.TodayAsync(cancellationToken));
-        var month = question.Month ?? (PostSavingsInterestCommand.TryParseMonth(q.Month, out var asked) ? asked : await figures.ThisMonthAsync(cancellationToken));
+        var month = question.Month ?? (Months.TryParse(q.Month, out var asked) ? asked : await figures.ThisMonthAsync(cancellationToken));
         await figures.EnsureNotFutureAsync(month, question.Month is null ? "month" : "question", cancellationToken);
         var m = await figures.ReadAsync(month, cancellationToken);
         var previous = await figures.ReadAsync(month.AddMonths(-1), cancellationToken);

@@ -1,5 +1,3 @@
-using Microfinance.Application.Deposits.Commands.PostSavingsInterest;
-
 namespace Microfinance.Application.Anomalies.Queries.AskAssistant;
 
 public sealed class AskAssistantQueryValidator : AbstractValidator<AskAssistantQuery>
@@ -7,7 +5,7 @@ public sealed class AskAssistantQueryValidator : AbstractValidator<AskAssistantQ
     public AskAssistantQueryValidator()
     {
         RuleFor(x => x.Question).NotEmpty().MaximumLength(AskAssistantQuery.MaxQuestionLength);
-        RuleFor(x => x.Month).Must(m => m is null || PostSavingsInterestCommand.TryParseMonth(m, out _))
+        RuleFor(x => x.Month).Must(m => m is null || Months.TryParse(m, out _))
             .WithLocalizedMessage("A month is written yyyy-MM, for example 2026-11.");
     }
 }

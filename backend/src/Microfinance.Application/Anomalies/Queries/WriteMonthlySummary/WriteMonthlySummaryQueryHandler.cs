@@ -1,5 +1,4 @@
 using Microfinance.Application.Anomalies.Assistant;
-using Microfinance.Application.Deposits.Commands.PostSavingsInterest;
 
 namespace Microfinance.Application.Anomalies.Queries.WriteMonthlySummary;
 
@@ -8,7 +7,7 @@ public sealed class WriteMonthlySummaryQueryHandler(MonthlyFiguresReader figures
 {
     public async Task<AssistantAnswerDto> Handle(WriteMonthlySummaryQuery q, CancellationToken cancellationToken)
     {
-        PostSavingsInterestCommand.TryParseMonth(q.Month, out var month);
+        Months.TryParse(q.Month, out var month);
         await figures.EnsureNotFutureAsync(month, "month", cancellationToken);
         var m = await figures.ReadAsync(month, cancellationToken);
         var previous = await figures.ReadAsync(month.AddMonths(-1), cancellationToken);

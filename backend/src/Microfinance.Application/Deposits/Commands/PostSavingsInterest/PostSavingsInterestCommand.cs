@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Microfinance.Application.Deposits.Commands.PostSavingsInterest;
 
 /// <summary>
@@ -9,9 +7,4 @@ namespace Microfinance.Application.Deposits.Commands.PostSavingsInterest;
 /// audited, committed); an interrupted run is simply run again, and two runs at once credit each account once.
 /// </summary>
 [Authorize(Roles.SfdAdmin, Roles.Accountant)]
-public sealed record PostSavingsInterestCommand(string Month) : IRequest<SavingsInterestResult>
-{
-    /// <summary>The first day of a month written yyyy-MM.</summary>
-    public static bool TryParseMonth(string? month, out DateOnly firstDay) =>
-        DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out firstDay) && month!.Length == 7;
-}
+public sealed record PostSavingsInterestCommand(string Month) : IRequest<SavingsInterestResult>;

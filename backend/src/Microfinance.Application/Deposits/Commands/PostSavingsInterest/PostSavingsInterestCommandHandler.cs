@@ -10,7 +10,7 @@ public sealed class PostSavingsInterestCommandHandler(IApplicationDbContext db, 
 {
     public async Task<SavingsInterestResult> Handle(PostSavingsInterestCommand request, CancellationToken cancellationToken)
     {
-        PostSavingsInterestCommand.TryParseMonth(request.Month, out var month);
+        Months.TryParse(request.Month, out var month);
         if (month.AddMonths(1) > await institution.TodayAsync(cancellationToken))
             throw new DomainException("month_not_over", "Interest is posted for a month that is over; {0} is not.", request.Month);
 

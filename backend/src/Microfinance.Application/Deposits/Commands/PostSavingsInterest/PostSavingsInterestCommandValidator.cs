@@ -4,7 +4,7 @@ public sealed class PostSavingsInterestCommandValidator : AbstractValidator<Post
 {
     public PostSavingsInterestCommandValidator()
     {
-        RuleFor(x => x.Month).Must(m => PostSavingsInterestCommand.TryParseMonth(m, out _))
+        RuleFor(x => x.Month).Must(m => Months.TryParse(m, out _))
             .WithLocalizedMessage("A month is written yyyy-MM, for example 2026-11.");
     }
 }
