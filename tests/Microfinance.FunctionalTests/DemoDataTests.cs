@@ -207,6 +207,13 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
         duplicates[0].GetProperty("figures").GetProperty("amount").GetString().Should().Be("35000");
         duplicates[0].GetProperty("figures").GetProperty("secondsApart").GetString().Should().Be("120");
 
+        // The one off_hours finding is the planted 22:30 deposit, whatever the hour or the day the demo was seeded: a demo
+        // seeded before the branches open or on a Sunday dates that day's activity in business hours all the same.
+        var offHours = (await (await auditor.GetAsync("/api/v1/anomalies?rule=off_hours")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        offHours.Should().ContainSingle();
+        offHours[0].GetProperty("figures").GetProperty("localTime").GetString().Should().Be("22:30");
+        offHours[0].GetProperty("figures").GetProperty("amount").GetString().Should().Be("42500");
+
         // The same situations found again are not reported twice.
         var again = await (await auditor.PostJsonAsync("/api/v1/anomalies/detect")).JsonAsync();
         again.GetProperty("rules").EnumerateArray().Sum(r => r.GetProperty("new").GetInt32()).Should().Be(0);

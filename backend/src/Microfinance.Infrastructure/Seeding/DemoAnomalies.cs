@@ -193,8 +193,10 @@ internal sealed class DemoAnomalies(DemoStaff staff, IServiceScopeFactory scopes
 
     /// <summary>
     /// Dates the demo as it would have been recorded: each movement on its value day from 08:00 (a Sunday's on the Monday,
-    /// the branches being closed), 30 seconds apart in the order they were recorded (never later than it was), each
-    /// account opened just before its first movement; then the planted cases' own times.
+    /// the branches being closed), 30 seconds apart in the order they were recorded, each account opened just before its
+    /// first movement; then the planted cases' own times. Today's activity too, even when the demo is seeded before the
+    /// branches open or on a Sunday: it is then dated a few hours ahead, rather than at a night's or a Sunday's minute
+    /// that the anomaly detection would rightly flag, every operation of the day, as <c>off_hours</c>.
     /// </summary>
     public async Task DateAsync(Guid institutionId, CancellationToken ct)
     {
@@ -202,13 +204,13 @@ internal sealed class DemoAnomalies(DemoStaff staff, IServiceScopeFactory scopes
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database;
         var zone = await db.SqlQuery<string>($"SELECT time_zone AS \"Value\" FROM institutions WHERE id = {institutionId}").SingleAsync(ct);
         await db.ExecuteSqlAsync($"""
-            UPDATE account_transactions t SET created_at = least(t.created_at, d.at)
+            UPDATE account_transactions t SET created_at = d.at
               FROM (SELECT id, (day + time '08:00') AT TIME ZONE {zone}
                                + (row_number() OVER (PARTITION BY day ORDER BY created_at, sequence, id) - 1) * interval '30 seconds' AS at
                       FROM (SELECT *, value_date + (extract(isodow FROM value_date) = 7)::int AS day
                               FROM account_transactions WHERE institution_id = {institutionId}) v) d
              WHERE d.id = t.id;
-            UPDATE loan_repayments r SET created_at = least(r.created_at, d.at)
+            UPDATE loan_repayments r SET created_at = d.at
               FROM (SELECT id, (day + time '08:00') AT TIME ZONE {zone}
                                + (row_number() OVER (PARTITION BY day ORDER BY created_at, sequence, id) - 1) * interval '30 seconds' AS at
                       FROM (SELECT *, date + (extract(isodow FROM date) = 7)::int AS day
