@@ -59,8 +59,12 @@ public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
         await (await (await app.As("agent")).PostJsonAsync($"/api/v1/anomalies/{a}/acknowledge", new { comment = "Vu" })).ShouldBeProblemAsync(403);
         await (await auditor.PostJsonAsync($"/api/v1/anomalies/{Guid.NewGuid()}/acknowledge", new { comment = "Vu" })).ShouldBeProblemAsync(404);
 
+        var dashboardBefore = await AuditorDashboardAsync(auditor);
+        dashboardBefore.GetProperty("openFindings").GetInt32().Should().Be((int)await app.ScalarAsync<long>("SELECT count(*) FROM anomalies WHERE status = 'Open'"));
         var acknowledged = await (await auditor.PostJsonAsync($"/api/v1/anomalies/{a}/acknowledge", new { comment = "Appel du client prévu" })).JsonAsync();
         acknowledged.GetProperty("status").GetString().Should().Be("Acknowledged");
+        (await AuditorDashboardAsync(auditor)).GetProperty("openFindings").GetInt32().Should().Be(dashboardBefore.GetProperty("openFindings").GetInt32() - 1,
+            "the auditor's dashboard counts the findings nobody has looked at yet");
         await (await auditor.PostJsonAsync($"/api/v1/anomalies/{a}/acknowledge", new { comment = "Encore" })).ShouldBeProblemAsync(422, "anomaly_not_open");
         var explained = await (await auditor.PostJsonAsync($"/api/v1/anomalies/{a}/explain", new { comment = "Rééchelonnement en cours" })).JsonAsync();
         explained.GetProperty("status").GetString().Should().Be("Explained");
@@ -147,4 +151,7 @@ public sealed class AnomalyDetectionTests(TestApp app) : IClassFixture<TestApp>
         var open = await (await auditor.GetAsync("/api/v1/anomalies?status=Open&rule=late_repayment&pageSize=100")).JsonAsync();
         open.GetProperty("items").EnumerateArray().Should().NotBeEmpty().And.OnlyContain(a => a.GetProperty("status").GetString() == "Open" && a.GetProperty("rule").GetString() == "late_repayment");
     }
+
+    private static async Task<JsonElement> AuditorDashboardAsync(HttpClient auditor) =>
+        (await (await auditor.GetAsync("/api/v1/dashboard")).JsonAsync()).GetProperty("auditor");
 }

@@ -3396,6 +3396,10 @@ export interface components {
             hash: string;
         };
         AuditorDashboardDto: {
+            /** Format: int32 */
+            openFindings: number;
+            /** Format: int32 */
+            openHighFindings: number;
             reversalsThisMonth: components["schemas"]["CountAmountDto"];
             /** Format: int32 */
             failedSignInsThisWeek: number;

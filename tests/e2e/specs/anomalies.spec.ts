@@ -83,3 +83,17 @@ test.describe('at 360 px', () => {
     expect(width).toBeLessThanOrEqual(360);
   });
 });
+
+test("the auditor's dashboard counts the findings to review and leads to them", async ({ page, request }) => {
+  const open = await request.get('/api/v1/anomalies?status=Open&pageSize=1', { headers: await apiHeaders(request, 'auditor') });
+  const { totalCount } = (await open.json()) as { totalCount: number };
+  await signIn(page, AUDITOR);
+
+  const card = page.getByRole('link', { name: 'Anomalies à examiner' });
+  const figure = card.locator('xpath=ancestor::div[contains(@class, "card-body")]');
+  await expect(figure.locator('.fs-4')).toHaveText(String(totalCount));
+  await expect(figure).toContainText(/dont \d+ de gravité élevée/);
+  await card.click();
+  await expect(page).toHaveURL(/\/anomalies\?status=Open$/);
+  await expect(page.getByRole('form', { name: 'Filtres des anomalies' }).getByLabel('Statut')).toHaveValue('Open');
+});

@@ -1,6 +1,9 @@
 namespace Microfinance.Application.Reporting.Queries.GetDashboard;
 
-/// <summary>What an auditor looks at first: reversals, refused sign-ins, payments nobody resolved, large withdrawals approved.</summary>
+/// <summary>
+/// What an auditor looks at first: the findings nobody has looked at yet (and how many of them are serious), reversals,
+/// refused sign-ins, payments nobody resolved, large withdrawals approved.
+/// </summary>
 public sealed record AuditorDashboardDto(
-    CountAmountDto ReversalsThisMonth, int FailedSignInsThisWeek, int PaymentsToResolve, CountAmountDto WithdrawalsApprovedThisMonth,
+    int OpenFindings, int OpenHighFindings, CountAmountDto ReversalsThisMonth, int FailedSignInsThisWeek, int PaymentsToResolve, CountAmountDto WithdrawalsApprovedThisMonth,
     IReadOnlyList<MonthCountDto> ReversalsByMonth);

@@ -1,3 +1,4 @@
+using Microfinance.Domain.Anomalies;
 using Microfinance.Domain.Deposits;
 
 namespace Microfinance.Application.Reporting.Queries.GetDashboard;
@@ -24,7 +25,10 @@ internal static class AuditorFigures
         var weekStarts = s.Institution.StartOf(s.Today.AddDays(-6));
         var approved = await db.WithdrawalRequests.Where(w => w.Status == WithdrawalRequestStatus.Approved && w.DecidedAt >= s.MonthStarts)
             .GroupBy(_ => 1).Select(g => new CountAmountDto(g.Count(), g.Sum(w => w.Amount))).FirstOrDefaultAsync(ct);
+        var open = await db.Anomalies.Where(a => a.Status == AnomalyStatus.Open).GroupBy(a => a.Severity)
+            .Select(g => new { Severity = g.Key, Count = g.Count() }).ToListAsync(ct);
         return new AuditorDashboardDto(
+            open.Sum(g => g.Count), open.Where(g => g.Severity == AnomalySeverity.High).Sum(g => g.Count),
             new CountAmountDto(byMonth[^1].Count, byMonth[^1].Amount),
             await db.AuditRecords.CountAsync(a => (a.Action == "LoginFailed" || a.Action == "LoginLocked") && a.OccurredAt >= weekStarts, ct),
             await PaymentsToResolve.CountAsync(db, null, ct),

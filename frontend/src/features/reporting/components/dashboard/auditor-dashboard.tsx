@@ -10,7 +10,7 @@ import { useInstitutionCurrency } from '@/lib/auth';
 import { formatInteger, formatMoney } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
-/** An auditor's landing: what deserves a second look, counted, and twelve months of reversals. */
+/** An auditor's landing: the findings to review and what else deserves a second look, counted, and twelve months of reversals. */
 export function AuditorDashboard({ figures }: { figures: AuditorFigures }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -19,7 +19,12 @@ export function AuditorDashboard({ figures }: { figures: AuditorFigures }) {
   const count = (value: number) => formatInteger(value, locale);
   return (
     <>
-      <Row xs={1} sm={2} lg={4} className="g-3 mb-4">
+      <Row xs={1} sm={2} lg={3} xl={5} className="g-3 mb-4">
+        <Col>
+          <FigureCard label={t('dashboard.auditor.openFindings')} value={count(figures.openFindings)}
+            detail={t('dashboard.auditor.openHighFindings', { count: figures.openHighFindings })}
+            to={`${paths.anomalies.getHref()}?status=Open`} />
+        </Col>
         <Col>
           <FigureCard label={t('dashboard.auditor.reversals')} value={count(figures.reversalsThisMonth.count)}
             detail={money(figures.reversalsThisMonth.amount)} to={paths.transactions.getHref()} />
