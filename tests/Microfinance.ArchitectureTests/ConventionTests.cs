@@ -13,7 +13,7 @@ namespace Microfinance.ArchitectureTests;
 public sealed partial class ConventionTests
 {
     private static readonly Assembly Application = Assembly.Load("Microfinance.Application");
-    private static readonly string[] Contexts = ["Accounting", "Anomalies", "Audit", "Clients", "Deposits", "IdentityAccess", "Loans", "Payments", "Reporting", "Tontines", "Treasury", "Notifications"];
+    private static readonly string[] Contexts = ["Accounting", "Anomalies", "Audit", "Clients", "Deposits", "IdentityAccess", "Loans", "Payments", "Reporting", "Tontines", "Treasury", "Notifications", "Sync"];
 
     private static readonly Type[] Requests = Application.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)))

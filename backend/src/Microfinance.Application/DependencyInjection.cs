@@ -77,6 +77,7 @@ public static class DependencyInjection
         services.AddScoped<Payments.PaymentProviderSetup>();
         services.AddScoped<Tontines.TontineReader>();
         services.AddScoped<Tontines.TontinePostings>();
+        services.AddScoped<Sync.SyncDevices>();
         services.AddScoped<Treasury.CashDrawers>();
         services.AddScoped<Treasury.CashDrawerReader>();
         services.AddScoped<Treasury.TreasuryPostings>();

@@ -38,6 +38,6 @@ public sealed partial class IdempotencyFilter(IdempotencyKey idempotencyKey) : I
         return Convert.ToHexStringLower(SHA256.HashData([.. prefix, .. buffer.ToArray()]));
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_.:-]{1,100}$")]
+    [GeneratedRegex(IdempotencyKey.Pattern)]
     private static partial Regex SafeKey();
 }

@@ -16,7 +16,25 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception switch
+        var problem = ProblemFor(exception);
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception");
+            problem = Problem(500, "An unexpected error occurred.", T("The error was logged; quote the correlation id to support."), "internal_error");
+        }
+        if (exception is TooManyRequestsException tooMany)
+            context.Response.Headers.RetryAfter = Math.Ceiling(tooMany.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>
+    /// The problem an exception is answered with, in the reader's language; null for an unexpected one (a 500). Also how
+    /// a sync batch words each refused operation (<see cref="OperationProblems"/>).
+    /// </summary>
+    public static ProblemDetails? ProblemFor(Exception exception) =>
+        exception switch
         {
             ValidationException e => Invalid(e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value)),
             BadHttpRequestException { StatusCode: 400 } e => Invalid(BadRequestProblems.ErrorsOf(e)),
@@ -36,17 +54,6 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Problem(400, "The request is invalid.", T("The request contains a character that cannot be stored (such as NUL)."), "invalid_character"),
             _ => null,
         };
-        if (problem is null)
-        {
-            logger.LogError(exception, "Unhandled exception");
-            problem = Problem(500, "An unexpected error occurred.", T("The error was logged; quote the correlation id to support."), "internal_error");
-        }
-        if (exception is TooManyRequestsException tooMany)
-            context.Response.Headers.RetryAfter = Math.Ceiling(tooMany.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-
-        context.Response.StatusCode = problem.Status!.Value;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
-    }
 
     /// <summary>Every eligibility reason, each with its code, so the SPA can show them all.</summary>
     private static ProblemDetails Eligibility(EligibilityException e)

@@ -64,6 +64,7 @@ public static class WebApiSetup
             });
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddSingleton<Application.Sync.IOperationProblems, OperationProblems>();
 
         services.AddOptions<LoginRateLimitOptions>().Bind(configuration.GetSection(LoginRateLimitOptions.Section));
         services.AddOptions<OperationLimits>().Bind(configuration.GetSection(OperationLimits.Section));
@@ -153,6 +154,7 @@ public static class WebApiSetup
         api.MapTreasuryEndpoints();
         api.MapReportingEndpoints();
         api.MapNotificationsEndpoints();
+        api.MapSyncEndpoints();
 
         ServeSpa(app);
         return app;

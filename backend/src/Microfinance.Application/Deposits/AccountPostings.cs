@@ -26,7 +26,7 @@ public sealed class AccountPostings(
     {
         var categoryName = await categories.NameOfAsync(categoryId, ct);
         var (account, holderName) = await locks.LockAccountAsync(accountId, ct);
-        var (entry, transaction) = await CreditAsync(account, amount, await ValueDateAsync(valueDate, ct), TransactionType.Deposit, channel, reference,
+        var (entry, transaction) = await CreditAsync(account, amount, await institution.ValueDateAsync(valueDate, ct), TransactionType.Deposit, channel, reference,
             $"Dépôt sur {account.Number}", JournalSource.Deposit, JournalLine.DebitOf(clearingGlAccountId ?? await ledger.AccountForAsync(channel, ct), amount), ct,
             categoryId);
         return new PostedMovement(transaction, account.Number, holderName, entry.Number, categoryName);
@@ -76,7 +76,7 @@ public sealed class AccountPostings(
         var categoryName = await categories.NameOfAsync(categoryId, ct);
         var account = locked.Account;
         var product = await ProductAsync(account, ct);
-        var date = await ValueDateAsync(valueDate, ct);
+        var date = await institution.ValueDateAsync(valueDate, ct);
         var sequence = account.Debit(amount, date, product.MinimumBalance);
         var entry = await ledger.PostAsync(date, $"Retrait sur {account.Number}", JournalSource.Withdrawal,
         [
@@ -99,7 +99,7 @@ public sealed class AccountPostings(
         var to = accounts.GetValueOrDefault(toAccountId) ?? throw new NotFoundException("Account", toAccountId);
         var fromProduct = await ProductAsync(from, ct);
         var toProduct = await ProductAsync(to, ct);
-        var date = await ValueDateAsync(valueDate, ct);
+        var date = await institution.ValueDateAsync(valueDate, ct);
 
         var debitSequence = from.Debit(amount, date, fromProduct.MinimumBalance);
         var creditSequence = to.Credit(amount, date);
@@ -173,15 +173,6 @@ public sealed class AccountPostings(
     /// <summary>The account's product, shared from the cache: read it, do not change it.</summary>
     public Task<DepositProduct> ProductAsync(DepositAccount account, CancellationToken ct) =>
         cache.GetAsync(account.InstitutionId, account.ProductId, c => db.DepositProducts.AsNoTracking().FirstAsync(p => p.Id == account.ProductId, c), ct);
-
-    /// <summary>The requested value date, or today; never in the future of the institution's calendar.</summary>
-    private async Task<DateOnly> ValueDateAsync(DateOnly? requested, CancellationToken ct)
-    {
-        var today = await institution.TodayAsync(ct);
-        if (requested > today)
-            throw new ValidationException("valueDate", "The value date cannot be in the future.");
-        return requested ?? today;
-    }
 
     private async Task<AccountTransaction> RecordAsync(
         DepositAccount account, long sequence, TransactionType type, decimal amount, bool isCredit, DateOnly date,

@@ -20,14 +20,19 @@ public sealed class TontinePostings(
     /// <summary>
     /// Fills the participant's next <paramref name="days"/> cells (null: the days <paramref name="amount"/> pays for), paid
     /// through <paramref name="channel"/>, or into <paramref name="clearingGlAccountId"/> (a mobile-money provider's clearing
-    /// account) when given; <paramref name="reference"/> is the provider's transaction id. Returns the participant as
-    /// locked, with the day's total paid including this contribution: what the receipt shows, with no read after the save.
+    /// account) when given; <paramref name="reference"/> is the provider's transaction id; <paramref name="valueDate"/> the
+    /// day it was collected (today unless given; never in the future: a collection recorded offline, docs/offline.md).
+    /// Returns the participant as locked, with today's total paid including this contribution: what the receipt shows, with
+    /// no read after the save.
     /// </summary>
     public async Task<(TontineContribution Contribution, LockedParticipant Participant, long EntryNumber)> ContributeAsync(
-        Guid participantId, int? days, decimal? amount, Channel channel, string? reference, Guid? clearingGlAccountId, CancellationToken ct)
+        Guid participantId, int? days, decimal? amount, Channel channel, string? reference, Guid? clearingGlAccountId, CancellationToken ct,
+        DateOnly? valueDate = null)
     {
-        var date = await institution.TodayAsync(ct);
-        var locked = await locks.LockParticipantAsync(participantId, date, ct);
+        var today = await institution.TodayAsync(ct);
+        var date = await institution.ValueDateAsync(valueDate, ct);
+        // The day's total on the receipt is today's (collectedToday, as a read of the participant says), whatever the value date.
+        var locked = await locks.LockParticipantAsync(participantId, today, ct);
         var participant = locked.Participant;
         var split = participant.Contribute(days ?? participant.DaysFor(amount ?? 0), date);
         List<JournalLine> lines = [JournalLine.DebitOf(clearingGlAccountId ?? await ledger.AccountForAsync(channel, ct), split.Amount)];
@@ -40,7 +45,7 @@ public sealed class TontinePostings(
         var contribution = new TontineContribution(participant, split, date, channel, reference, entry.Id, user.UserId, clock.GetUtcNow());
         rows.Add(contribution);
         await unitOfWork.SaveChangesAsync(ct);
-        return (contribution, locked with { CollectedOnDay = locked.CollectedOnDay + split.Amount }, entry.Number);
+        return (contribution, locked with { CollectedOnDay = locked.CollectedOnDay + (date == today ? split.Amount : 0) }, entry.Number);
     }
 
     /// <summary>

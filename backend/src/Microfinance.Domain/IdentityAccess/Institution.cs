@@ -11,6 +11,9 @@ public sealed class Institution : Entity
     public const decimal DefaultUsuryCapPercent = 24;
     /// <summary>Manual journal entries above this amount wait for a second person's approval (docs/accounting.md).</summary>
     public const decimal DefaultManualEntryApprovalThreshold = 1_000_000;
+    /// <summary>How many days back an operation recorded offline may still be valued on the day it was recorded (docs/offline.md).</summary>
+    public const int DefaultOfflineToleranceDays = 2;
+    public const int MaxOfflineToleranceDays = 7;
 
     private Institution() { }
 
@@ -35,6 +38,11 @@ public sealed class Institution : Entity
     public decimal ManualEntryApprovalThreshold { get; private set; } = DefaultManualEntryApprovalThreshold;
     /// <summary>When on, cash is recorded only by a user whose cash drawer is open (docs/treasury.md).</summary>
     public bool CashNeedsOpenDrawer { get; private set; }
+    /// <summary>
+    /// An operation recorded offline is refused when the day it was recorded is more than this many days before today
+    /// (0 to <see cref="MaxOfflineToleranceDays"/>).
+    /// </summary>
+    public int OfflineToleranceDays { get; private set; } = DefaultOfflineToleranceDays;
     /// <summary>The roles, beyond <see cref="Roles.AlwaysTwoFactor"/>, whose users must sign in with a second factor (docs/security.md).</summary>
     public List<string> TwoFactorRoles { get; private set; } = [];
 
@@ -57,6 +65,12 @@ public sealed class Institution : Entity
         ManualEntryApprovalThreshold = threshold;
     }
     public void RequireOpenDrawerForCash(bool required) => CashNeedsOpenDrawer = required;
+
+    public void SetOfflineToleranceDays(int days)
+    {
+        if (days is < 0 or > MaxOfflineToleranceDays) throw new ArgumentOutOfRangeException(nameof(days));
+        OfflineToleranceDays = days;
+    }
 
     /// <summary>Sets the roles that must use two-factor sign-in besides those that always do; only institution roles.</summary>
     public void RequireTwoFactorFor(IEnumerable<string> roles)

@@ -53,7 +53,10 @@ public sealed class TontineParticipant : Entity, ITenantOwned
         return checked((int)(amount / DailyAmount));
     }
 
-    /// <summary>Fills the next <paramref name="days"/> cells, in order, crossing into new cycles as they fill.</summary>
+    /// <summary>
+    /// Fills the next <paramref name="days"/> cells, in order, crossing into new cycles as they fill; <paramref name="on"/>
+    /// is the value date, which may be before the last contribution's (cells stay in the order they are collected).
+    /// </summary>
     public ContributionSplit Contribute(int days, DateOnly on)
     {
         if (days < 1)
@@ -67,7 +70,8 @@ public sealed class TontineParticipant : Entity, ITenantOwned
         CellsFilled += days;
         CommissionTotal += split.Commission;
         SavedBalance += split.Saving;
-        LastContributionOn = on;
+        // A contribution synced from a phone may be valued on an earlier day than one already collected.
+        if (LastContributionOn is not { } last || on > last) LastContributionOn = on;
         return split;
     }
 

@@ -112,6 +112,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Domain.Reporting.MovementDayTotal> MovementDayTotals => Set<Domain.Reporting.MovementDayTotal>();
     public DbSet<Domain.Reporting.LedgerDayTotal> LedgerDayTotals => Set<Domain.Reporting.LedgerDayTotal>();
     public DbSet<Domain.Reporting.Movement> Movements => Set<Domain.Reporting.Movement>();
+    public DbSet<Domain.Sync.SyncDevice> SyncDevices => Set<Domain.Sync.SyncDevice>();
     public DbSet<Infrastructure.Reporting.ReportFile> ReportFiles => Set<Infrastructure.Reporting.ReportFile>();
     public DbSet<Payments.SandboxDelivery> SandboxDeliveries => Set<Payments.SandboxDelivery>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microfinance.Application.Common.Exceptions;
 using Microfinance.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
 
 namespace Microfinance.Infrastructure.Data;
 
@@ -22,6 +23,12 @@ public sealed class IdempotencyStore(AppDbContext db, TrailWriter trail, ITenant
             """, row => (row.GetBoolean(0), row.IsDBNull(1) ? null : new IdempotentAnswer(row.GetString(1), row.GetString(2))),
             cancellationToken, RawSql.Value(lockKey), RawSql.Value(institution), RawSql.Text(key));
         return taken ? first : throw new ConflictException("idempotency_key_in_use", "A request with this Idempotency-Key is still being processed.");
+    }
+
+    public Task<bool> IsRememberedAsync(string key, CancellationToken cancellationToken)
+    {
+        var institution = tenant.RequiredInstitutionId;
+        return db.IdempotencyRecords.AnyAsync(i => i.InstitutionId == institution && i.Key == key, cancellationToken);
     }
 
     /// <summary>Stored with the unit of work's last write, in the same transaction as the work.</summary>

@@ -6,6 +6,9 @@ namespace Microfinance.Application.Common.Idempotency;
 /// </summary>
 public sealed class IdempotencyKey
 {
+    /// <summary>What a key may be: 1 to 100 letters, digits, '-', '_', '.' or ':'.</summary>
+    public const string Pattern = "^[A-Za-z0-9_.:-]{1,100}$";
+
     public string? Value { get; private set; }
     public string RequestHash { get; private set; } = "";
     public bool Replayed { get; set; }

@@ -63,4 +63,5 @@ public interface IApplicationDbContext
     /// <summary>Every movement of money, whatever recorded it (a view, read only).</summary>
     DbSet<Movement> Movements { get; }
     DbSet<LedgerDayTotal> LedgerDayTotals { get; }
+    DbSet<Domain.Sync.SyncDevice> SyncDevices { get; }
 }

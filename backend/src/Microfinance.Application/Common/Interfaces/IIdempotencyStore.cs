@@ -9,6 +9,9 @@ public interface IIdempotencyStore
     /// </summary>
     Task<IdempotentAnswer?> TakeAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>Whether an answer is stored under <paramref name="key"/> (a read outside any lock: a hint, not a decision).</summary>
+    Task<bool> IsRememberedAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>Keeps the answer; it is written with the commit (the same transaction as the work).</summary>
     void Remember(string key, IdempotentAnswer answer);
 }

@@ -15,6 +15,15 @@ public sealed class InstitutionProfile(IApplicationDbContext db, ITenantContext 
     /// <summary>Today in the institution's time zone: the default value date.</summary>
     public async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) => (await CurrentAsync(cancellationToken)).Today(clock.GetUtcNow());
 
+    /// <summary>The requested value date, or today; never in the future of the institution's calendar (400 on valueDate).</summary>
+    public async Task<DateOnly> ValueDateAsync(DateOnly? requested, CancellationToken cancellationToken)
+    {
+        var today = await TodayAsync(cancellationToken);
+        if (requested > today)
+            throw new ValidationException("valueDate", "The value date cannot be in the future.");
+        return requested ?? today;
+    }
+
     /// <summary>Refuses a business date after the institution's today (400 on <paramref name="field"/>).</summary>
     public async Task EnsureNotFutureAsync(DateOnly date, string field, CancellationToken cancellationToken)
     {

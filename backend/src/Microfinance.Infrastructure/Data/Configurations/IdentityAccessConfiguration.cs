@@ -20,7 +20,8 @@ internal sealed class IdentityAccessConfiguration :
 {
     public void Configure(EntityTypeBuilder<Institution> b)
     {
-        b.ToTable("institutions");
+        b.ToTable("institutions", t => t.HasCheckConstraint("ck_institutions_offline_tolerance_days",
+            $"offline_tolerance_days BETWEEN 0 AND {Institution.MaxOfflineToleranceDays}"));
         b.Property(x => x.Name).HasMaxLength(160);
         b.Property(x => x.Code).HasMaxLength(16);
         b.HasIndex(x => x.Code).IsUnique();
@@ -30,6 +31,8 @@ internal sealed class IdentityAccessConfiguration :
         b.Property(x => x.UsuryCapPercent).HasPrecision(7, 4);
         b.Property(x => x.ManualEntryApprovalThreshold).IsMoney();
         b.Property(x => x.TwoFactorRoles).HasDefaultValueSql("'{}'::text[]");
+        // Existing institutions get the default; the sentinel keeps a tolerance of 0 from being taken for "not set" on insert.
+        b.Property(x => x.OfflineToleranceDays).HasDefaultValue(Institution.DefaultOfflineToleranceDays).HasSentinel(-1);
     }
 
     public void Configure(EntityTypeBuilder<Branch> b)

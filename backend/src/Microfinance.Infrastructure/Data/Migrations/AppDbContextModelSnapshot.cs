@@ -1677,6 +1677,12 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(160)")
                         .HasColumnName("name");
 
+                    b.Property<int>("OfflineToleranceDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(2)
+                        .HasColumnName("offline_tolerance_days");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1708,7 +1714,10 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_institutions_code");
 
-                    b.ToTable("institutions", (string)null);
+                    b.ToTable("institutions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_institutions_offline_tolerance_days", "offline_tolerance_days BETWEEN 0 AND 7");
+                        });
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Loans.Loan", b =>
@@ -3169,6 +3178,70 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_report_runs_institution_id_requested_at");
 
                     b.ToTable("report_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Sync.SyncDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("branch_id");
+
+                    b.Property<string>("DeviceId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("device_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTimeOffset?>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_synced_at");
+
+                    b.Property<DateTimeOffset?>("OldestPendingAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("oldest_pending_at");
+
+                    b.Property<int>("Pending")
+                        .HasColumnType("integer")
+                        .HasColumnName("pending");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer")
+                        .HasColumnName("refused");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sync_devices");
+
+                    b.HasIndex("BranchId")
+                        .HasDatabaseName("ix_sync_devices_branch_id");
+
+                    b.HasIndex("InstitutionId", "BranchId")
+                        .HasDatabaseName("ix_sync_devices_institution_id_branch_id");
+
+                    b.HasIndex("UserId", "DeviceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sync_devices_user_id_device_id");
+
+                    b.ToTable("sync_devices", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sync_devices_counts", "pending >= 0 AND refused >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Tontines.Tontine", b =>
@@ -4830,6 +4903,29 @@ namespace Microfinance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_runs_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Microfinance.Domain.Sync.SyncDevice", b =>
+                {
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sync_devices_branches_branch_id");
+
+                    b.HasOne("Microfinance.Domain.IdentityAccess.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sync_devices_institutions_institution_id");
+
+                    b.HasOne("Microfinance.Infrastructure.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sync_devices_users_user_id");
                 });
 
             modelBuilder.Entity("Microfinance.Domain.Tontines.Tontine", b =>

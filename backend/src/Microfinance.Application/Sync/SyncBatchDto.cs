@@ -1,0 +1,3 @@
+namespace Microfinance.Application.Sync;
+
+public sealed record SyncBatchDto(IReadOnlyList<SyncResultDto> Results);

@@ -1,0 +1,3 @@
+namespace Microfinance.Application.Sync;
+
+public sealed record SyncSettingsDto(int OfflineToleranceDays);

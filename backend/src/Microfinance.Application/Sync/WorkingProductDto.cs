@@ -1,0 +1,3 @@
+namespace Microfinance.Application.Sync;
+
+public sealed record WorkingProductDto(Guid Id, string Name, string Code);
