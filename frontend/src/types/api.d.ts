@@ -2352,6 +2352,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync a phone's queue: each operation in order, in its own transaction, idempotent on its key; one result each
+         * @description 200 once the envelope is valid: each result is Synced (with the single endpoint's receipt; replayed when its key was already applied) or Refused (with the problem the single endpoint would have answered). The value date is the institution-local day of recordedAt, within the institution's offlineToleranceDays (recorded_too_long_ago) and not after the server's clock (recorded_in_the_future).
+         */
+        post: operations["postSyncOperations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/working-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the phone keeps for a day offline: the caller's clients, their active accounts, loans and tontine booklets, the products */
+        get: operations["getSyncWorkingData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/devices/{deviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Report how this phone's offline queue stands (pending, refused, the oldest pending) */
+        put: operations["putSyncDevicesByDeviceId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phones' offline queues, most pending first (a supervisor's branch; the whole institution for its admin) */
+        get: operations["getSyncDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution's offline tolerance: how many days back an operation recorded offline is accepted */
+        get: operations["getSyncSettings"];
+        /** Change the offline tolerance, 0 to 7 days (SfdAdmin) */
+        put: operations["putSyncSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tontines": {
         parameters: {
             query?: never;
@@ -3760,7 +3849,8 @@ export interface components {
          * @example {
          *       "channel": "Cash",
          *       "days": 1,
-         *       "amount": 50000
+         *       "amount": 50000,
+         *       "valueDate": "2026-03-16"
          *     }
          */
         ContributeToTontineCommand: {
@@ -3769,6 +3859,8 @@ export interface components {
             days?: number | null;
             /** Format: double */
             amount?: number | null;
+            /** Format: date */
+            valueDate?: string | null;
         };
         ContributionReceiptDto: {
             contribution: components["schemas"]["TontineContributionDto"];
@@ -5385,6 +5477,21 @@ export interface components {
             /** Format: date-time */
             requestedAt: string;
         };
+        /**
+         * @example {
+         *       "pending": 1,
+         *       "refused": 1,
+         *       "oldestPendingAt": "2026-03-16T09:30:00Z"
+         *     }
+         */
+        ReportSyncDeviceCommand: {
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            refused: number;
+            /** Format: date-time */
+            oldestPendingAt?: string | null;
+        };
         ReportTotal: {
             label: string;
             /** Format: double */
@@ -5685,6 +5792,104 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             totalCount: number;
+        };
+        SyncBatchDto: {
+            results: components["schemas"]["SyncResultDto"][];
+        };
+        SyncDeviceDto: {
+            deviceId: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            branchName?: string | null;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            refused: number;
+            /** Format: date-time */
+            oldestPendingAt?: string | null;
+            /** Format: date-time */
+            reportedAt?: string | null;
+            /** Format: date-time */
+            lastSyncedAt?: string | null;
+        };
+        SyncOperation: {
+            key: string;
+            kind: components["schemas"]["SyncOperationKind"];
+            /** Format: uuid */
+            targetId?: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: double */
+            amount?: number | null;
+            /** Format: int32 */
+            days?: number | null;
+            reference?: string | null;
+            client?: components["schemas"]["CreateClientCommand"];
+        };
+        /** @enum {string} */
+        SyncOperationKind: "Deposit" | "LoanRepayment" | "TontineContribution" | "NewClient";
+        /** @enum {string} */
+        SyncOperationStatus: "Synced" | "Refused";
+        /**
+         * @example {
+         *       "deviceId": "exemple",
+         *       "operations": [
+         *         {
+         *           "key": "exemple",
+         *           "kind": "Deposit",
+         *           "targetId": "247e74d3-ff50-4baa-8d0a-7730b03bc3d7",
+         *           "recordedAt": "2026-03-16T09:30:00Z",
+         *           "amount": 50000,
+         *           "days": 1,
+         *           "reference": "REF-2026-000123",
+         *           "client": {
+         *             "firstName": "Aminata",
+         *             "lastName": "Diallo",
+         *             "gender": "Female",
+         *             "dateOfBirth": "1988-04-12",
+         *             "phone": "+22997000000",
+         *             "email": "aminata.diallo@example.org",
+         *             "address": "Quartier Cadjèhoun, rue 12.145",
+         *             "city": "Cotonou",
+         *             "occupation": "Commerçante en pagnes",
+         *             "idDocumentType": "NationalIdCard",
+         *             "idDocumentNumber": "CI0045871236",
+         *             "branchId": "86bffc9a-7d36-4ac0-b44d-394652ce9df6",
+         *             "assignedAgentId": "c01b118e-9c34-4ab7-bc76-8f603ff233d9"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        SyncOperationsCommand: {
+            deviceId: string;
+            operations: components["schemas"]["SyncOperation"][];
+        };
+        SyncProblem: {
+            type?: string | null;
+            title?: string | null;
+            /** Format: int32 */
+            status: number;
+            detail?: string | null;
+            code: string;
+            errors?: {
+                [key: string]: string[];
+            } | null;
+        };
+        SyncResultDto: {
+            key: string;
+            status: components["schemas"]["SyncOperationStatus"];
+            replayed: boolean;
+            /** Format: date */
+            valueDate?: string | null;
+            /** @description Synced: the single endpoint's answer (a deposit's TransactionDto, a repayment's LoanRepaymentDto, a contribution's ContributionReceiptDto, a new client's ClientDto); null when refused. */
+            receipt?: components["schemas"]["TransactionDto"] | components["schemas"]["LoanRepaymentDto"] | components["schemas"]["ContributionReceiptDto"] | components["schemas"]["ClientDto"];
+            problem?: components["schemas"]["SyncProblem"];
+        };
+        SyncSettingsDto: {
+            /** Format: int32 */
+            offlineToleranceDays: number;
         };
         /**
          * @example {
@@ -6205,6 +6410,15 @@ export interface components {
         };
         /**
          * @example {
+         *       "offlineToleranceDays": 1
+         *     }
+         */
+        UpdateSyncSettingsCommand: {
+            /** Format: int32 */
+            offlineToleranceDays: number;
+        };
+        /**
+         * @example {
          *       "name": "Agence Porto-Novo",
          *       "minDailyAmount": 1,
          *       "maxDailyAmount": 1,
@@ -6326,6 +6540,99 @@ export interface components {
         };
         /** @enum {string} */
         WithdrawalRequestStatus: "Pending" | "Approved" | "Rejected";
+        WorkingAccountDto: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            clientId: string;
+            productName: string;
+            status: components["schemas"]["DepositAccountStatus"];
+            /** Format: double */
+            balance: number;
+        };
+        WorkingClientDto: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            firstName: string;
+            lastName: string;
+            phone: string;
+            /** Format: uuid */
+            branchId: string;
+        };
+        WorkingDataDto: {
+            /** Format: date-time */
+            generatedAt: string;
+            /** Format: date */
+            today: string;
+            institution: components["schemas"]["WorkingInstitutionDto"];
+            clients: components["schemas"]["WorkingClientDto"][];
+            accounts: components["schemas"]["WorkingAccountDto"][];
+            loans: components["schemas"]["WorkingLoanDto"][];
+            tontineParticipants: components["schemas"]["WorkingParticipantDto"][];
+            products: components["schemas"]["WorkingProductsDto"];
+            truncated: boolean;
+        };
+        WorkingInstallmentDto: {
+            /** Format: int32 */
+            number: number;
+            /** Format: date */
+            dueDate: string;
+            /** Format: double */
+            amountDue: number;
+        };
+        WorkingInstitutionDto: {
+            currency: string;
+            timeZone: string;
+            /** Format: int32 */
+            offlineToleranceDays: number;
+        };
+        WorkingLoanDto: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            clientId: string;
+            status: components["schemas"]["LoanStatus"];
+            /** Format: double */
+            outstandingPrincipal: number;
+            /** Format: double */
+            amountOverdue: number;
+            nextInstallment?: components["schemas"]["WorkingInstallmentDto"];
+        };
+        WorkingParticipantDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tontineId: string;
+            tontineName: string;
+            /** Format: uuid */
+            clientId: string;
+            /** Format: double */
+            dailyAmount: number;
+            status: components["schemas"]["TontineParticipantStatus"];
+            /** Format: int32 */
+            cycleNumber: number;
+            /** Format: int64 */
+            cellsFilled: number;
+            /** Format: int32 */
+            cellsPerCycle: number;
+            /** Format: double */
+            balance: number;
+            /** Format: double */
+            collectedToday: number;
+        };
+        WorkingProductDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            code: string;
+        };
+        WorkingProductsDto: {
+            deposit: components["schemas"]["WorkingProductDto"][];
+            loan: components["schemas"]["WorkingProductDto"][];
+        };
         /**
          * @example {
          *       "month": "2026-02"
@@ -15037,6 +15344,282 @@ export interface operations {
             };
             /** @description Nothing with this id in your institution (code `not_found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    postSyncOperations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncOperationsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncBatchDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSyncWorkingData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDataDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putSyncDevicesByDeviceId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportSyncDeviceCommand"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id in your institution (code `not_found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSyncDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncDeviceDto"][];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSyncSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSettingsDto"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putSyncSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSyncSettingsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSettingsDto"];
+                };
+            };
+            /** @description The request is invalid: `errors` maps each field or parameter to its messages (code `validation_failed`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description The bearer token is missing, expired or revoked (code `unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Your role may not do this (code `forbidden`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

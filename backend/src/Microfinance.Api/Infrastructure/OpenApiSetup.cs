@@ -44,6 +44,7 @@ public static class OpenApiSetup
             options.OperationFilter<FileResponsesFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<OpenApiRequiredFromConstructorFilter>();
+            options.SchemaFilter<SyncReceiptSchemaFilter>();
             options.DocumentFilter<RequestBodyExamplesFilter>();
             options.CustomOperationIds(OperationId);
             options.CustomSchemaIds(type => type.IsGenericType
