@@ -16,7 +16,7 @@ duration=${BENCH_DURATION:-20}
 warmup=${BENCH_WARMUP:-20}
 jit_warmup=${BENCH_JIT_WARMUP:-60}
 connections=${BENCH_CONNECTIONS:-"16 64"}
-operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment contribution manual-entry webhook webhook-repayment statement loan"}
+operations=${BENCH_OPERATIONS:-"deposit withdrawal repayment contribution sync manual-entry webhook webhook-repayment statement loan"}
 webhook_intents=${BENCH_WEBHOOK_INTENTS:-8000}
 webhook_warmup=${BENCH_WEBHOOK_WARMUP:-3000}
 webhook_connections=32
@@ -27,6 +27,8 @@ repayment_connections=16
 # A collector's round (issue 14): one contribution for each of 300 participants, synced one after the other, under 10 s.
 round_participants=300
 round_bar_seconds=10
+# The same round recorded offline and synced in one batch (issue 19, BENCH_OPERATIONS "sync"): one request, under 10 s.
+sync_bar_seconds=10
 webhook_secret="bench-only-sandbox-webhook-secret"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
@@ -70,7 +72,7 @@ echo "== Seeding $clients clients and accounts, and one account of $movements mo
 psql_bench -q -v clients="$clients" -v movements="$movements" -f bench/seed.sql
 psql_bench -Atc "SELECT account_id FROM bench_accounts ORDER BY n" > "$work/accounts.txt"
 psql_bench -Atc "SELECT account_id FROM bench_statement_account" > "$work/statement.txt"
-if [[ " $operations " == *" contribution "* ]]; then
+if [[ " $operations " == *" contribution "* || " $operations " == *" sync "* ]]; then
   echo "== Seeding $clients tontine participants, and $round_participants for a collector's round" >&2
   psql_bench -q -v participants="$clients" -v round="$round_participants" -f bench/seed-tontines.sql
   psql_bench -Atc "SELECT participant_id FROM bench_participants ORDER BY n" > "$work/participants.txt"
@@ -193,7 +195,23 @@ pgbench_now() {
 results=()
 webhook_lines=()
 round_line=""
+sync_line=""
 for op in $operations; do
+  if [ "$op" = sync ]; then
+    # A warm server (a batch over 300 other participants first, unmeasured), then the round's batch and its replay; the
+    # booklets must gain exactly one cell each, and the replay none.
+    echo "== A collector's round synced in one batch: $round_participants contributions, then the same batch again" >&2
+    cells() { psql_bench -Atc "SELECT sum(p.cells_filled) FROM tontine_participants p JOIN bench_round r ON r.participant_id = p.id"; }
+    before=$(cells)
+    head -n "$round_participants" "$work/participants.txt" > "$work/sync-warmup.txt"
+    synced=$(BENCH_BASE="$base" BENCH_TOKEN=$(login agent) BENCH_IDS="$work/round.txt" BENCH_WARMUP_IDS="$work/sync-warmup.txt" node bench/sync-round.mjs)
+    added=$(( $(cells) - before ))
+    [ "$added" = "$round_participants" ] || synced=$(jq -c '.errors += 1' <<< "$synced")
+    # The phone's working data as the Cotonou supervisor loads it: the branch's 10 000 bench clients, capped at 5 000.
+    timed_reads "working data" supervisor /api/v1/sync/working-data 0 15
+    sync_line=$(jq -r --argjson bar "$sync_bar_seconds" --arg added "$added" --arg wd "$timed_line" '"\(.seconds) s for \(.operations) contributions in one batch, replayed in \(.replaySeconds) s, \(.errors) errors, \($added) cells added\(if .seconds < $bar and .errors == 0 then "" else "   OVER \($bar) s OR FAILED" end); \($wd) (first 10 of 15 reads unmeasured)"' <<< "$synced")
+    continue
+  fi
   case $op in
     repayment|loan) ids="$work/loans.txt" ;;
     contribution) ids="$work/participants.txt" ;;
@@ -314,6 +332,7 @@ printf 'savings interest of a month over %s accounts: %s\n' "$interest_accounts"
 printf 'anomaly detection %s\n' "$anomaly_line"
 for line in "${webhook_lines[@]}"; do printf 'webhooks, %s\n' "$line"; done
 [ -z "$round_line" ] || printf "a collector's round: %s\n" "$round_line"
+[ -z "$sync_line" ] || printf "a collector's round synced offline: %s\n" "$sync_line"
 [ ${#dashboard_lines[@]} -eq 0 ] || printf '\ndashboards over %s (first 10 of 60 reads unmeasured):\n' "$counts"
 for line in "${dashboard_lines[@]}"; do printf '  %s\n' "$line"; done
 [ ${#explorer_lines[@]} -eq 0 ] || printf '\ntransaction explorer, a page of 20 as a supervisor (first 10 of 60 reads unmeasured):\n'
@@ -327,6 +346,7 @@ printf '\nledger verify: %s\n' "$(jq -c '{ok, checks: [.checks[] | {name, ok}]}'
 grep -q "OVER 300 ms" <<< "${dashboard_lines[*]:-}" && failed=1
 grep -q "OVER 1000 ms" <<< "${statement_lines[*]:-}" && failed=1
 grep -q "OVER" <<< "$round_line" && failed=1
+grep -q "OVER" <<< "$sync_line" && failed=1
 grep -q "FAILED" <<< "$interest_line" && failed=1
 grep -q "OVER" <<< "$anomaly_line" && failed=1
 exit $failed

@@ -37,12 +37,12 @@ public sealed class SyncOperationsCommandHandler(
             await using var scope = scopes.CreateAsyncScope();
             try
             {
-                var valueDate = await ValueDateAsync(operation, scope.ServiceProvider, cancellationToken);
+                // A new client is not money: it has no value date, so no tolerance either.
+                DateOnly? valueDate = operation.Kind == SyncOperationKind.NewClient ? null : await ValueDateAsync(operation, scope.ServiceProvider, cancellationToken);
                 var key = scope.ServiceProvider.GetRequiredService<IdempotencyKey>();
                 key.Set(operation.Key, RequestHash(operation));
                 var receipt = await SendAsync(scope.ServiceProvider.GetRequiredService<IMediator>(), operation, valueDate, cancellationToken);
-                results.Add(new SyncResultDto(operation.Key, SyncOperationStatus.Synced, key.Replayed,
-                    operation.Kind == SyncOperationKind.NewClient ? null : valueDate, receipt, null));
+                results.Add(new SyncResultDto(operation.Key, SyncOperationStatus.Synced, key.Replayed, valueDate, receipt, null));
             }
             catch (Exception e) when (problems.Describe(e) is { } problem)
             {
@@ -66,8 +66,9 @@ public sealed class SyncOperationsCommandHandler(
             throw new DomainException("recorded_in_the_future",
                 "The operation is dated {0:yyyy-MM-dd HH:mm}, after the server's clock: check the phone's date and time.", current.LocalTime(operation.RecordedAt));
         var today = current.Today(now);
+        var recordedOn = current.Today(operation.RecordedAt);
         // A phone a few minutes ahead may be past midnight already: its operation belongs to today.
-        var recordedOn = current.Today(operation.RecordedAt) is var day && day > today ? today : day;
+        if (recordedOn > today) recordedOn = today;
         if (today.DayNumber - recordedOn.DayNumber > current.OfflineToleranceDays
             && !await services.GetRequiredService<IIdempotencyStore>().IsRememberedAsync(operation.Key, ct))
             throw new DomainException("recorded_too_long_ago",
@@ -76,10 +77,10 @@ public sealed class SyncOperationsCommandHandler(
         return recordedOn;
     }
 
-    private static async Task<object> SendAsync(IMediator mediator, SyncOperation o, DateOnly valueDate, CancellationToken ct) => o.Kind switch
+    private static async Task<object> SendAsync(IMediator mediator, SyncOperation o, DateOnly? valueDate, CancellationToken ct) => o.Kind switch
     {
         SyncOperationKind.Deposit => await mediator.Send(new DepositCommand(o.Amount!.Value, Channel.Cash, o.Reference, valueDate) { AccountId = o.TargetId!.Value }, ct),
-        SyncOperationKind.LoanRepayment => await mediator.Send(new RepayLoanCommand(o.Amount!.Value, valueDate, Channel.Cash, o.Reference) { LoanId = o.TargetId!.Value }, ct),
+        SyncOperationKind.LoanRepayment => await mediator.Send(new RepayLoanCommand(o.Amount!.Value, valueDate!.Value, Channel.Cash, o.Reference) { LoanId = o.TargetId!.Value }, ct),
         SyncOperationKind.TontineContribution => await mediator.Send(
             new ContributeToTontineCommand(Channel.Cash, o.Days, o.Amount, valueDate) { ParticipantId = o.TargetId!.Value }, ct),
         SyncOperationKind.NewClient => await mediator.Send(o.Client!, ct),
