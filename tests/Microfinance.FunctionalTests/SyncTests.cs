@@ -75,6 +75,10 @@ public sealed class SyncTests(TestApp app) : IClassFixture<TestApp>
         (await DepositsOnAsync(account)).Should().Be(8);
         (await RepaymentsOnAsync(loan)).Should().Be(6);
         (await ContributionsOfAsync(participant)).Should().Be(6);
+        (await app.ScalarAsync<long>($"""
+            SELECT count(*) FROM account_transactions t JOIN users u ON u.id = t.created_by
+             WHERE t.account_id = '{account}' AND t.type = 'Deposit' AND u.user_name = 'agent'
+            """)).Should().Be(8, "each operation's own scope still acts as the caller");
         (await _banking.BalanceAsync(account)).Should().Be(before + depositTotal);
         first[19].GetProperty("receipt").GetProperty("balanceAfter").GetDecimal().Should().Be(before + depositTotal, "the last deposit's receipt is the final balance");
         first[1].GetProperty("receipt").GetProperty("amount").GetDecimal().Should().Be(5_000, "a repayment's receipt is the repayment");
