@@ -147,6 +147,9 @@ public sealed class SyncTests(TestApp app) : IClassFixture<TestApp>
 
         ShouldBeRefused(resent[0], 422, "account_status_conflict").GetProperty("detail").GetString().Should().Contain("fermé",
             "judged again, not replayed");
+        using var inEnglish = await _sync.SendAsync([operations[1]], language: "en");
+        (await inEnglish.JsonAsync()).GetProperty("results")[0].GetProperty("problem").GetProperty("detail").GetString()
+            .Should().StartWith("Money moves only on an active account.", "the reason is in the request's language");
     }
 
     [Fact]

@@ -34,13 +34,14 @@ public sealed class Syncing(TestApp app)
     /// the connection drops before any byte of the answer (a request cut mid-flight).
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(IEnumerable<object> operations, string user = "agent", string deviceId = "phone-1",
-        bool cutAfterCommit = false)
+        bool cutAfterCommit = false, string? language = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Url)
         {
             Content = JsonContent.Create(new { deviceId, operations = operations.ToList() }, options: TestApp.Json),
         };
         if (cutAfterCommit) request.Headers.Add(ApiFactory.CrashAfterCommit.Header, "1");
+        if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
         return await (await app.As(user)).SendAsync(request);
     }
 
