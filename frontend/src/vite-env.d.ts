@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/react" />
 
 interface ImportMetaEnv {
   /** Origin of the API; empty means same origin (the API serves the SPA, or a proxy forwards /api). */

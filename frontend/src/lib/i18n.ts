@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 
-import en from '@/config/locales/en.json';
 import fr from '@/config/locales/fr.json';
 import type { Locale } from '@/lib/format';
 
@@ -19,8 +18,9 @@ function storedLanguage(): Locale {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: storedLanguage(),
+  // French, the default and the fallback, ships with the first screen; English is fetched by whoever picks it.
+  resources: { fr: { translation: fr } },
+  lng: 'fr',
   fallbackLng: 'fr',
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false },
@@ -29,11 +29,22 @@ void i18n.use(initReactI18next).init({
 
 document.documentElement.lang = i18n.language;
 
-export function changeLanguage(language: Locale) {
+/** French is always there: only English is ever fetched. */
+async function loadTexts(language: Locale) {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  const { default: translation } = await import('@/config/locales/en.json');
+  i18n.addResourceBundle(language, 'translation', translation);
+}
+
+export async function changeLanguage(language: Locale) {
+  await loadTexts(language);
   localStorage.setItem(LANGUAGE_KEY, language);
   document.documentElement.lang = language;
   return i18n.changeLanguage(language);
 }
+
+/** Settles once the language the user chose last time is loaded and set: the app renders after it (main.tsx). */
+export const i18nReady: Promise<unknown> = storedLanguage() === 'fr' ? Promise.resolve() : changeLanguage(storedLanguage());
 
 /** The current UI language outside React: the API client sends it as `Accept-Language`. */
 export function currentLanguage(): Locale {

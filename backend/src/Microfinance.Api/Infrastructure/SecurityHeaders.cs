@@ -3,14 +3,15 @@ namespace Microfinance.Api.Infrastructure;
 /// <summary>
 /// The headers every answer carries, the API's JSON as the SPA's pages and Swagger's (docs/security.md, "Headers"). The
 /// built SPA has no inline script, so scripts come from this origin only; styles allow inline ones, which React's
-/// <c>style</c> attributes (charts, progress bars) need. Nothing may frame a page. HSTS in Production, whatever the
+/// <c>style</c> attributes (charts, progress bars) need. The service worker and the web app manifest come from this
+/// origin only (said outright, not left to the fallbacks). Nothing may frame a page. HSTS in Production, whatever the
 /// request's scheme: TLS ends at the proxy in front, and the browser only heeds HSTS received over HTTPS anyway.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next, IHostEnvironment environment)
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-        + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        + "connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
 

@@ -1,5 +1,5 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { Section } from '@/components/ui/section';
 import { useLocale } from '@/lib/i18n';
@@ -22,6 +22,8 @@ export function monthLabel(month: string, locale: string) {
   );
 }
 
+const MonthChartDrawing = lazy(() => import('@/features/reporting/components/dashboard/month-chart-drawing'));
+
 /**
  * Twelve months as bars or lines, and the same figures as a table for screen readers (and for whoever prefers
  * numbers): the chart is drawing, the table is the content. A month without a figure (null) leaves a gap.
@@ -34,7 +36,6 @@ export function MonthChart<Row extends { month: string }>({ title, rows, series 
     label: monthLabel(row.month, locale),
     ...Object.fromEntries(series.map((s) => [s.key, row[s.key] == null ? null : Number(row[s.key])])),
   }));
-  const compact = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 });
   // A chart of the end of day's figures before any end of day ran: say so rather than draw empty axes.
   if (rows.every((row) => series.every((s) => row[s.key] == null))) {
     return (
@@ -46,26 +47,10 @@ export function MonthChart<Row extends { month: string }>({ title, rows, series 
   return (
     <Section title={title}>
       <div style={{ width: '100%', height: 240 }} aria-hidden="true">
-        <ResponsiveContainer>
-          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-            <YAxis tick={{ fontSize: 11 }} width={44} tickFormatter={(value: number) => compact.format(value)} />
-            <Tooltip formatter={(value, name) => {
-              const s = series.find((item) => item.label === name);
-              return s && typeof value === 'number' ? s.format(value) : String(value);
-            }} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {series.map((s) =>
-              s.kind === 'bar' ? (
-                <Bar key={s.key} dataKey={`${s.key}`} name={s.label} fill={s.color} isAnimationActive={false} />
-              ) : (
-                <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} connectNulls={false}
-                  isAnimationActive={false} />
-              ),
-            )}
-          </ComposedChart>
-        </ResponsiveContainer>
+        {/* The table below carries the figures at once; the drawing follows with its library. */}
+        <Suspense fallback={null}>
+          <MonthChartDrawing data={data} series={series} />
+        </Suspense>
       </div>
       {/* A table cannot shrink below its content: hidden inside a div, it never widens a phone's page. */}
       <div className="visually-hidden">
