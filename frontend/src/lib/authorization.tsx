@@ -99,6 +99,8 @@ export const POLICIES = {
   apiClients: ['SfdAdmin', 'Auditor'],
   /** Register, rotate the secret of and revoke API clients. */
   apiClientsManage: ['SfdAdmin'],
+  /** Record deposits, repayments and contributions on the phone, with or without a network, and sync them (docs/offline.md). */
+  offlineCollection: ['SfdAdmin', 'Supervisor', 'Agent'],
   /** See the scheduled jobs (global to the platform) and run one now. */
   jobs: ['PlatformAdmin', 'SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;

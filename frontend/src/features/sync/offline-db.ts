@@ -16,6 +16,8 @@ export type OperationSummary = {
   clientNumber: string;
   /** The account's or loan's number, or the tontine's name. */
   targetLabel: string;
+  /** The money the client hands over (a contribution by days: days × daily amount). */
+  total: number;
   currency: string;
   recordedBy: string;
 };

@@ -40,7 +40,8 @@ export function enqueue(db: OfflineDb, userId: string, operation: RecordedOperat
       syncedAt: null,
       summary: operation.summary,
     };
-    const seq = await db.queue.add(row);
+    // The table numbers it (auto-increment): the place in the queue, kept across reloads.
+    const seq = (await db.queue.add(row))!;
     const number = provisionalNumber(now, seq);
     await db.queue.update(seq, { provisionalNumber: number });
     return { ...row, seq, provisionalNumber: number };
@@ -68,7 +69,7 @@ export function replaceRefused(
 export async function removeRefused(db: OfflineDb, operation: QueuedOperation) {
   const current = operation.seq === undefined ? undefined : await db.queue.get(operation.seq);
   if (current?.state !== 'Refused') throw new Error('Only a refused operation leaves the queue by hand.');
-  await db.queue.delete(current.seq!);
+  await db.queue.delete(current.seq);
 }
 
 /** The synced operations, once the agent has their final receipts: they stay on the server. */

@@ -24,6 +24,7 @@ const deposit = (amount: number, targetId = 'acc-1'): RecordedOperation => ({
     clientName: 'Afi Dossou',
     clientNumber: 'CL-1',
     targetLabel: 'CPT-1',
+    total: amount,
     currency: 'XOF',
     recordedBy: 'Awa Diallo',
   },
@@ -263,7 +264,7 @@ describe('the sync engine', () => {
 
   it('puts back an operation left syncing by a closed tab, and sends it with its key', async () => {
     const queued = await enqueue(db, USER, deposit(1_000), 'a');
-    await db.queue.update(queued.seq!, { state: 'Syncing' });
+    await db.queue.update(queued.seq, { state: 'Syncing' });
     const server = fakeServer();
     serve(server);
 

@@ -124,7 +124,7 @@ export function createSyncEngine({
           result.status === 'Synced'
             ? { state: 'Synced', receipt: result.receipt, valueDate: result.valueDate, problem: null, lastError: null, syncedAt }
             : { state: 'Refused', problem: result.problem, receipt: null, lastError: null };
-        await db.queue.update(op.seq!, changes);
+        await db.queue.update(op.seq, changes);
         if (result.status === 'Synced') synced.push({ ...op, ...changes });
       }
     });
@@ -134,7 +134,7 @@ export function createSyncEngine({
 
   async function refuseBatch(batch: QueuedOperation[], problem: SyncProblem) {
     await db.transaction('rw', db.queue, () =>
-      Promise.all(batch.map((op) => db.queue.update(op.seq!, { state: 'Refused', problem, lastError: null }))),
+      Promise.all(batch.map((op) => db.queue.update(op.seq, { state: 'Refused', problem, lastError: null }))),
     );
   }
 
