@@ -93,7 +93,8 @@ export type WorkingParticipant = {
   cellsFilled: number;
   cellsPerCycle: number;
   balance: number;
-  collectedToday: boolean;
+  /** What was collected from them today (as the tontine's own participant answer). */
+  collectedToday: number;
 };
 
 type ProductRef = { id: string; name: string; code: string };

@@ -113,7 +113,9 @@ export function ClientObjects({ client, data, onlyKind, onRecord }: ClientObject
                     filled: participant.cellsFilled,
                     cells: participant.cellsPerCycle,
                   }),
-                  participant.collectedToday ? t('sync.client.collectedToday') : t('sync.client.notCollectedToday'),
+                  participant.collectedToday > 0
+                    ? t('sync.client.collectedToday', { amount: money(participant.collectedToday) })
+                    : t('sync.client.notCollectedToday'),
                 ]}
                 action={action('TontineContribution', { kind: 'TontineContribution', participant })}
               />

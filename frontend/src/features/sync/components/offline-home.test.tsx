@@ -43,7 +43,7 @@ const WORKING_DATA: WorkingDataAnswer = {
       cellsFilled: 6,
       cellsPerCycle: 31,
       balance: 2_500,
-      collectedToday: false,
+      collectedToday: 0,
     },
   ],
   products: { deposit: [], loan: [] },
