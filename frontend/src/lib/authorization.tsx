@@ -101,6 +101,9 @@ export const POLICIES = {
   apiClientsManage: ['SfdAdmin'],
   /** Record deposits, repayments and contributions on the phone, with or without a network, and sync them (docs/offline.md). */
   offlineCollection: ['SfdAdmin', 'Supervisor', 'Agent'],
+  /** Whose menu holds « Collecte hors ligne » at its top level (the SfdAdmin's, full at 1280 px, holds it under Tontines). */
+  offlineCollectionMenu: ['Supervisor', 'Agent'],
+  offlineCollectionInTontines: ['SfdAdmin'],
   /** See the scheduled jobs (global to the platform) and run one now. */
   jobs: ['PlatformAdmin', 'SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;

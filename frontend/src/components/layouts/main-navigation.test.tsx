@@ -137,6 +137,17 @@ describe('MainNavigation', () => {
     ]);
   });
 
+  it('gives an institution administrator the offline collection under Tontines, beside the tontines (its top level is full)', async () => {
+    renderWithProviders(<MainNavigation roles={['SfdAdmin']} />);
+
+    expect(await groupLinks('Tontines')).toEqual([
+      ['Ma tournée', '/tontines/tournee'],
+      ['Adhésions', '/tontines/adhesions'],
+      ['Tontines et participants', '/tontines'],
+      ['Collecte hors ligne', '/offline'],
+    ]);
+  });
+
   it('gives an institution administrator every area of the institution, deposit and loan products included', async () => {
     renderWithProviders(<MainNavigation roles={['SfdAdmin']} />);
 
@@ -145,7 +156,6 @@ describe('MainNavigation', () => {
       'Clients',
       'Comptes',
       'Transactions',
-      'Collecte hors ligne',
       'Paiements',
       'À valider',
       'Rapports',

@@ -59,6 +59,8 @@ export function RecordDialog({ client, target, currency, replacing, onRecorded, 
   const money = (amount: number) => formatMoney(amount, currency, locale);
 
   const record = useMutation({
+    // It writes to the phone, not to the network: React Query must not hold it back while offline.
+    networkMode: 'always',
     mutationFn: ({ data, idempotencyKey }: Review<RecordInput>) => {
       const operation: RecordedOperation = {
         kind,
