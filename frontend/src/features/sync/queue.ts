@@ -92,6 +92,9 @@ export async function countQueue(db: OfflineDb, userId: string): Promise<QueueCo
     pending: waiting.length,
     refused: operations.filter((op) => op.state === 'Refused').length,
     synced: operations.filter((op) => op.state === 'Synced').length,
-    oldestPendingAt: waiting.reduce<string | null>((oldest, op) => (!oldest || op.recordedAt < oldest ? op.recordedAt : oldest), null),
+    oldestPendingAt: waiting.reduce<string | null>(
+      (oldest, op) => (!oldest || op.recordedAt < oldest ? op.recordedAt : oldest),
+      null,
+    ),
   };
 }

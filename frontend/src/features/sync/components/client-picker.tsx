@@ -15,8 +15,10 @@ const normalize = (text: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 
+type ClientPickerProps = { clients: readonly WorkingClient[]; onPick: (client: WorkingClient) => void };
+
 /** The agent's clients from the working data, found by name, number or phone (accents ignored). */
-export function ClientPicker({ clients, onPick }: { clients: readonly WorkingClient[]; onPick: (client: WorkingClient) => void }) {
+export function ClientPicker({ clients, onPick }: ClientPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const searchId = useId();

@@ -129,7 +129,11 @@ export function OfflineHome({ userId }: { userId: string }) {
             <Button onClick={() => syncNow.mutate()} disabled={!online || !sync?.ready || sync.status.running}>
               {t('sync.syncNow')}
             </Button>
-            <Button variant="outline-primary" onClick={() => refresh.mutate()} disabled={!online || !sync?.ready || refresh.isPending}>
+            <Button
+              variant="outline-primary"
+              onClick={() => refresh.mutate()}
+              disabled={!online || !sync?.ready || refresh.isPending}
+            >
               {t('sync.refresh')}
             </Button>
           </div>
@@ -141,7 +145,12 @@ export function OfflineHome({ userId }: { userId: string }) {
         <Tab eventKey="record" title={t('sync.tabs.record')}>
           {correcting && (
             <Alert variant="info" className="d-flex flex-wrap justify-content-between align-items-center gap-2">
-              <span>{t('sync.correcting', { number: correcting.provisionalNumber, kind: t(`sync.kinds.${correcting.kind}`) })}</span>
+              <span>
+                {t('sync.correcting', {
+                  number: correcting.provisionalNumber,
+                  kind: t(`sync.kinds.${correcting.kind}`),
+                })}
+              </span>
               <Button size="sm" variant="outline-secondary" onClick={() => setCorrecting(null)}>
                 {t('common.cancel')}
               </Button>

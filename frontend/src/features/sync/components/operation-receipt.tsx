@@ -69,7 +69,10 @@ export function OperationReceipt({ operation }: { operation: QueuedOperation }) 
             { label: t('common.client'), value: `${summary.clientName} (${summary.clientNumber})` },
             { label: t(`sync.receipt.target.${operation.kind}`), value: summary.targetLabel },
             ...(operation.days !== null ? [{ label: t('sync.record.days'), value: formatInteger(operation.days, locale) }] : []),
-            { label: t('operations.amount'), value: <strong className="fs-5">{formatMoney(summary.total, summary.currency, locale)}</strong> },
+            {
+              label: t('operations.amount'),
+              value: <strong className="fs-5">{formatMoney(summary.total, summary.currency, locale)}</strong>,
+            },
             { label: t('operations.channel'), value: t('channels.Cash') },
             { label: t('operations.reference'), value: operation.reference },
             { label: t('sync.receipt.recordedBy'), value: summary.recordedBy },

@@ -73,7 +73,7 @@ export function QueueList({ userId, onShowReceipt, onCorrect }: QueueListProps) 
               </p>
             )}
             {operation.state === 'Refused' && (
-              <p className="small text-danger mb-0" data-testid="refusal-reason">
+              <p className="small text-danger mb-0">
                 {operation.problem?.detail ?? operation.problem?.title ?? t('errors.unexpected')}
               </p>
             )}

@@ -132,7 +132,14 @@ export function RecordDialog({ client, target, currency, replacing, onRecorded, 
           {dailyAmount !== null && (
             <fieldset className="mb-3">
               <legend className="form-label fs-6 mb-1">{t('sync.record.mode')}</legend>
-              <Form.Check inline type="radio" id={`${modeId}-days`} value="days" label={t('sync.record.byDays')} {...register('mode')} />
+              <Form.Check
+                inline
+                type="radio"
+                id={`${modeId}-days`}
+                value="days"
+                label={t('sync.record.byDays')}
+                {...register('mode')}
+              />
               <Form.Check
                 inline
                 type="radio"
@@ -179,7 +186,13 @@ function targetDetails(
         { label: t('sync.client.loan'), value: target.loan.number },
         {
           label: t('sync.client.nextInstallment'),
-          value: next && t('sync.client.installmentValue', { number: next.number, date: formatDate(next.dueDate, locale), amount: money(next.amountDue) }),
+          value:
+            next &&
+            t('sync.client.installmentValue', {
+              number: next.number,
+              date: formatDate(next.dueDate, locale),
+              amount: money(next.amountDue),
+            }),
         },
         { label: t('sync.client.amountOverdue'), value: money(target.loan.amountOverdue) },
       ];
