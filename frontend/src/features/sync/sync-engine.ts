@@ -122,8 +122,15 @@ export function createSyncEngine({
         }
         const changes: Partial<QueuedOperation> =
           result.status === 'Synced'
-            ? { state: 'Synced', receipt: result.receipt, valueDate: result.valueDate, problem: null, lastError: null, syncedAt }
-            : { state: 'Refused', problem: result.problem, receipt: null, lastError: null };
+            ? {
+                state: 'Synced',
+                receipt: result.receipt ?? null,
+                valueDate: result.valueDate ?? null,
+                problem: null,
+                lastError: null,
+                syncedAt,
+              }
+            : { state: 'Refused', problem: result.problem ?? null, receipt: null, lastError: null };
         await db.queue.update(op.seq, changes);
         if (result.status === 'Synced') synced.push({ ...op, ...changes });
       }
