@@ -5,9 +5,9 @@ import {
   apiHeaders,
   getJson,
   openOfflineHome,
+  openOfflineSession,
   queueCounts,
   record,
-  unlockIfAsked,
   workingData,
   type Recording,
   type WorkingData,
@@ -129,6 +129,10 @@ function expectApplied(before: Snapshot, after: Snapshot, plan: Pick<Plan, 'acco
 async function recordRoundOffline(page: Page, plan: Plan) {
   await signIn(page, AGENT);
   await openOfflineHome(page);
+  // The reload offline needs the app shell precached: the service worker must control the page before the network goes.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
   await page.context().setOffline(true);
   await expect(page.getByRole('main').getByText('Hors ligne', { exact: true })).toBeVisible();
 
@@ -137,7 +141,7 @@ async function recordRoundOffline(page: Page, plan: Plan) {
 
   // The app shell comes from the service worker, the queue from IndexedDB: nothing of it needs the network.
   await page.reload();
-  await unlockIfAsked(page);
+  await openOfflineSession(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Collecte hors ligne' })).toBeVisible();
   await page.getByRole('tab', { name: "File d'attente (20)" }).click();
   const items = page.getByRole('list', { name: "File d'attente" }).getByRole('listitem');

@@ -86,16 +86,12 @@ export function queueCounts(page: Page) {
 }
 
 /**
- * After a reload with no network, the offline session may ask the agent's password to unlock the app (docs/security.md):
- * given when asked.
+ * After a reload with no network the app cannot reach the API, so it offers the offline sign-in of the agent who signed
+ * in online on this phone (docs/security.md, « Offline sessions on a phone »), which then opens the offline home.
  */
-export async function unlockIfAsked(page: Page) {
-  const password = page.getByLabel('Mot de passe');
-  const asked = await password.waitFor({ state: 'visible', timeout: 5_000 }).then(
-    () => true,
-    () => false,
-  );
-  if (!asked) return;
-  await password.fill(AGENT.password);
-  await password.press('Enter');
+export async function openOfflineSession(page: Page) {
+  await expect(page.getByRole('heading', { name: 'Ouvrir hors ligne' })).toBeVisible();
+  await page.getByLabel('Mot de passe').fill(AGENT.password);
+  await page.getByRole('button', { name: 'Ouvrir hors ligne' }).click();
+  await expect(page).toHaveURL(/\/offline$/);
 }
