@@ -188,4 +188,34 @@ describe('OfflineHome', () => {
     expect(queue[0].key).not.toBe('refused-2');
     expect(api.requestsTo('PUT', `/api/v1/sync/devices/${localStorage.getItem('microfinance.deviceId')}`).length).toBeGreaterThan(0);
   });
+
+  it('warns when operations have waited since an earlier day, with the tolerance the server applies', async () => {
+    await offlineDb.workingData.put({ ...WORKING_DATA, userId: AGENT_USER.id, refreshedAt: '2026-12-05T07:00:00Z' });
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const summary = {
+      clientId: 'c1',
+      clientName: 'Afi Dossou',
+      clientNumber: 'CL-0001',
+      targetLabel: 'EP-0001',
+      total: 5_000,
+      currency: 'XOF',
+      recordedBy: 'Awa Diallo',
+    };
+    const deposit = { kind: 'Deposit' as const, targetId: 'a1', amount: 5_000, days: null, reference: null, summary };
+    await enqueue(offlineDb, AGENT_USER.id, deposit, 'old-1', yesterday);
+    fakeApi((path) => {
+      if (path === '/api/v1/sync/operations') throw new TypeError('Failed to fetch');
+      return path === '/api/v1/sync/working-data' ? jsonResponse(503, {}) : new Response(null, { status: 204 });
+    });
+    renderWithProviders(
+      <SyncProvider userId={AGENT_USER.id} onSynced={vi.fn()}>
+        <OfflineHome userId={AGENT_USER.id} />
+      </SyncProvider>,
+      { user: AGENT_USER },
+    );
+
+    expect(await screen.findByText(/^Des opérations attendent depuis le /)).toHaveTextContent(
+      /le serveur refuse celles enregistrées plus de 2 jours avant son jour/,
+    );
+  });
 });

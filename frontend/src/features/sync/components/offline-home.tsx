@@ -45,6 +45,14 @@ function findTarget(data: WorkingDataRow, operation: QueuedOperation): Target | 
   }
 }
 
+/** Whole days between the day of `instant` and today, on the phone's calendar. */
+function daysAgo(instant: string) {
+  const day = new Date(instant);
+  const today = new Date();
+  const start = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  return Math.round((start(today) - start(day)) / 86_400_000);
+}
+
 /** The state of the sync in words: on its way, waiting to retry (and why), or the time of the last one. */
 function SyncLine() {
   const { t } = useTranslation();
@@ -125,6 +133,15 @@ export function OfflineHome({ userId }: { userId: string }) {
             </p>
           )}
           <SyncLine />
+          {counts?.oldestPendingAt && data && daysAgo(counts.oldestPendingAt) > 0 && (
+            // The server refuses what was recorded more than the institution's tolerance before its today.
+            <Alert variant="warning" className="mb-0">
+              {t('sync.oldPending', {
+                date: formatDateTime(counts.oldestPendingAt, locale),
+                count: data.institution.offlineToleranceDays,
+              })}
+            </Alert>
+          )}
           <div className="d-flex flex-wrap gap-2">
             <Button onClick={() => syncNow.mutate()} disabled={!online || !sync?.ready || sync.status.running}>
               {t('sync.syncNow')}
