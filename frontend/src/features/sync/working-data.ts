@@ -6,6 +6,7 @@ export async function storeWorkingData(db: OfflineDb, userId: string, answer: Wo
   await db.workingData.put({ ...answer, userId, refreshedAt: now.toISOString() });
 }
 
-export function readWorkingData(db: OfflineDb, userId: string) {
-  return db.workingData.get(userId);
+/** The user's working data, or null when this phone has none yet (undefined is left to mean « not read yet »). */
+export async function readWorkingData(db: OfflineDb, userId: string) {
+  return (await db.workingData.get(userId)) ?? null;
 }

@@ -218,4 +218,17 @@ describe('OfflineHome', () => {
       /le serveur refuse celles enregistrées plus de 2 jours avant son jour/,
     );
   });
+
+  it('says when the phone has no working data yet and the server cannot be reached', async () => {
+    fakeApi(() => Promise.reject(new TypeError('Failed to fetch')));
+    renderWithProviders(
+      <SyncProvider userId={AGENT_USER.id} onSynced={vi.fn()}>
+        <OfflineHome userId={AGENT_USER.id} />
+      </SyncProvider>,
+      { user: AGENT_USER },
+    );
+
+    expect(await screen.findByText(/^Aucune donnée de travail sur ce téléphone/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Rechercher un client (nom, n°, téléphone)')).not.toBeInTheDocument();
+  });
 });

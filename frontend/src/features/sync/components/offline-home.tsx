@@ -87,7 +87,7 @@ export function OfflineHome({ userId }: { userId: string }) {
   const sync = useSync();
   const workingDataQuery = useCallback(() => readWorkingData(offlineDb, userId), [userId]);
   const workingData = useLiveQuery(workingDataQuery);
-  const data = workingData.value;
+  const data = workingData.value ?? null;
   const [tab, setTab] = useState<string>('record');
   const [clientId, setClientId] = useState<string | null>(null);
   const [recording, setRecording] = useState<Target | null>(null);
