@@ -2,10 +2,12 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 
 import { RouteError } from '@/app/routes/route-error';
+import { SyncRoot } from '@/app/sync-root';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { paths } from '@/config/paths';
 import { NotificationCentre } from '@/features/notifications/components/notification-centre';
+import { PendingBadge } from '@/features/sync/components/pending-badge';
 import { ProtectedRoute } from '@/lib/auth';
 
 /** Pages load on demand, so a phone on a slow connection downloads only the screens it opens. */
@@ -20,7 +22,16 @@ const router = createBrowserRouter([
       {
         element: (
           <ProtectedRoute>
-            <AppLayout tools={<NotificationCentre />} />
+            <SyncRoot>
+              <AppLayout
+                tools={
+                  <>
+                    <PendingBadge />
+                    <NotificationCentre />
+                  </>
+                }
+              />
+            </SyncRoot>
           </ProtectedRoute>
         ),
         children: [
@@ -74,6 +85,7 @@ const router = createBrowserRouter([
             lazy: page(() => import('@/app/routes/notifications/preferences')),
           },
           { path: paths.accountSecurity.path, lazy: page(() => import('@/app/routes/account-security')) },
+          { path: paths.offline.path, lazy: page(() => import('@/app/routes/offline')) },
           { path: '*', lazy: page(() => import('@/app/routes/not-found')) },
         ],
       },

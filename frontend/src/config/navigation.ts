@@ -15,6 +15,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { labelKey: 'nav.accounts', to: paths.accounts.getHref(), allowed: POLICIES.clients },
   { labelKey: 'nav.transactions', to: paths.transactions.getHref(), allowed: POLICIES.clients },
   { labelKey: 'nav.myDrawer', to: paths.myDrawer.getHref(), allowed: POLICIES.cashDrawerMenu },
+  { labelKey: 'nav.offline', to: paths.offline.getHref(), allowed: POLICIES.offlineCollectionMenu },
   { labelKey: 'nav.payments', to: paths.payments.getHref(), allowed: POLICIES.payments },
   { labelKey: 'nav.approvals', to: paths.approvals.getHref(), allowed: POLICIES.approvals },
   {
@@ -23,6 +24,7 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.tontineRound', to: paths.tontineRound.getHref(), allowed: POLICIES.tontineOfficer },
       { labelKey: 'nav.tontineAdhesions', to: paths.tontineAdhesions.getHref(), allowed: POLICIES.tontines },
       { labelKey: 'nav.tontineList', to: paths.tontines.getHref(), allowed: POLICIES.tontines },
+      { labelKey: 'nav.offline', to: paths.offline.getHref(), allowed: POLICIES.offlineCollectionInTontines },
     ],
   },
   {

@@ -67,4 +67,5 @@ export const paths = {
     getHref: (id: string) => `/tontines/participants/${id}`,
   },
   anomalyAssistant: { path: '/anomalies/assistant', getHref: () => '/anomalies/assistant' },
+  offline: { path: '/offline', getHref: () => '/offline' },
 } as const;

@@ -99,6 +99,12 @@ export const POLICIES = {
   apiClients: ['SfdAdmin', 'Auditor'],
   /** Register, rotate the secret of and revoke API clients. */
   apiClientsManage: ['SfdAdmin'],
+  /** Record deposits, repayments and contributions on the phone, with or without a network, and sync them. */
+  offlineCollection: ['SfdAdmin', 'Supervisor', 'Agent'],
+  /** Whose menu holds « Collecte hors ligne » at its top level. */
+  offlineCollectionMenu: ['Supervisor', 'Agent'],
+  /** The SfdAdmin's top level is full at 1280 px: their « Collecte hors ligne » sits under Tontines. */
+  offlineCollectionInTontines: ['SfdAdmin'],
   /** See the scheduled jobs (global to the platform) and run one now. */
   jobs: ['PlatformAdmin', 'SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -65,6 +65,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'participant de tontine', from: 'tontines', link: 'a[href^="/tontines/participants/"]', roles: STAFF },
   { name: 'adhésions aux tontines', path: '/tontines/adhesions', roles: STAFF },
   { name: 'ma tournée', path: '/tontines/tournee', roles: FRONT_OFFICE },
+  { name: 'collecte hors ligne', path: '/offline', roles: FRONT_OFFICE },
   { name: 'rapports', path: '/rapports', roles: MANAGEMENT },
   { name: 'rapport', from: 'rapports', link: 'a[href*="?report="]', roles: MANAGEMENT },
   { name: 'agences', path: '/admin/branches', roles: ADMIN },

@@ -35,6 +35,7 @@ describe('MainNavigation', () => {
       'Comptes',
       'Transactions',
       'Ma caisse',
+      'Collecte hors ligne',
       'Paiements',
       'Tontines',
       'Crédits',
@@ -66,6 +67,7 @@ describe('MainNavigation', () => {
       'Comptes',
       'Transactions',
       'Ma caisse',
+      'Collecte hors ligne',
       'Paiements',
       'À valider',
       'Rapports',
@@ -132,6 +134,17 @@ describe('MainNavigation', () => {
       ["Piste d'audit", '/audit'],
       ['Anomalies', '/anomalies'],
       ["Assistant d'audit", '/anomalies/assistant'],
+    ]);
+  });
+
+  it('gives an institution administrator the offline collection under Tontines, beside the tontines (its top level is full)', async () => {
+    renderWithProviders(<MainNavigation roles={['SfdAdmin']} />);
+
+    expect(await groupLinks('Tontines')).toEqual([
+      ['Ma tournée', '/tontines/tournee'],
+      ['Adhésions', '/tontines/adhesions'],
+      ['Tontines et participants', '/tontines'],
+      ['Collecte hors ligne', '/offline'],
     ]);
   });
 
