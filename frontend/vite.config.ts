@@ -29,7 +29,6 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         display: 'standalone',
-        orientation: 'portrait',
         theme_color: '#0d6efd',
         background_color: '#ffffff',
         icons: [
