@@ -6,6 +6,8 @@ import { AppLayout } from '@/components/layouts/app-layout';
 import { PageSpinner } from '@/components/ui/page-spinner';
 import { paths } from '@/config/paths';
 import { NotificationCentre } from '@/features/notifications/components/notification-centre';
+import { OfflineSignIn } from '@/features/sync/offline-session/offline-sign-in';
+import { SessionGuard } from '@/features/sync/offline-session/session-guard';
 import { ProtectedRoute } from '@/lib/auth';
 
 /** Pages load on demand, so a phone on a slow connection downloads only the screens it opens. */
@@ -19,8 +21,10 @@ const router = createBrowserRouter([
       { path: paths.login.path, lazy: page(() => import('@/app/routes/login')) },
       {
         element: (
-          <ProtectedRoute>
-            <AppLayout tools={<NotificationCentre />} />
+          <ProtectedRoute unreachable={<OfflineSignIn />}>
+            <SessionGuard>
+              <AppLayout tools={<NotificationCentre />} />
+            </SessionGuard>
           </ProtectedRoute>
         ),
         children: [
@@ -69,6 +73,7 @@ const router = createBrowserRouter([
           { path: paths.tontineRound.path, lazy: page(() => import('@/app/routes/tontines/round')) },
           { path: paths.tontineParticipant.path, lazy: page(() => import('@/app/routes/tontines/participant')) },
           { path: paths.anomalyAssistant.path, lazy: page(() => import('@/app/routes/anomalies/assistant')) },
+          { path: paths.syncDevices.path, lazy: page(() => import('@/app/routes/sync/devices')) },
           {
             path: paths.notificationPreferences.path,
             lazy: page(() => import('@/app/routes/notifications/preferences')),

@@ -17,6 +17,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { labelKey: 'nav.myDrawer', to: paths.myDrawer.getHref(), allowed: POLICIES.cashDrawerMenu },
   { labelKey: 'nav.payments', to: paths.payments.getHref(), allowed: POLICIES.payments },
   { labelKey: 'nav.approvals', to: paths.approvals.getHref(), allowed: POLICIES.approvals },
+  { labelKey: 'nav.syncDevices', to: paths.syncDevices.getHref(), allowed: POLICIES.syncDevicesMenu },
   {
     labelKey: 'nav.tontines',
     items: [
@@ -60,6 +61,7 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.outbox', to: paths.outbox.getHref(), allowed: POLICIES.outboxRetry },
       { labelKey: 'nav.apiClients', to: paths.apiClients.getHref(), allowed: POLICIES.apiClientsManage },
       { labelKey: 'nav.jobs', to: paths.jobs.getHref(), allowed: POLICIES.jobs },
+      { labelKey: 'nav.syncDevices', to: paths.syncDevices.getHref(), allowed: POLICIES.syncDevicesAdminMenu },
     ],
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },

@@ -17,7 +17,7 @@ const language: Middleware = {
   },
 };
 
-type RefreshOutcome = 'renewed' | 'refused' | 'unreachable';
+export type RefreshOutcome = 'renewed' | 'refused' | 'unreachable';
 
 /** Renew an access token this close to its expiry rather than send it: it could lapse on the way. */
 const EXPIRY_MARGIN_SECONDS = 30;
@@ -118,7 +118,10 @@ export function createApiClient({
     return tokenStore.getAccessToken();
   }
 
-  return Object.assign(client, { accessToken });
+  /** Exchanges the stored refresh token now (an offline session trying to go online when the network returns). */
+  const refresh = refreshOnce;
+
+  return Object.assign(client, { accessToken, refresh });
 }
 
 export const api = createApiClient();
