@@ -190,9 +190,9 @@ export function ProtectedRoute({ children, unreachable }: ProtectedRouteProps) {
     if (unreachable && !navigator.onLine) return unreachable;
     return <Navigate to={paths.login.getHref(location.pathname + location.search)} replace />;
   }
-  // Only before the profile is loaded: a session already running stays as it is when the network drops. A query waits
-  // (`paused`) rather than fail while the browser says it is offline.
-  const waitingForNetwork = user.isPending && user.fetchStatus === 'paused';
+  // Only before the profile is loaded: a session already running stays as it is when the network drops. A browser that
+  // says it is offline is believed at once; a query waits (`paused`) rather than fail once it has heard so.
+  const waitingForNetwork = user.isPending && (!navigator.onLine || user.fetchStatus === 'paused');
   const failedForNetwork = user.isError && user.data === undefined && isUnreachable(user.error);
   if (unreachable && (waitingForNetwork || failedForNetwork)) return unreachable;
   if (user.isPending) return <PageSpinner />;
