@@ -1,22 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import Alert from 'react-bootstrap/Alert';
 import Button from 'react-bootstrap/Button';
 import Form from 'react-bootstrap/Form';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 
-import { TextField } from '@/components/ui/form-fields';
 import type { OfflineCredential } from '@/features/sync/offline-session/credentials-store';
 import { checkPassword, type PasswordCheck } from '@/features/sync/offline-session/offline-credential';
 import { useSecondsUntil } from '@/features/sync/offline-session/use-seconds-until';
 import type { CurrentUser } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
-
-const passwordSchema = z.object({ password: z.string().min(1, 'validation.required') });
 
 /** Why the last attempt did not open, in French first; nothing before the first attempt or while a wait runs. */
 function Refusal({ check }: { check: PasswordCheck | undefined }) {
@@ -47,14 +41,15 @@ type PasswordCheckFormProps = {
 
 /**
  * The username (given: the phone opens only for the user who last signed in online on it) and the password, checked on
- * the phone against the verifier; after five wrong ones each attempt waits, counted down here.
+ * the phone against the verifier; after five wrong ones each attempt waits, counted down here. One field, so no form
+ * library: this screen is in the first bundle (it must show without network).
  */
 export function PasswordCheckForm({ credential, submitLabel, onRight }: PasswordCheckFormProps) {
   const { t } = useTranslation();
   const [blockedUntil, setBlockedUntil] = useState(credential.blockedUntil);
   const secondsLeft = useSecondsUntil(blockedUntil);
   const check = useMutation({
-    mutationFn: (password: string) => checkPassword(credential.userId, password),
+    mutationFn: (typed: string) => checkPassword(credential.userId, typed),
     // The phone's own database and WebCrypto: no network involved.
     networkMode: 'always',
     onSuccess: (result) => {
@@ -62,17 +57,15 @@ export function PasswordCheckForm({ credential, submitLabel, onRight }: Password
       if (result.outcome === 'blocked') setBlockedUntil(result.until);
     },
   });
-  const { register, handleSubmit, formState, resetField } = useForm({
-    resolver: zodResolver(passwordSchema),
-    defaultValues: { password: '' },
-  });
+  const [password, setPassword] = useState('');
 
   return (
     <Form
       noValidate
-      onSubmit={handleSubmit(({ password }) =>
-        check.mutate(password, { onSettled: () => resetField('password') }),
-      )}
+      onSubmit={(event) => {
+        event.preventDefault();
+        check.mutate(password, { onSettled: () => setPassword('') });
+      }}
     >
       {secondsLeft > 0 ? (
         <Alert variant="warning">{t('offlineSession.blocked', { seconds: secondsLeft })}</Alert>
@@ -83,14 +76,17 @@ export function PasswordCheckForm({ credential, submitLabel, onRight }: Password
         <Form.Label>{t('auth.username')}</Form.Label>
         <Form.Control value={credential.username} autoComplete="username" readOnly className="bg-body-tertiary" />
       </Form.Group>
-      <TextField
-        label={t('auth.password')}
-        type="password"
-        registration={register('password')}
-        error={formState.errors.password}
-        autoComplete="current-password"
-      />
-      <Button type="submit" className="w-100" disabled={check.isPending || secondsLeft > 0}>
+      <Form.Group className="mb-3" controlId="offline-password">
+        <Form.Label>{t('auth.password')}</Form.Label>
+        <Form.Control
+          type="password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          autoComplete="current-password"
+          required
+        />
+      </Form.Group>
+      <Button type="submit" className="w-100" disabled={password === '' || check.isPending || secondsLeft > 0}>
         {check.isPending ? t('offlineSession.checking') : submitLabel}
       </Button>
     </Form>
