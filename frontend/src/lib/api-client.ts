@@ -17,7 +17,7 @@ const language: Middleware = {
   },
 };
 
-export type RefreshOutcome = 'renewed' | 'refused' | 'unreachable';
+type RefreshOutcome = 'renewed' | 'refused' | 'unreachable';
 
 /** Renew an access token this close to its expiry rather than send it: it could lapse on the way. */
 const EXPIRY_MARGIN_SECONDS = 30;

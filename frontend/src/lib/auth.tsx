@@ -68,7 +68,7 @@ export function useOpenOfflineSession() {
     (profile: CurrentUser) => {
       queryClient.setQueryData(currentUserQueryKey, profile);
       lastActivity.mark();
-      offlineSessionStore.open(profile);
+      offlineSessionStore.open();
     },
     [queryClient],
   );
@@ -84,7 +84,7 @@ export function useResumeOnlineSession() {
 }
 
 /** The API could not be reached (no network, or a gateway without its server), as opposed to an answer that refuses. */
-export function isUnreachable(error: unknown) {
+function isUnreachable(error: unknown) {
   // fetch rejects with a TypeError when the request never got an answer.
   return error instanceof TypeError || (error instanceof ApiError && [502, 503, 504].includes(error.status));
 }

@@ -28,7 +28,7 @@ describe('AppLayout', () => {
   });
 
   it('says at once, in an offline session, that a page needs the network, and leads to the offline home', () => {
-    offlineSessionStore.open(AGENT_USER);
+    offlineSessionStore.open();
     renderLayout('/clients');
 
     expect(screen.getByText(/^Hors ligne\s*: cette page a besoin du réseau\.$/)).toBeVisible();
@@ -38,7 +38,7 @@ describe('AppLayout', () => {
   });
 
   it('shows the offline pages in an offline session', () => {
-    offlineSessionStore.open(AGENT_USER);
+    offlineSessionStore.open();
     renderLayout('/offline/queue');
 
     expect(screen.getByText('Contenu de la page')).toBeVisible();
