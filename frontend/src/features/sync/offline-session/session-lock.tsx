@@ -18,16 +18,16 @@ export function SessionLock({ children }: { children: ReactNode }) {
     return watchInactivity(() => setLocked(true));
   }, [locked]);
 
-  if (locked) {
-    return (
-      user && <LockScreen
-        user={user}
-        onUnlock={() => {
-          lastActivity.mark();
-          setLocked(false);
-        }}
-      />
-    );
-  }
-  return children;
+  // Under ProtectedRoute the profile is loaded; without it, nothing rather than the content.
+  if (!locked) return children;
+  if (!user) return null;
+  return (
+    <LockScreen
+      user={user}
+      onUnlock={() => {
+        lastActivity.mark();
+        setLocked(false);
+      }}
+    />
+  );
 }
