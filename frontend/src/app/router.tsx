@@ -8,6 +8,8 @@ import { PageSpinner } from '@/components/ui/page-spinner';
 import { paths } from '@/config/paths';
 import { NotificationCentre } from '@/features/notifications/components/notification-centre';
 import { PendingBadge } from '@/features/sync/components/pending-badge';
+import { OfflineSignIn } from '@/features/sync/offline-session/offline-sign-in';
+import { SessionGuard } from '@/features/sync/offline-session/session-guard';
 import { ProtectedRoute } from '@/lib/auth';
 
 /** Pages load on demand, so a phone on a slow connection downloads only the screens it opens. */
@@ -21,17 +23,19 @@ const router = createBrowserRouter([
       { path: paths.login.path, lazy: page(() => import('@/app/routes/login')) },
       {
         element: (
-          <ProtectedRoute>
-            <SyncRoot>
-              <AppLayout
-                tools={
-                  <>
-                    <PendingBadge />
-                    <NotificationCentre />
-                  </>
-                }
-              />
-            </SyncRoot>
+          <ProtectedRoute unreachable={<OfflineSignIn />}>
+            <SessionGuard>
+              <SyncRoot>
+                <AppLayout
+                  tools={
+                    <>
+                      <PendingBadge />
+                      <NotificationCentre />
+                    </>
+                  }
+                />
+              </SyncRoot>
+            </SessionGuard>
           </ProtectedRoute>
         ),
         children: [
@@ -80,6 +84,7 @@ const router = createBrowserRouter([
           { path: paths.tontineRound.path, lazy: page(() => import('@/app/routes/tontines/round')) },
           { path: paths.tontineParticipant.path, lazy: page(() => import('@/app/routes/tontines/participant')) },
           { path: paths.anomalyAssistant.path, lazy: page(() => import('@/app/routes/anomalies/assistant')) },
+          { path: paths.syncDevices.path, lazy: page(() => import('@/app/routes/sync/devices')) },
           {
             path: paths.notificationPreferences.path,
             lazy: page(() => import('@/app/routes/notifications/preferences')),

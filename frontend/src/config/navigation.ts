@@ -18,6 +18,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { labelKey: 'nav.offline', to: paths.offline.getHref(), allowed: POLICIES.offlineCollectionMenu },
   { labelKey: 'nav.payments', to: paths.payments.getHref(), allowed: POLICIES.payments },
   { labelKey: 'nav.approvals', to: paths.approvals.getHref(), allowed: POLICIES.approvals },
+  { labelKey: 'nav.syncDevices', to: paths.syncDevices.getHref(), allowed: POLICIES.syncDevicesMenu },
   {
     labelKey: 'nav.tontines',
     items: [
@@ -62,6 +63,7 @@ export const NAVIGATION: readonly NavEntry[] = [
       { labelKey: 'nav.outbox', to: paths.outbox.getHref(), allowed: POLICIES.outboxRetry },
       { labelKey: 'nav.apiClients', to: paths.apiClients.getHref(), allowed: POLICIES.apiClientsManage },
       { labelKey: 'nav.jobs', to: paths.jobs.getHref(), allowed: POLICIES.jobs },
+      { labelKey: 'nav.syncDevices', to: paths.syncDevices.getHref(), allowed: POLICIES.syncDevicesAdminMenu },
     ],
   },
   { labelKey: 'nav.institutions', to: paths.institutions.getHref(), allowed: POLICIES.institutions },

@@ -67,5 +67,7 @@ export const paths = {
     getHref: (id: string) => `/tontines/participants/${id}`,
   },
   anomalyAssistant: { path: '/anomalies/assistant', getHref: () => '/anomalies/assistant' },
+  /** The field agent's offline home (features/sync): the only pages an offline session can use are under it. */
   offline: { path: '/offline', getHref: () => '/offline' },
+  syncDevices: { path: '/sync/devices', getHref: () => '/sync/devices' },
 } as const;

@@ -118,7 +118,10 @@ export function createApiClient({
     return tokenStore.getAccessToken();
   }
 
-  return Object.assign(client, { accessToken });
+  /** Exchanges the stored refresh token now (an offline session trying to go online when the network returns). */
+  const refresh = refreshOnce;
+
+  return Object.assign(client, { accessToken, refresh });
 }
 
 export const api = createApiClient();

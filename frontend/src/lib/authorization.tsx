@@ -105,6 +105,12 @@ export const POLICIES = {
   offlineCollectionMenu: ['Supervisor', 'Agent'],
   /** The SfdAdmin's top level is full at 1280 px: their « Collecte hors ligne » sits under Tontines. */
   offlineCollectionInTontines: ['SfdAdmin'],
+  /** Read each agent's phones and the operations they hold unsynced (`/sync/devices`). */
+  syncDevices: ['SfdAdmin', 'Supervisor'],
+  /** Whose top-level menu holds « Synchronisation » (the SfdAdmin, whose menu is full, reaches it from Administration). */
+  syncDevicesMenu: ['Supervisor'],
+  /** The SfdAdmin's way to `/sync/devices`, from Administration. */
+  syncDevicesAdminMenu: ['SfdAdmin'],
   /** See the scheduled jobs (global to the platform) and run one now. */
   jobs: ['PlatformAdmin', 'SfdAdmin'],
 } as const satisfies Record<string, readonly Role[]>;

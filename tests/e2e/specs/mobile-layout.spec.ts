@@ -48,6 +48,7 @@ const SCREENS: readonly Screen[] = [
   { name: 'paiements', path: '/paiements', roles: STAFF },
   { name: 'paiement', from: 'paiements', link: 'a[href^="/paiements/"]', roles: STAFF },
   { name: 'à valider', path: '/approvals', roles: APPROVERS },
+  { name: 'synchronisation des agents', path: '/sync/devices', roles: APPROVERS },
   { name: 'ma caisse', path: '/caisse', roles: FRONT_OFFICE },
   { name: 'crédits', path: '/loans', roles: STAFF },
   { name: 'crédit', from: 'crédits', link: 'a[href^="/loans/"]', roles: STAFF },

@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
+import Alert from 'react-bootstrap/Alert';
 import Container from 'react-bootstrap/Container';
 import Nav from 'react-bootstrap/Nav';
 import Navbar from 'react-bootstrap/Navbar';
 import NavDropdown from 'react-bootstrap/NavDropdown';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
 import { MainNavigation } from '@/components/layouts/main-navigation';
 import { paths } from '@/config/paths';
-import { useCurrentUser, useLogout, type CurrentUser } from '@/lib/auth';
+import { useCurrentUser, useIsOffline, useLogout, type CurrentUser } from '@/lib/auth';
 import { useRoleLabels } from '@/lib/authorization';
 
 /**
@@ -45,10 +46,30 @@ type AppLayoutProps = {
   tools?: ReactNode;
 };
 
-/** The frame of every signed-in page: a navbar that collapses into a menu button on small screens. */
-export function AppLayout({ tools }: AppLayoutProps) {
+/** In an offline session, said at once in place of a page that would wait for the API. */
+function NeedsNetwork() {
+  const { t } = useTranslation();
+  return (
+    <Alert variant="warning">
+      <p>{t('offlineSession.pageNeedsNetwork')}</p>
+      <Link to={paths.offline.getHref()} className="btn btn-primary">
+        {t('offlineSession.goOfflineHome')}
+      </Link>
+    </Alert>
+  );
+}
+
+/**
+ * The frame of every signed-in page: a navbar that collapses into a menu button on small screens. In an offline session
+ * only the pages under `/offline` show (they work from the phone's data), and no tool that needs the API.
+ */
+export function AppLayout({ tools: onlineTools }: AppLayoutProps) {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const offline = useIsOffline();
+  const { pathname } = useLocation();
+  const tools = offline ? null : onlineTools;
+  const usable = !offline || pathname === paths.offline.getHref() || pathname.startsWith(`${paths.offline.getHref()}/`);
   return (
     <>
       <Navbar expand="lg" bg="primary" data-bs-theme="dark" collapseOnSelect sticky="top" className="d-print-none">
@@ -67,7 +88,7 @@ export function AppLayout({ tools }: AppLayoutProps) {
         </Container>
       </Navbar>
       <Container as="main" fluid="lg" className="py-3">
-        <Outlet />
+        {usable ? <Outlet /> : <NeedsNetwork />}
       </Container>
     </>
   );

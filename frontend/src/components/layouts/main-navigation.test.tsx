@@ -56,10 +56,11 @@ describe('MainNavigation', () => {
     ]);
   });
 
-  it('gives a supervisor the approvals inbox, the portfolio at risk and the reports', async () => {
+  it("gives a supervisor the approvals inbox, the agents' synchronisation, the portfolio at risk and the reports", async () => {
     renderWithProviders(<MainNavigation roles={['Supervisor']} />);
 
     expect(screen.getByRole('link', { name: 'À valider' })).toHaveAttribute('href', '/approvals');
+    expect(screen.getByRole('link', { name: 'Synchronisation' })).toHaveAttribute('href', '/sync/devices');
     expect(screen.getByRole('link', { name: 'Rapports' })).toHaveAttribute('href', '/rapports');
     expect(topLevelEntries()).toEqual([
       'Tableau de bord',
@@ -70,6 +71,7 @@ describe('MainNavigation', () => {
       'Collecte hors ligne',
       'Paiements',
       'À valider',
+      'Synchronisation',
       'Rapports',
       'Tontines',
       'Crédits',
@@ -175,6 +177,7 @@ describe('MainNavigation', () => {
       ['Messages sortants', '/admin/outbox'],
       ['Clients API', '/admin/api-clients'],
       ['Tâches planifiées', '/admin/jobs'],
+      ['Synchronisation', '/sync/devices'],
     ]);
     expect(screen.queryByRole('link', { name: 'Institutions' })).not.toBeInTheDocument();
   });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '@/components/ui/page-header';
@@ -10,8 +11,15 @@ import { ManagerDashboard } from '@/features/reporting/components/dashboard/mana
 import { formatDate } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
+type DashboardProps = {
+  displayName: string;
+  institutionName: string;
+  /** A figure from another feature for the manager's dashboard (the agents' unsynced operations), composed in src/app. */
+  managerExtra?: ReactNode;
+};
+
 /** The landing page of the staff of an institution: the figures of their role, under a greeting that says whose and when. */
-export function Dashboard({ displayName, institutionName }: { displayName: string; institutionName: string }) {
+export function Dashboard({ displayName, institutionName, managerExtra }: DashboardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const query = useDashboard();
@@ -27,7 +35,7 @@ export function Dashboard({ displayName, institutionName }: { displayName: strin
                 : t('dashboard.scope', { institution: institutionName, date: formatDate(dashboard.today, locale) })}
             </p>
             {dashboard.agent && <AgentDashboard figures={dashboard.agent} />}
-            {dashboard.manager && <ManagerDashboard figures={dashboard.manager} />}
+            {dashboard.manager && <ManagerDashboard figures={dashboard.manager} extra={managerExtra} />}
             {dashboard.accountant && <AccountantDashboard figures={dashboard.accountant} />}
             {dashboard.auditor && <AuditorDashboard figures={dashboard.auditor} />}
           </>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Col from 'react-bootstrap/Col';
 import Row from 'react-bootstrap/Row';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ import { formatInteger, formatMoney, formatPercent } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
 /** A supervisor's branch or the SfdAdmin's institution: headline figures, what waits on them, twelve months, the branches side by side. */
-export function ManagerDashboard({ figures }: { figures: ManagerFigures }) {
+export function ManagerDashboard({ figures, extra }: { figures: ManagerFigures; extra?: ReactNode }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const currency = useInstitutionCurrency();
@@ -54,6 +55,7 @@ export function ManagerDashboard({ figures }: { figures: ManagerFigures }) {
               + approvals.loansToDisburse + approvals.paymentsToResolve, locale)}
             detail={t('dashboard.manager.approvalsDetail', approvals)} />
         </Col>
+        {extra && <Col sm={12} lg={6}>{extra}</Col>}
       </Row>
       <Row xs={1} lg={2} className="g-3">
         <Col>
