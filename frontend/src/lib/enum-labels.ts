@@ -45,6 +45,8 @@ export const ENUM_LABELS = {
   PenaltyKind: 'penaltyKinds',
   RepaymentFrequency: 'frequencies',
   ReportFormat: 'reports.formats',
+  SyncOperationKind: 'sync.kinds',
+  SyncOperationStatus: 'sync.states',
   TontineAdhesionStatus: 'tontineAdhesionStatuses',
   TontineParticipantStatus: 'tontineParticipantStatuses',
   TontineStatus: 'tontineStatuses',
