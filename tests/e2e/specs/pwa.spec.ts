@@ -40,10 +40,10 @@ test('the installed app opens offline after one visit, with every page precached
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
-  // A page's address never opened online still gets the app (which sends the signed-out user to sign in).
+  // A page's address never opened online still gets the app: signed out and with no server, it says why it cannot open.
   await page.goto('/tontines');
-  await expect(page).toHaveURL(/\/login\?redirectTo=/);
-  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ouvrir hors ligne' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('connectez-vous en ligne une première fois');
   // The server's own paths never get the app shell: offline, they fail as the network does.
   for (const path of ['/api/v1/dashboard', '/health/live']) await expect(page.goto(path)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
   await context.setOffline(false);

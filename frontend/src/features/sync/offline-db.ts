@@ -37,13 +37,9 @@ export type QueuedOperation = SyncOperation & {
   summary: OperationSummary;
 };
 
-/** The offline sign-in's verifier (owned by the offline session, docs/offline.md); declared here with the database. */
-export type CredentialsRow = { userId: string } & Record<string, unknown>;
-
 export type OfflineDb = Dexie & {
   workingData: EntityTable<WorkingDataRow, 'userId'>;
   queue: EntityTable<QueuedOperation, 'seq'>;
-  credentials: EntityTable<CredentialsRow, 'userId'>;
 };
 
 export const OFFLINE_DB_NAME = 'microfinance-offline';
@@ -54,7 +50,6 @@ export function createOfflineDb(name = OFFLINE_DB_NAME): OfflineDb {
   db.version(1).stores({
     workingData: 'userId',
     queue: '++seq, &key, userId, [userId+state]',
-    credentials: 'userId',
   });
   return db;
 }

@@ -12,11 +12,21 @@ type SyncProviderProps = {
   userId: string;
   /** What the app refreshes once operations synced (the cached accounts, loans, tontines). */
   onSynced: (operations: QueuedOperation[]) => void;
+  /** How long to wait before loading the runtime (0: at once); once started it runs whatever page is open. */
+  startAfterMs?: number;
   children: ReactNode;
 };
 
 /** Runs the sync of the user's queue for as long as they are signed in, whatever page is open. */
-export function SyncProvider({ userId, onSynced, children }: SyncProviderProps) {
+export function SyncProvider({ userId, onSynced, startAfterMs = 0, children }: SyncProviderProps) {
+  const [due, setDue] = useState(startAfterMs === 0);
+  if (!due && startAfterMs === 0) setDue(true);
+  useEffect(() => {
+    if (due) return;
+    const timer = setTimeout(() => setDue(true), startAfterMs);
+    return () => clearTimeout(timer);
+  }, [due, startAfterMs]);
+
   const [runtime, setRuntime] = useState<SyncRuntime | null>(null);
   const [status, setStatus] = useState<SyncStatus>(IDLE);
   const [counts, setCounts] = useState<QueueCounts | null>(null);
@@ -26,6 +36,7 @@ export function SyncProvider({ userId, onSynced, children }: SyncProviderProps) 
   });
 
   useEffect(() => {
+    if (!due) return;
     let cancelled = false;
     let started: SyncRuntime | null = null;
     let unsubscribe = () => {};
@@ -47,7 +58,7 @@ export function SyncProvider({ userId, onSynced, children }: SyncProviderProps) 
       started?.stop();
       setRuntime(null);
     };
-  }, [userId]);
+  }, [userId, due]);
 
   const value = useMemo<SyncContextValue>(
     () => ({

@@ -1,5 +1,3 @@
-import type { Dexie, EntityTable } from 'dexie';
-
 import type { CurrentUser } from '@/lib/auth';
 
 /**
@@ -24,38 +22,37 @@ export type OfflineCredential = {
   blockedUntil: number | null;
 };
 
-type CredentialsDb = Dexie & { credentials: EntityTable<OfflineCredential, 'userId'> };
-
-let opening: Promise<CredentialsDb> | null = null;
-
 /*
- * Its own database for now; the queue's `microfinance-offline` (features/sync/offline-db.ts) declares the same
- * `credentials` table, and the two may be folded into one. Dexie loads on first use, out of the first screen's bundle.
+ * One credential a phone, in localStorage beside the refresh token: the same origin-bound storage as IndexedDB, and
+ * read at start-up without loading IndexedDB's library, which stays out of the first screen's JavaScript.
  */
-function database() {
-  opening ??= import('dexie').then(({ Dexie }) => {
-    const db = new Dexie('microfinance-offline-session') as CredentialsDb;
-    db.version(1).stores({ credentials: 'userId' });
-    return db;
-  });
-  return opening;
+export const OFFLINE_CREDENTIAL_KEY = 'microfinance.offlineCredential';
+
+function read(): OfflineCredential | undefined {
+  const stored = localStorage.getItem(OFFLINE_CREDENTIAL_KEY);
+  return stored ? (JSON.parse(stored) as OfflineCredential) : undefined;
 }
 
+function write(credential: OfflineCredential) {
+  localStorage.setItem(OFFLINE_CREDENTIAL_KEY, JSON.stringify(credential));
+}
+
+/** Promises, as an asynchronous store's: the callers do not depend on where the credential is kept. */
 export const credentialsStore = {
   /** The credential of the user who last signed in online on this phone (the only one kept). */
-  current: async () => (await database()).credentials.toCollection().first(),
-  get: async (userId: string) => (await database()).credentials.get(userId),
+  current: () => Promise.resolve(read()),
+  get: (userId: string) => Promise.resolve(read()?.userId === userId ? read() : undefined),
   /** One user a phone: a new online sign-in replaces whoever signed in before. */
-  replace: async (credential: OfflineCredential) => {
-    const db = await database();
-    await db.transaction('rw', db.credentials, async () => {
-      await db.credentials.clear();
-      await db.credentials.put(credential);
-    });
+  replace: (credential: OfflineCredential) => Promise.resolve(write(credential)),
+  update: (userId: string, changes: Partial<Omit<OfflineCredential, 'userId'>>) => {
+    const credential = read();
+    if (credential?.userId === userId) write({ ...credential, ...changes });
+    return Promise.resolve();
   },
-  update: async (userId: string, changes: Partial<Omit<OfflineCredential, 'userId'>>) =>
-    (await database()).credentials.update(userId, changes),
-  delete: async (userId: string) => (await database()).credentials.delete(userId),
+  delete: (userId: string) => {
+    if (read()?.userId === userId) localStorage.removeItem(OFFLINE_CREDENTIAL_KEY);
+    return Promise.resolve();
+  },
 };
 
 /** Registered by src/app with `onSignOut`: after a sign-out the phone cannot be opened offline by that user. */
