@@ -3,21 +3,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { AGENT } from '../support/banking';
 import { signIn } from '../support/session';
 
-/** Rows in the phone's offline credentials (IndexedDB `microfinance-offline-session`, table `credentials`). */
-function keptCredentials(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const request = indexedDB.open('microfinance-offline-session');
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('credentials')) return resolve(0);
-          const count = db.transaction('credentials').objectStore('credentials').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-        request.onerror = () => resolve(-1);
-      }),
-  );
+/** The user whose offline credential the phone keeps (localStorage `microfinance.offlineCredential`), if any. */
+function keptCredential(page: Page) {
+  return page.evaluate(() => {
+    const stored = localStorage.getItem('microfinance.offlineCredential');
+    return stored ? (JSON.parse(stored) as { username: string; verifier?: string }) : null;
+  });
 }
 
 // Issue 19: an agent who signed in online on this phone opens the app without network with their password. The reload
@@ -29,7 +20,10 @@ test('an agent signed in online opens the app offline with their password; a wro
 }) => {
   const displayName = await signIn(page, AGENT);
   // The verifier is derived (PBKDF2) once the profile has loaded, and the service worker must control the page.
-  await expect.poll(() => keptCredentials(page)).toBe(1);
+  await expect.poll(async () => (await keptCredential(page))?.username).toBe(AGENT.username);
+  const kept = await keptCredential(page);
+  expect(kept?.verifier).toBeTruthy();
+  expect(JSON.stringify(kept)).not.toContain(AGENT.password);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
