@@ -108,3 +108,22 @@ export function CheckField({ label, registration, className = 'mb-3' }: Omit<Fie
   const id = useId();
   return <Form.Check className={className} id={id} type="checkbox" label={label} {...registration} />;
 }
+
+type InlineChoiceProps = {
+  legend: string;
+  registration: UseFormRegisterReturn;
+  options: { value: string; label: string }[];
+};
+
+/** A few exclusive choices side by side (e.g. collect « par jours » or « par montant »), as radio buttons in a fieldset. */
+export function InlineChoiceField({ legend, registration, options }: InlineChoiceProps) {
+  const id = useId();
+  return (
+    <fieldset className="mb-3">
+      <legend className="form-label fs-6 mb-1">{legend}</legend>
+      {options.map((option) => (
+        <Form.Check key={option.value} inline type="radio" id={`${id}-${option.value}`} value={option.value} label={option.label} {...registration} />
+      ))}
+    </fieldset>
+  );
+}

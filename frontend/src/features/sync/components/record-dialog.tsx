@@ -1,13 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useId } from 'react';
-import Form from 'react-bootstrap/Form';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { DetailsList, type Detail } from '@/components/ui/details-list';
 import { NoticeDialog } from '@/components/ui/notice-dialog';
-import { AmountField, TextField } from '@/components/ui/form-fields';
+import { AmountField, InlineChoiceField, TextField } from '@/components/ui/form-fields';
 import { ReviewSteps, useReviewSteps, type Review } from '@/components/ui/review-steps';
 import { isUsable, recordInputSchema, type RecordFormValues, type RecordInput } from '@/features/sync/offline-checks';
 import { offlineDb, type QueuedOperation } from '@/features/sync/offline-db';
@@ -89,7 +87,6 @@ export function RecordDialog({ client, target, currency, replacing, onRecorded, 
   });
   const steps = useReviewSteps<RecordInput, RecordFormValues>({ mutation: record, setError, fields: FIELDS, onClose });
   const mode = useWatch({ control, name: 'mode' });
-  const modeId = useId();
   const { errors } = formState;
   const title = t(`sync.kinds.${kind}`) + ' — ' + clientName(client);
 
@@ -130,25 +127,14 @@ export function RecordDialog({ client, target, currency, replacing, onRecorded, 
             <DetailsList details={context} />
           </div>
           {dailyAmount !== null && (
-            <fieldset className="mb-3">
-              <legend className="form-label fs-6 mb-1">{t('sync.record.mode')}</legend>
-              <Form.Check
-                inline
-                type="radio"
-                id={`${modeId}-days`}
-                value="days"
-                label={t('sync.record.byDays')}
-                {...register('mode')}
-              />
-              <Form.Check
-                inline
-                type="radio"
-                id={`${modeId}-amount`}
-                value="amount"
-                label={t('sync.record.byAmount')}
-                {...register('mode')}
-              />
-            </fieldset>
+            <InlineChoiceField
+              legend={t('sync.record.mode')}
+              registration={register('mode')}
+              options={[
+                { value: 'days', label: t('sync.record.byDays') },
+                { value: 'amount', label: t('sync.record.byAmount') },
+              ]}
+            />
           )}
           {dailyAmount !== null && mode === 'days' ? (
             <TextField label={t('sync.record.days')} registration={register('days')} error={errors.days} inputMode="numeric" />

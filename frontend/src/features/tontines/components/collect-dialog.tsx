@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import Button from 'react-bootstrap/Button';
-import Form from 'react-bootstrap/Form';
 import Modal from 'react-bootstrap/Modal';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +8,7 @@ import { Link } from 'react-router';
 
 import { DetailsList } from '@/components/ui/details-list';
 import { DialogHeader } from '@/components/ui/dialog-header';
-import { AmountField, TextField } from '@/components/ui/form-fields';
+import { AmountField, InlineChoiceField, TextField } from '@/components/ui/form-fields';
 import { ReviewSteps, useReviewSteps } from '@/components/ui/review-steps';
 import { paths } from '@/config/paths';
 import {
@@ -116,7 +115,6 @@ export function CollectDialog({ participant, currency, showParticipantLink = fal
   const days = typedDays({ mode, days: values.days ?? '', amount: values.amount ?? '' }, participant.dailyAmount);
   const money = (amount: number) => formatMoney(amount, currency, locale);
   const { errors } = formState;
-  const modeId = useId();
 
   if (receipt) {
     return (
@@ -158,25 +156,14 @@ export function CollectDialog({ participant, currency, showParticipantLink = fal
               last: participant.lastContributionOn ? formatDate(participant.lastContributionOn, locale) : '—',
             })}
           </p>
-          <fieldset className="mb-3">
-            <legend className="form-label fs-6 mb-1">{t('tontines.collect.mode')}</legend>
-            <Form.Check
-              inline
-              type="radio"
-              id={`${modeId}-days`}
-              value="days"
-              label={t('tontines.collect.byDays')}
-              {...register('mode')}
-            />
-            <Form.Check
-              inline
-              type="radio"
-              id={`${modeId}-amount`}
-              value="amount"
-              label={t('tontines.collect.byAmount')}
-              {...register('mode')}
-            />
-          </fieldset>
+          <InlineChoiceField
+            legend={t('tontines.collect.mode')}
+            registration={register('mode')}
+            options={[
+              { value: 'days', label: t('tontines.collect.byDays') },
+              { value: 'amount', label: t('tontines.collect.byAmount') },
+            ]}
+          />
           {mode === 'days' ? (
             <TextField
               label={t('tontines.collect.days')}
