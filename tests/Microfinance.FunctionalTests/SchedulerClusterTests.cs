@@ -8,12 +8,15 @@ namespace Microfinance.FunctionalTests;
 /// </summary>
 public sealed class SchedulerClusterTests
 {
-    /// <summary>Only the outbox delivery job (harmless on an empty outbox), every <paramref name="pollSeconds"/>, with a fast cluster check-in.</summary>
-    private static Dictionary<string, string?> Scheduling(int pollSeconds, string job = "Notifications:Outbox") => new()
+    /// <summary>
+    /// Only the outbox delivery job (harmless on an empty outbox), every <paramref name="pollSeconds"/>, with a fast cluster
+    /// check-in; an instance silent for <paramref name="presumedDeadSeconds"/> has its firings recovered by the other.
+    /// </summary>
+    private static Dictionary<string, string?> Scheduling(int pollSeconds, string job = "Notifications:Outbox", double presumedDeadSeconds = 1) => new()
     {
         ["Jobs:Scheduler:Enabled"] = "true",
         ["Jobs:Scheduler:CheckinSeconds"] = "0.5",
-        ["Jobs:Scheduler:CheckinMisfireSeconds"] = "1",
+        ["Jobs:Scheduler:CheckinMisfireSeconds"] = presumedDeadSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Jobs:Scheduler:MisfireThresholdSeconds"] = "1",
         [$"{job}:Enabled"] = "true",
         ["Notifications:Outbox:PollSeconds"] = pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -24,8 +27,10 @@ public sealed class SchedulerClusterTests
     public async Task With_two_instances_each_firing_runs_exactly_once()
     {
         var database = await TestDatabase.CreateAsync();
-        await using (var first = new ApiFactory(database, Scheduling(1)))
-        await using (var second = new ApiFactory(database, Scheduling(1)))
+        // Both instances stay alive here: with a 1 s presumption of death, a check-in late under a loaded CI machine made
+        // the other instance recover a firing that was still running, and run it twice (6 runs for 5 firings, once).
+        await using (var first = new ApiFactory(database, Scheduling(1, presumedDeadSeconds: 30)))
+        await using (var second = new ApiFactory(database, Scheduling(1, presumedDeadSeconds: 30)))
         {
             first.StartServer();
             second.StartServer();
