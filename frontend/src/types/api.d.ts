@@ -3628,7 +3628,7 @@ export interface components {
             /** Format: double */
             amount?: number | null;
             collectedByName?: string | null;
-            channel?: components["schemas"]["Channel"];
+            channel?: components["schemas"]["Channel"] | null;
         };
         /** @enum {string} */
         BookletCellKind: "Commission" | "Saving";
@@ -3749,7 +3749,7 @@ export interface components {
             address?: string | null;
             city?: string | null;
             occupation?: string | null;
-            idDocumentType?: components["schemas"]["IdDocumentType"];
+            idDocumentType?: components["schemas"]["IdDocumentType"] | null;
             idDocumentNumber?: string | null;
             /** Format: uuid */
             branchId: string;
@@ -3920,7 +3920,7 @@ export interface components {
             address?: string | null;
             city?: string | null;
             occupation?: string | null;
-            idDocumentType?: components["schemas"]["IdDocumentType"];
+            idDocumentType?: components["schemas"]["IdDocumentType"] | null;
             idDocumentNumber?: string | null;
             /** Format: uuid */
             branchId?: string | null;
@@ -4182,7 +4182,7 @@ export interface components {
             password: string;
         };
         CurrentCashDrawerDto: {
-            session?: components["schemas"]["CashDrawerDto"];
+            session?: components["schemas"]["CashDrawerDto"] | null;
             settings: components["schemas"]["TreasurySettingsDto"];
         };
         CurrentUserDto: {
@@ -4208,10 +4208,10 @@ export interface components {
             /** Format: uuid */
             branchId?: string | null;
             branchName?: string | null;
-            agent?: components["schemas"]["AgentDashboardDto"];
-            manager?: components["schemas"]["ManagerDashboardDto"];
-            accountant?: components["schemas"]["AccountantDashboardDto"];
-            auditor?: components["schemas"]["AuditorDashboardDto"];
+            agent?: components["schemas"]["AgentDashboardDto"] | null;
+            manager?: components["schemas"]["ManagerDashboardDto"] | null;
+            accountant?: components["schemas"]["AccountantDashboardDto"] | null;
+            auditor?: components["schemas"]["AuditorDashboardDto"] | null;
         };
         Denomination: {
             kind: components["schemas"]["DenominationKind"];
@@ -4268,7 +4268,7 @@ export interface components {
             minimumBalance: number;
             /** Format: double */
             openingFeePaid?: number | null;
-            openingFeeChannel?: components["schemas"]["Channel"];
+            openingFeeChannel?: components["schemas"]["Channel"] | null;
             /** Format: int64 */
             openingFeeEntryNumber?: number | null;
         };
@@ -4829,7 +4829,7 @@ export interface components {
             currency: string;
             /** Format: date */
             valueDate: string;
-            channel?: components["schemas"]["Channel"];
+            channel?: components["schemas"]["Channel"] | null;
             reference?: string | null;
             /** Format: uuid */
             clientId: string;
@@ -4923,7 +4923,7 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             status: components["schemas"]["OrphanPaymentStatus"];
-            resolution?: components["schemas"]["PaymentResolution"];
+            resolution?: components["schemas"]["PaymentResolution"] | null;
             resolutionReason?: string | null;
             /** Format: uuid */
             postedOperationId?: string | null;
@@ -5699,7 +5699,7 @@ export interface components {
             /** Format: date-time */
             nextRunAt?: string | null;
             paused: boolean;
-            lastRun?: components["schemas"]["JobRunDto"];
+            lastRun?: components["schemas"]["JobRunDto"] | null;
         };
         /**
          * @example {
@@ -5825,7 +5825,7 @@ export interface components {
             /** Format: int32 */
             days?: number | null;
             reference?: string | null;
-            client?: components["schemas"]["CreateClientCommand"];
+            client?: components["schemas"]["CreateClientCommand"] | null;
         };
         /** @enum {string} */
         SyncOperationKind: "Deposit" | "LoanRepayment" | "TontineContribution" | "NewClient";
@@ -5884,8 +5884,8 @@ export interface components {
             /** Format: date */
             valueDate?: string | null;
             /** @description Synced: the single endpoint's answer (a deposit's TransactionDto, a repayment's LoanRepaymentDto, a contribution's ContributionReceiptDto, a new client's ClientDto); null when refused. */
-            receipt?: components["schemas"]["TransactionDto"] | components["schemas"]["LoanRepaymentDto"] | components["schemas"]["ContributionReceiptDto"] | components["schemas"]["ClientDto"];
-            problem?: components["schemas"]["SyncProblem"];
+            receipt?: (components["schemas"]["TransactionDto"] | components["schemas"]["LoanRepaymentDto"] | components["schemas"]["ContributionReceiptDto"] | components["schemas"]["ClientDto"]) | null;
+            problem?: components["schemas"]["SyncProblem"] | null;
         };
         SyncSettingsDto: {
             /** Format: int32 */
@@ -5935,7 +5935,7 @@ export interface components {
             rejectionReason?: string | null;
             /** Format: double */
             feePaid?: number | null;
-            feeChannel?: components["schemas"]["Channel"];
+            feeChannel?: components["schemas"]["Channel"] | null;
             /** Format: int64 */
             feeJournalEntryNumber?: number | null;
             /** Format: date-time */
@@ -6102,7 +6102,7 @@ export interface components {
             currency: string;
             /** Format: date */
             valueDate: string;
-            channel?: components["schemas"]["Channel"];
+            channel?: components["schemas"]["Channel"] | null;
             reference?: string | null;
             /** Format: uuid */
             journalEntryId: string;
@@ -6212,7 +6212,7 @@ export interface components {
         };
         TwoFactorConfirmationDto: {
             recoveryCodes: string[];
-            tokens?: components["schemas"]["TokenResponse"];
+            tokens?: components["schemas"]["TokenResponse"] | null;
         };
         TwoFactorEnrolmentDto: {
             manualKey: string;
@@ -6296,7 +6296,7 @@ export interface components {
             address?: string | null;
             city?: string | null;
             occupation?: string | null;
-            idDocumentType?: components["schemas"]["IdDocumentType"];
+            idDocumentType?: components["schemas"]["IdDocumentType"] | null;
             idDocumentNumber?: string | null;
             /** Format: uuid */
             branchId: string;
@@ -6599,7 +6599,7 @@ export interface components {
             outstandingPrincipal: number;
             /** Format: double */
             amountOverdue: number;
-            nextInstallment?: components["schemas"]["WorkingInstallmentDto"];
+            nextInstallment?: components["schemas"]["WorkingInstallmentDto"] | null;
         };
         WorkingParticipantDto: {
             /** Format: uuid */
@@ -15484,15 +15484,6 @@ export interface operations {
             };
             /** @description Your role may not do this (code `forbidden`). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id in your institution (code `not_found`). */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

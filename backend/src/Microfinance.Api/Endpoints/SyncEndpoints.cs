@@ -39,8 +39,8 @@ public static class SyncEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Report how this phone's offline queue stands (pending, refused, the oldest pending)")
-            // The phone's own row is made on first report; 404 only for an empty device id, which no route matches.
-            .ProducesValidationProblem().ProducesErrors(404);
+            // The phone's own row is made on its first report: nothing to be not found.
+            .ProducesValidationProblem().ProducesErrors();
 
         sync.MapGet("/devices", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListSyncDevicesQuery(), ct)))

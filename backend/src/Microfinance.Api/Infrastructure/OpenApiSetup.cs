@@ -44,6 +44,7 @@ public static class OpenApiSetup
             options.OperationFilter<FileResponsesFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<OpenApiRequiredFromConstructorFilter>();
+            options.SchemaFilter<NullableReferencePropertiesFilter>();
             options.SchemaFilter<SyncReceiptSchemaFilter>();
             options.DocumentFilter<RequestBodyExamplesFilter>();
             options.CustomOperationIds(OperationId);

@@ -56,7 +56,7 @@ function problemOf(error: ApiError): SyncProblem {
     status: error.status,
     title: error.title,
     detail: error.detail ?? error.message,
-    code: error.code,
+    code: error.code ?? '',
     errors: Object.keys(error.errors).length > 0 ? error.errors : null,
   };
 }

@@ -1,8 +1,7 @@
-import { syncApi } from '@/features/sync/api/sync-client';
 import type { DeviceReport } from '@/features/sync/types';
-import { unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 /** Tells the supervisors what this phone still holds unsynced. */
 export function reportDevice(deviceId: string, report: DeviceReport) {
-  return unwrap(syncApi.PUT('/api/v1/sync/devices/{deviceId}', { params: { path: { deviceId } }, body: report }));
+  return unwrap(api.PUT('/api/v1/sync/devices/{deviceId}', { params: { path: { deviceId } }, body: report }));
 }

@@ -15,6 +15,7 @@ import { AGENT_USER, fakeApi, jsonResponse, renderWithProviders } from '@/testin
 const WORKING_DATA: WorkingDataAnswer = {
   generatedAt: '2026-12-05T07:00:00Z',
   today: '2026-12-05',
+  truncated: false,
   institution: { currency: 'XOF', timeZone: 'Africa/Porto-Novo', offlineToleranceDays: 2 },
   clients: [
     { id: 'c1', number: 'CL-0001', firstName: 'Afi', lastName: 'Dossou', phone: '+22961000001', branchId: 'b1' },

@@ -68,7 +68,7 @@ export function OperationReceipt({ operation }: { operation: QueuedOperation }) 
             { label: t('operations.operation'), value: t(`sync.kinds.${operation.kind}`) },
             { label: t('common.client'), value: `${summary.clientName} (${summary.clientNumber})` },
             { label: t(`sync.receipt.target.${operation.kind}`), value: summary.targetLabel },
-            ...(operation.days !== null ? [{ label: t('sync.record.days'), value: formatInteger(operation.days, locale) }] : []),
+            ...(operation.days != null ? [{ label: t('sync.record.days'), value: formatInteger(operation.days, locale) }] : []),
             {
               label: t('operations.amount'),
               value: <strong className="fs-5">{formatMoney(summary.total, summary.currency, locale)}</strong>,

@@ -1,22 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Client } from 'openapi-fetch';
 
-import type { SyncDeviceStatus } from '@/features/sync/devices/types';
+import type { SyncDeviceStatus } from '@/features/sync/types';
 import { api, unwrap } from '@/lib/api-client';
-
-/** The endpoint as openapi-typescript will describe it, until docs/api/openapi.json has it (then drop this and the cast). */
-type SyncDevicesPaths = {
-  '/api/v1/sync/devices': {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: {
-      parameters: { query?: never; header?: never; path?: never; cookie?: never };
-      requestBody?: never;
-      responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': SyncDeviceStatus[] } } };
-    };
-  };
-};
-
-const syncClient = api as unknown as Client<SyncDevicesPaths>;
 
 /** A supervisor watches the counts come down as agents sync at the branch. */
 const REFRESH_EVERY_MS = 60_000;
@@ -25,7 +10,7 @@ const DAY_MS = 24 * 60 * 60_000;
 
 /** Operations waiting longer than a day on a phone: the agent should come and sync. */
 export function waitsOverADay(device: SyncDeviceStatus, now = Date.now()) {
-  return device.pending > 0 && device.oldestPendingAt !== null && now - Date.parse(device.oldestPendingAt) > DAY_MS;
+  return device.pending > 0 && device.oldestPendingAt != null && now - Date.parse(device.oldestPendingAt) > DAY_MS;
 }
 
 /** Most pending first, and the longest waiting first among equals. */
@@ -37,7 +22,7 @@ export function byPending(devices: readonly SyncDeviceStatus[]) {
 export function syncDevicesQueryOptions() {
   return queryOptions({
     queryKey: ['sync', 'devices'],
-    queryFn: () => unwrap(syncClient.GET('/api/v1/sync/devices')),
+    queryFn: () => unwrap(api.GET('/api/v1/sync/devices')),
     refetchInterval: REFRESH_EVERY_MS,
   });
 }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { SyncDevicesList } from '@/features/sync/devices/sync-devices-list';
-import type { SyncDeviceStatus } from '@/features/sync/devices/types';
+import type { SyncDeviceStatus } from '@/features/sync/types';
 import { bodyRows, fakeApi, jsonResponse, renderWithProviders } from '@/testing/test-utils';
 
 const HOUR = 60 * 60_000;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryView } from '@/components/ui/query-view';
 import { StackedTable, type StackedColumn } from '@/components/ui/stacked-table';
 import { byPending, useSyncDevices, waitsOverADay } from '@/features/sync/devices/get-sync-devices';
-import type { SyncDeviceStatus } from '@/features/sync/devices/types';
+import type { SyncDeviceStatus } from '@/features/sync/types';
 import { formatDateTime, formatInteger } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
@@ -22,7 +22,7 @@ export function SyncDevicesList() {
   const { t } = useTranslation();
   const locale = useLocale();
   const devices = useSyncDevices();
-  const instant = (value: string | null) => (value ? formatDateTime(value, locale) : t('syncDevices.never'));
+  const instant = (value: string | null | undefined) => (value ? formatDateTime(value, locale) : t('syncDevices.never'));
 
   const columns: StackedColumn<SyncDeviceStatus>[] = [
     {

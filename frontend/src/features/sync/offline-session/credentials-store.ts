@@ -33,6 +33,11 @@ function read(): OfflineCredential | undefined {
   return stored ? (JSON.parse(stored) as OfflineCredential) : undefined;
 }
 
+function ofUser(userId: string) {
+  const credential = read();
+  return credential?.userId === userId ? credential : undefined;
+}
+
 function write(credential: OfflineCredential) {
   localStorage.setItem(OFFLINE_CREDENTIAL_KEY, JSON.stringify(credential));
 }
@@ -41,16 +46,16 @@ function write(credential: OfflineCredential) {
 export const credentialsStore = {
   /** The credential of the user who last signed in online on this phone (the only one kept). */
   current: () => Promise.resolve(read()),
-  get: (userId: string) => Promise.resolve(read()?.userId === userId ? read() : undefined),
+  get: (userId: string) => Promise.resolve(ofUser(userId)),
   /** One user a phone: a new online sign-in replaces whoever signed in before. */
   replace: (credential: OfflineCredential) => Promise.resolve(write(credential)),
   update: (userId: string, changes: Partial<Omit<OfflineCredential, 'userId'>>) => {
-    const credential = read();
-    if (credential?.userId === userId) write({ ...credential, ...changes });
+    const credential = ofUser(userId);
+    if (credential) write({ ...credential, ...changes });
     return Promise.resolve();
   },
   delete: (userId: string) => {
-    if (read()?.userId === userId) localStorage.removeItem(OFFLINE_CREDENTIAL_KEY);
+    if (ofUser(userId)) localStorage.removeItem(OFFLINE_CREDENTIAL_KEY);
     return Promise.resolve();
   },
 };
