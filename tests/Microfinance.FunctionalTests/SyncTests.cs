@@ -171,6 +171,25 @@ public sealed class SyncTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_deposit_recorded_before_the_accounts_last_movement_is_valued_on_that_movements_day_not_refused()
+    {
+        var account = await AccountAsync();
+        await _banking.DepositAsync(account, 2_000); // at the counter this morning, while the phone was offline
+
+        var results = await _sync.ResultsAsync([Syncing.Deposit(account, 1_000, NoonDaysAgo(1)), Syncing.Deposit(account, 500, NoonDaysAgo(1))]);
+
+        var today = Lending.Today.ToString("yyyy-MM-dd");
+        foreach (var result in results)
+        {
+            ShouldBeSynced(result, replayed: false);
+            result.GetProperty("valueDate").GetString().Should().Be(today, "the account's movements run in value-date order");
+            result.GetProperty("receipt").GetProperty("valueDate").GetString().Should().Be(today);
+        }
+        (await _banking.BalanceAsync(account)).Should().Be(3_500);
+        (await DepositsOnAsync(account)).Should().Be(3);
+    }
+
+    [Fact]
     public async Task The_value_date_is_the_day_recorded_within_the_tolerance_and_a_replay_outlives_the_tolerance()
     {
         var account = await AccountAsync();

@@ -272,6 +272,52 @@ test('a deposit on an account closed in the meantime comes back refused with its
   await expect(item).toHaveCount(0);
 });
 
+test('a new client drafted offline at 360 px is registered once at the sync, and the phone shows their number', async ({
+  page,
+  request,
+}) => {
+  const headers = await apiHeaders(request, AGENT);
+  // +229 and eight digits, new to the institution.
+  const phone = `+2299${String(Date.now() % 10_000_000).padStart(7, '0')}`;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, AGENT);
+  await page.goto('/offline');
+  await expect(page.getByText(/^Données du /)).toBeVisible();
+  await page.context().setOffline(true);
+
+  await page.getByRole('button', { name: 'Nouveau client' }).click();
+  const form = page.getByRole('dialog', { name: 'Nouveau client' });
+  await form.getByLabel('Prénom').fill('Mariam');
+  await form.getByLabel('Nom de famille').fill('Sanni');
+  await form.getByLabel('Sexe').selectOption({ label: 'Femme' });
+  await form.getByLabel('Date de naissance').fill('1990-05-14');
+  await form.getByLabel('Téléphone').fill(phone);
+  await form.getByLabel('Profession').fill('Vendeuse de poisson fumé');
+  await form.getByRole('button', { name: 'Vérifier' }).click();
+  await form.getByRole('button', { name: 'Confirmer' }).click();
+  const receipt = page.getByRole('dialog', { name: /^Reçu P-\d{8}-\d{4}$/ });
+  await expect(receipt.getByText('n° attribué à la synchronisation')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await receipt.getByText('Fermer', { exact: true }).click();
+
+  await page.context().setOffline(false);
+  await page.getByRole('button', { name: 'Synchroniser maintenant' }).click();
+  await expect(queueCounts(page)).toHaveText(/^En attente : 0 · Refusées : 0/, { timeout: 30_000 });
+  const found = await getJson<{ items: { number: string; firstName: string; phone: string }[] }>(
+    request,
+    `/api/v1/clients?search=${encodeURIComponent(phone)}`,
+    headers,
+  );
+  expect(found.items).toHaveLength(1);
+  expect(found.items[0].firstName).toBe('Mariam');
+
+  await page.getByRole('tab', { name: /^File d'attente/ }).click();
+  const item = page.getByRole('list', { name: "File d'attente" }).getByRole('listitem').filter({ hasText: phone });
+  await expect(item.getByText('Synchronisé', { exact: true })).toBeVisible();
+  await item.getByRole('button', { name: 'Reçu' }).click();
+  await expect(page.getByRole('dialog', { name: /^Reçu P-/ }).getByText(found.items[0].number, { exact: true })).toBeVisible();
+});
+
 /** The plan with nothing sent: while offline, the server has none of it. */
 function noneSent(plan: Plan): Pick<Plan, 'accounts' | 'loans' | 'participants'> {
   const none = ({ id }: { id: string }) => ({ id, count: 0, sum: 0 });

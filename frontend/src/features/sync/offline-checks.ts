@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import type { OperationKind } from '@/features/sync/types';
+import type { OperationKind, WorkingClient } from '@/features/sync/types';
+import { clientInputSchema } from '@/lib/client-input';
 import { optionalTextSchema, positiveMoneySchema, wholeNumberSchema } from '@/lib/validation';
 
 /** The most days one contribution may cover (a year), as the tontine's own form; the server keeps its own limit. */
@@ -51,3 +52,16 @@ const USABLE_STATUSES: Record<Exclude<OperationKind, 'NewClient'>, readonly stri
 export function isUsable(kind: Exclude<OperationKind, 'NewClient'>, status: string) {
   return USABLE_STATUSES[kind].includes(status);
 }
+
+/**
+ * A new client's fields, as at the counter, and a phone number that is not already one of the agent's clients' (the
+ * server also checks the institution's other clients at sync).
+ */
+export const newClientSchema = (clients: readonly WorkingClient[]) =>
+  clientInputSchema.superRefine((client, context) => {
+    if (clients.some((known) => known.phone === client.phone)) {
+      context.addIssue({ code: 'custom', path: ['phone'], message: 'sync.newClient.phoneKnown' });
+    }
+  });
+
+export type NewClientInput = z.output<ReturnType<typeof newClientSchema>>;

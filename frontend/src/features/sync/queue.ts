@@ -2,7 +2,7 @@ import type { OfflineDb, OperationSummary, QueuedOperation } from '@/features/sy
 import type { SyncOperation } from '@/features/sync/types';
 
 /** What the agent recorded: the operation's content, before it gets its time, number and state. */
-export type RecordedOperation = Pick<SyncOperation, 'kind' | 'targetId' | 'amount' | 'days' | 'reference'> & {
+export type RecordedOperation = Pick<SyncOperation, 'kind' | 'targetId' | 'amount' | 'days' | 'reference' | 'client'> & {
   summary: OperationSummary;
 };
 
@@ -28,7 +28,7 @@ export function enqueue(db: OfflineDb, userId: string, operation: RecordedOperat
       amount: operation.amount,
       days: operation.days,
       reference: operation.reference,
-      client: null,
+      client: operation.client ?? null,
       userId,
       state: 'Pending',
       attempts: 0,

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import type { ClientInput } from '@/features/clients/api/create-client';
+import type { ClientInput } from '@/lib/client-input';
 import { clientsQueryKey } from '@/features/clients/api/get-clients';
 import { api, unwrap } from '@/lib/api-client';
 

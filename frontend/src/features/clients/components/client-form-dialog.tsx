@@ -5,16 +5,16 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { ClientIdentityFields } from '@/components/client-identity-fields';
 import { RecordFormDialog } from '@/components/ui/form-dialog';
-import { SelectField, TextField } from '@/components/ui/form-fields';
-import { EnumOptions, NamedOptions } from '@/components/ui/select-options';
+import { SelectField } from '@/components/ui/form-fields';
+import { NamedOptions } from '@/components/ui/select-options';
 import { paths } from '@/config/paths';
-import { clientInputSchema, GENDERS, ID_DOCUMENT_TYPES, useCreateClient } from '@/features/clients/api/create-client';
+import { useCreateClient } from '@/features/clients/api/create-client';
 import type { Client } from '@/features/clients/api/get-client';
 import { useUpdateClient } from '@/features/clients/api/update-client';
+import { CLIENT_FIELDS, clientFormValues, clientInputSchema, type ClientField } from '@/lib/client-input';
 import { setApiFieldErrors } from '@/lib/form-errors';
-
-const FIELDS = clientInputSchema.keyof().options;
 
 type NamedOption = { id: string; name: string };
 
@@ -30,24 +30,6 @@ type ClientFormDialogProps = ClientFormOptions & {
   onClose: () => void;
 };
 
-function defaultValues(client: Client | undefined) {
-  return {
-    firstName: client?.firstName ?? '',
-    lastName: client?.lastName ?? '',
-    gender: client?.gender ?? '',
-    dateOfBirth: client?.dateOfBirth ?? '',
-    phone: client?.phone ?? '',
-    email: client?.email ?? '',
-    address: client?.address ?? '',
-    city: client?.city ?? '',
-    occupation: client?.occupation ?? '',
-    idDocumentType: client?.idDocumentType ?? '',
-    idDocumentNumber: client?.idDocumentNumber ?? '',
-    branchId: client?.branchId ?? '',
-    assignedAgentId: client?.assignedAgentId ?? '',
-  };
-}
-
 export function ClientFormDialog({ client, branches, agents, onClose }: ClientFormDialogProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -56,10 +38,10 @@ export function ClientFormDialog({ client, branches, agents, onClose }: ClientFo
   const mutation = client ? updateClient : createClient;
   const { register, handleSubmit, setError, formState } = useForm({
     resolver: zodResolver(clientInputSchema),
-    defaultValues: defaultValues(client),
+    defaultValues: clientFormValues(client),
   });
   const { errors } = formState;
-  const onError = (error: unknown) => setApiFieldErrors(error, FIELDS, setError);
+  const onError = (error: unknown) => setApiFieldErrors(error, CLIENT_FIELDS, setError);
 
   const submit = handleSubmit((data) => {
     if (client) {
@@ -72,7 +54,7 @@ export function ClientFormDialog({ client, branches, agents, onClose }: ClientFo
     }
   });
 
-  const field = (name: (typeof FIELDS)[number]) => ({ registration: register(name), error: errors[name] });
+  const field = (name: ClientField) => ({ registration: register(name), error: errors[name] });
 
   return (
     <RecordFormDialog
@@ -81,48 +63,10 @@ export function ClientFormDialog({ client, branches, agents, onClose }: ClientFo
       mutation={mutation}
       onClose={onClose}
       onSubmit={submit}
-      inlineFields={FIELDS}
+      inlineFields={CLIENT_FIELDS}
     >
       <Row>
-        <Col sm={6}>
-          <TextField label={t('clients.firstName')} {...field('firstName')} autoComplete="off" />
-        </Col>
-        <Col sm={6}>
-          <TextField label={t('clients.lastName')} {...field('lastName')} autoComplete="off" />
-        </Col>
-        <Col sm={6}>
-          <SelectField label={t('clients.gender')} {...field('gender')}>
-            <option value="">{t('common.choose')}</option>
-            <EnumOptions values={GENDERS} labelKey="genders" />
-          </SelectField>
-        </Col>
-        <Col sm={6}>
-          <TextField label={t('clients.dateOfBirth')} type="date" {...field('dateOfBirth')} />
-        </Col>
-        <Col sm={6}>
-          <TextField label={t('clients.phone')} type="tel" {...field('phone')} autoComplete="off" />
-        </Col>
-        <Col sm={6}>
-          <TextField label={t('clients.email')} type="email" {...field('email')} autoComplete="off" />
-        </Col>
-        <Col xs={12}>
-          <TextField label={t('clients.address')} {...field('address')} />
-        </Col>
-        <Col sm={6}>
-          <TextField label={t('clients.city')} {...field('city')} />
-        </Col>
-        <Col sm={6}>
-          <TextField label={t('clients.occupation')} {...field('occupation')} />
-        </Col>
-        <Col sm={6}>
-          <SelectField label={t('clients.idDocumentType')} {...field('idDocumentType')}>
-            <option value="">{t('clients.noIdDocument')}</option>
-            <EnumOptions values={ID_DOCUMENT_TYPES} labelKey="idDocumentTypes" />
-          </SelectField>
-        </Col>
-        <Col sm={6}>
-          <TextField label={t('clients.idDocumentNumber')} {...field('idDocumentNumber')} autoComplete="off" />
-        </Col>
+        <ClientIdentityFields field={field} />
         {branches && (
           <Col sm={6}>
             <SelectField label={t('clients.branch')} {...field('branchId')}>

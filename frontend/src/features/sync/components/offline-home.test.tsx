@@ -190,6 +190,80 @@ describe('OfflineHome', () => {
     expect(api.requestsTo('PUT', `/api/v1/sync/devices/${localStorage.getItem('microfinance.deviceId')}`).length).toBeGreaterThan(0);
   });
 
+  it('drafts a new client offline, with the counter form and its checks, and shows the number the sync gave it', async () => {
+    await offlineDb.workingData.put({ ...WORKING_DATA, userId: AGENT_USER.id, refreshedAt: '2026-12-05T07:00:00Z' });
+    let networkUp = false;
+    const sent: SyncBatch[] = [];
+    fakeApi(async (path, request) => {
+      if (path === '/api/v1/sync/working-data') return jsonResponse(503, {});
+      if (path === '/api/v1/sync/operations') {
+        const batch = (await request.json()) as SyncBatch;
+        sent.push(batch);
+        if (!networkUp) throw new TypeError('Failed to fetch');
+        return jsonResponse(200, {
+          results: batch.operations.map((op) => ({
+            key: op.key,
+            status: 'Synced',
+            replayed: false,
+            valueDate: null,
+            receipt: { id: 'c9', number: 'CL-000042', firstName: 'Mariam', lastName: 'Sanni' },
+            problem: null,
+          })),
+        });
+      }
+      return new Response(null, { status: 204 });
+    });
+    onlineManager.setOnline(false);
+    renderWithProviders(
+      <SyncProvider userId={AGENT_USER.id} onSynced={vi.fn()}>
+        <OfflineHome userId={AGENT_USER.id} />
+      </SyncProvider>,
+      { user: AGENT_USER },
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Nouveau client' }));
+
+    const form = screen.getByRole('dialog', { name: 'Nouveau client' });
+    await user.type(within(form).getByLabelText('Prénom'), 'Mariam');
+    await user.type(within(form).getByLabelText('Nom de famille'), 'Sanni');
+    await user.selectOptions(within(form).getByLabelText('Sexe'), 'Female');
+    await user.type(within(form).getByLabelText('Date de naissance'), '1990-05-14');
+    // Afi Dossou's number: caught on the phone, before the server says it.
+    await user.type(within(form).getByLabelText('Téléphone'), '+229 61 00 00 01');
+    await user.click(within(form).getByRole('button', { name: 'Vérifier' }));
+    expect(within(form).getByLabelText('Téléphone')).toHaveAccessibleDescription('Ce numéro est déjà celui d\'un de vos clients.');
+    await user.clear(within(form).getByLabelText('Téléphone'));
+    await user.type(within(form).getByLabelText('Téléphone'), '+229 61 00 00 09');
+    await user.click(within(form).getByRole('button', { name: 'Vérifier' }));
+    await user.click(await screen.findByRole('button', { name: 'Confirmer' }));
+
+    const receipt = await screen.findByRole('dialog', { name: /^Reçu P-\d{8}-\d{4}$/ });
+    expect(plain(receipt)).toContain('n° attribué à la synchronisation');
+    expect(plain(receipt)).not.toContain('FCFA');
+    const [queued] = await offlineDb.queue.toArray();
+    expect(queued).toMatchObject({
+      kind: 'NewClient',
+      targetId: null,
+      amount: null,
+      client: { firstName: 'Mariam', lastName: 'Sanni', gender: 'Female', dateOfBirth: '1990-05-14', phone: '+22961000009' },
+    });
+
+    onlineManager.setOnline(true);
+    networkUp = true;
+    await user.click(within(receipt).getByText('Fermer', { selector: 'button' }));
+    await user.click(screen.getByRole('button', { name: 'Synchroniser maintenant' }));
+    await waitFor(async () => expect((await offlineDb.queue.toArray())[0].state).toBe('Synced'));
+    expect(sent.at(-1)?.operations[0]).toMatchObject({
+      key: queued.key,
+      kind: 'NewClient',
+      client: { firstName: 'Mariam', lastName: 'Sanni', gender: 'Female', dateOfBirth: '1990-05-14', phone: '+22961000009' },
+    });
+
+    await user.click(screen.getByRole('tab', { name: /^File d'attente/ }));
+    await user.click(screen.getByRole('button', { name: 'Reçu' }));
+    expect(plain(await screen.findByRole('dialog', { name: /^Reçu P-/ }))).toContain('CL-000042');
+  });
+
   it('warns when operations have waited since an earlier day, with the tolerance the server applies', async () => {
     await offlineDb.workingData.put({ ...WORKING_DATA, userId: AGENT_USER.id, refreshedAt: '2026-12-05T07:00:00Z' });
     const yesterday = new Date(Date.now() - 86_400_000);

@@ -12,6 +12,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ClientObjects } from '@/features/sync/components/client-objects';
 import { ClientPicker } from '@/features/sync/components/client-picker';
 import { NetworkStatus } from '@/features/sync/components/network-status';
+import { NewClientDialog } from '@/features/sync/components/new-client-dialog';
 import { OperationReceiptDialog } from '@/features/sync/components/operation-receipt';
 import { QueueList } from '@/features/sync/components/queue-list';
 import { RecordDialog } from '@/features/sync/components/record-dialog';
@@ -22,6 +23,7 @@ import { useLiveQuery } from '@/features/sync/use-live-query';
 import { useOnline } from '@/features/sync/use-online';
 import { useSync } from '@/features/sync/use-sync';
 import { readWorkingData } from '@/features/sync/working-data';
+import { useCurrentUser } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
 import { useLocale } from '@/lib/i18n';
 
@@ -93,6 +95,10 @@ export function OfflineHome({ userId }: { userId: string }) {
   const [recording, setRecording] = useState<Target | null>(null);
   const [correcting, setCorrecting] = useState<QueuedOperation | null>(null);
   const [receipt, setReceipt] = useState<QueuedOperation | null>(null);
+  /** A new client's draft being written: empty, or correcting a refused one. */
+  const [drafting, setDrafting] = useState<{ replacing?: QueuedOperation } | null>(null);
+  // The server registers a new client in its creator's branch: a user of no branch registers clients online.
+  const mayDraftClients = !!useCurrentUser().branchId;
   const refresh = useMutation({ mutationFn: () => sync?.refreshWorkingData() ?? Promise.resolve() });
   const syncNow = useMutation({ mutationFn: () => sync?.syncNow() ?? Promise.resolve() });
 
@@ -102,11 +108,16 @@ export function OfflineHome({ userId }: { userId: string }) {
   const recorded = (operation: QueuedOperation) => {
     setRecording(null);
     setCorrecting(null);
+    setDrafting(null);
     setReceipt(operation);
     if (online) void sync?.syncNow();
   };
 
   const correct = (operation: QueuedOperation) => {
+    if (operation.kind === 'NewClient') {
+      setDrafting({ replacing: operation });
+      return;
+    }
     setCorrecting(operation);
     setClientId(operation.summary.clientId);
     setTab('record');
@@ -188,6 +199,11 @@ export function OfflineHome({ userId }: { userId: string }) {
           ) : (
             <>
               {clientId && <Alert variant="warning">{t('sync.client.gone')}</Alert>}
+              {mayDraftClients && !correcting && (
+                <Button variant="outline-primary" className="mb-3" onClick={() => setDrafting({})}>
+                  {t('sync.newClient.open')}
+                </Button>
+              )}
               <ClientPicker clients={data.clients} onPick={(picked) => setClientId(picked.id)} />
             </>
           )}
@@ -211,6 +227,15 @@ export function OfflineHome({ userId }: { userId: string }) {
           replacing={correcting?.kind === recording.kind ? correcting : undefined}
           onRecorded={recorded}
           onClose={() => setRecording(null)}
+        />
+      )}
+      {drafting && data && (
+        <NewClientDialog
+          clients={data.clients}
+          currency={data.institution.currency}
+          replacing={drafting.replacing}
+          onRecorded={recorded}
+          onClose={() => setDrafting(null)}
         />
       )}
       {receipt && <OperationReceiptDialog operation={receipt} onClose={() => setReceipt(null)} />}

@@ -6,7 +6,7 @@ import Modal from 'react-bootstrap/Modal';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { DetailsList } from '@/components/ui/details-list';
+import { DetailsList, type Detail } from '@/components/ui/details-list';
 import { DialogHeader } from '@/components/ui/dialog-header';
 import { PrintButton } from '@/components/ui/print-button';
 import { paths } from '@/config/paths';
@@ -42,6 +42,40 @@ function finalReceipt(operation: QueuedOperation): { entryNumber: number | null;
   }
 }
 
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** Whom, on what, how much: what the client is handed a receipt for. */
+function moneyDetails(operation: QueuedOperation, t: Translate, locale: ReturnType<typeof useLocale>): Detail[] {
+  const { summary } = operation;
+  return [
+    { label: t('common.client'), value: `${summary.clientName} (${summary.clientNumber})` },
+    { label: t(`sync.receipt.target.${operation.kind}`), value: summary.targetLabel },
+    ...(operation.days != null ? [{ label: t('sync.record.days'), value: formatInteger(operation.days, locale) }] : []),
+    {
+      label: t('operations.amount'),
+      value: <strong className="fs-5">{formatMoney(summary.total, summary.currency, locale)}</strong>,
+    },
+    { label: t('operations.channel'), value: t('channels.Cash') },
+    { label: t('operations.reference'), value: operation.reference },
+  ];
+}
+
+/** A new client's record: the number comes with the sync. */
+function newClientDetails(operation: QueuedOperation, t: Translate): Detail[] {
+  const registered = operation.state === 'Synced' ? (operation.receipt as Schemas['ClientDto'] | null) : null;
+  return [
+    { label: t('common.client'), value: operation.summary.clientName },
+    { label: t('clients.number'), value: registered?.number ?? t('sync.newClient.numberPending') },
+    { label: t('clients.phone'), value: operation.summary.targetLabel },
+  ];
+}
+
+/** The phone's calendar day of an instant, as an ISO date (the institution's day where the phone keeps its time). */
+function dayOf(instant: string) {
+  const date = new Date(instant);
+  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+}
+
 /**
  * The receipt of an operation recorded on the phone, as shown to the client: provisional (« En attente de
  * synchronisation ») until the server has it, then with its entry number and a link to the final receipt.
@@ -66,15 +100,7 @@ export function OperationReceipt({ operation }: { operation: QueuedOperation }) 
             { label: t('sync.receipt.provisionalNumber'), value: operation.provisionalNumber },
             { label: t('sync.receipt.recordedAt'), value: formatDateTime(operation.recordedAt, locale) },
             { label: t('operations.operation'), value: t(`sync.kinds.${operation.kind}`) },
-            { label: t('common.client'), value: `${summary.clientName} (${summary.clientNumber})` },
-            { label: t(`sync.receipt.target.${operation.kind}`), value: summary.targetLabel },
-            ...(operation.days != null ? [{ label: t('sync.record.days'), value: formatInteger(operation.days, locale) }] : []),
-            {
-              label: t('operations.amount'),
-              value: <strong className="fs-5">{formatMoney(summary.total, summary.currency, locale)}</strong>,
-            },
-            { label: t('operations.channel'), value: t('channels.Cash') },
-            { label: t('operations.reference'), value: operation.reference },
+            ...(operation.kind === 'NewClient' ? newClientDetails(operation, t) : moneyDetails(operation, t, locale)),
             { label: t('sync.receipt.recordedBy'), value: summary.recordedBy },
             ...(operation.state === 'Synced'
               ? [
@@ -85,6 +111,9 @@ export function OperationReceipt({ operation }: { operation: QueuedOperation }) 
           ]}
         />
         {waiting && <p className="fw-semibold text-warning-emphasis mt-3 mb-0">{t('sync.receipt.provisionalNote')}</p>}
+        {operation.valueDate && operation.valueDate > dayOf(operation.recordedAt) && (
+          <p className="small mt-3 mb-0">{t('sync.receipt.valueDateLater')}</p>
+        )}
         {operation.state === 'Refused' && (
           <Alert variant="danger" className="mt-3 mb-0">
             {operation.problem?.detail ?? operation.problem?.title ?? t('errors.unexpected')}

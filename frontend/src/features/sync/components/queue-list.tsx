@@ -59,9 +59,11 @@ export function QueueList({ userId, onShowReceipt, onCorrect }: QueueListProps) 
                 </span>
               </div>
               <div className="text-end">
-                <span className="fw-semibold text-nowrap">
-                  {formatMoney(operation.summary.total, operation.summary.currency, locale)}
-                </span>
+                {operation.kind !== 'NewClient' && (
+                  <span className="fw-semibold text-nowrap">
+                    {formatMoney(operation.summary.total, operation.summary.currency, locale)}
+                  </span>
+                )}
                 <div>
                   <QueueStateBadge state={operation.state} />
                 </div>
@@ -98,10 +100,14 @@ export function QueueList({ userId, onShowReceipt, onCorrect }: QueueListProps) 
       {deleting && (
         <ConfirmDialog
           title={t('sync.queue.removeTitle', { number: deleting.provisionalNumber })}
-          message={t('sync.queue.removeMessage', {
-            amount: formatMoney(deleting.summary.total, deleting.summary.currency, locale),
-            name: deleting.summary.clientName,
-          })}
+          message={
+            deleting.kind === 'NewClient'
+              ? t('sync.queue.removeClientMessage', { name: deleting.summary.clientName })
+              : t('sync.queue.removeMessage', {
+                  amount: formatMoney(deleting.summary.total, deleting.summary.currency, locale),
+                  name: deleting.summary.clientName,
+                })
+          }
           confirmLabel={t('sync.queue.remove')}
           isPending={false}
           error={deleteError}

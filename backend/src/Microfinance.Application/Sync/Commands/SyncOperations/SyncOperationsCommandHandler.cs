@@ -39,6 +39,8 @@ public sealed class SyncOperationsCommandHandler(
             {
                 // A new client is not money: it has no value date, so no tolerance either.
                 DateOnly? valueDate = operation.Kind == SyncOperationKind.NewClient ? null : await ValueDateAsync(operation, scope.ServiceProvider, cancellationToken);
+                if (operation.Kind == SyncOperationKind.Deposit)
+                    valueDate = await NotBeforeLastMovementAsync(operation.TargetId!.Value, valueDate!.Value, scope.ServiceProvider, cancellationToken);
                 var key = scope.ServiceProvider.GetRequiredService<IdempotencyKey>();
                 key.Set(operation.Key, RequestHash(operation));
                 var receipt = await SendAsync(scope.ServiceProvider.GetRequiredService<IMediator>(), operation, valueDate, cancellationToken);
@@ -75,6 +77,18 @@ public sealed class SyncOperationsCommandHandler(
                 "The operation was recorded on {0:yyyy-MM-dd}, more than {1} day(s) ago: the institution no longer accepts it from a phone.",
                 recordedOn, current.OfflineToleranceDays);
         return recordedOn;
+    }
+
+    /// <summary>
+    /// An account's movements run in value-date order, so a deposit recorded offline on a day before the account's last
+    /// movement (the client also came to the counter this morning) is valued on that movement's day: the cash is
+    /// booked, not refused for the agent to record again; the result says the value date it got (docs/offline.md).
+    /// </summary>
+    private static async Task<DateOnly> NotBeforeLastMovementAsync(Guid accountId, DateOnly recordedOn, IServiceProvider services, CancellationToken ct)
+    {
+        var lastValueDate = await services.GetRequiredService<IApplicationDbContext>().DepositAccounts
+            .Where(a => a.Id == accountId).Select(a => a.LastValueDate).FirstOrDefaultAsync(ct);
+        return lastValueDate > recordedOn ? lastValueDate.Value : recordedOn;
     }
 
     private static async Task<object> SendAsync(IMediator mediator, SyncOperation o, DateOnly? valueDate, CancellationToken ct) => o.Kind switch
