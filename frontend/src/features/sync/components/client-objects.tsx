@@ -110,8 +110,10 @@ export function ClientObjects({ client, data, onlyKind, onRecord }: ClientObject
                 lines={[
                   t('sync.client.dailyLine', {
                     amount: money(participant.dailyAmount),
-                    filled: participant.cellsFilled,
+                    // The booklet counts every cell since joining: this cycle's are what the page shows.
+                    filled: participant.cellsFilled - (participant.cycleNumber - 1) * participant.cellsPerCycle,
                     cells: participant.cellsPerCycle,
+                    cycle: participant.cycleNumber,
                   }),
                   participant.collectedToday > 0
                     ? t('sync.client.collectedToday', { amount: money(participant.collectedToday) })

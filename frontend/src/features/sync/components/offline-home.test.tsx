@@ -41,8 +41,8 @@ const WORKING_DATA: WorkingDataAnswer = {
       clientId: 'c1',
       dailyAmount: 500,
       status: 'Active',
-      cycleNumber: 1,
-      cellsFilled: 6,
+      cycleNumber: 2,
+      cellsFilled: 37,
       cellsPerCycle: 31,
       balance: 2_500,
       collectedToday: 0,
@@ -100,6 +100,8 @@ describe('OfflineHome', () => {
     expect(screen.queryByText('Koffi Agbo')).not.toBeInTheDocument();
     await user.click(screen.getByText('Afi Dossou'));
     expect(plain(screen.getByText(/^Échéance n° 3/))).toBe('Échéance n° 3 le 10 déc. 2026 : 12 500 FCFA');
+    // 37 cells since joining, 31 a cycle: the booklet's second cycle has 6.
+    expect(plain(screen.getByText(/^Mise de /))).toBe('Mise de 500 FCFA · cycle 2, cases 6/31');
     await user.click(screen.getByRole('button', { name: 'Cotisation' }));
 
     const form = screen.getByRole('dialog', { name: 'Cotisation de tontine — Afi Dossou' });
@@ -261,7 +263,10 @@ describe('OfflineHome', () => {
 
     await user.click(screen.getByRole('tab', { name: /^File d'attente/ }));
     await user.click(screen.getByRole('button', { name: 'Reçu' }));
-    expect(plain(await screen.findByRole('dialog', { name: /^Reçu P-/ }))).toContain('CL-000042');
+    const synced = await screen.findByRole('dialog', { name: /^Reçu P-/ });
+    expect(plain(synced)).toContain('CL-000042');
+    expect(within(synced).queryByText('Date de valeur')).not.toBeInTheDocument();
+    expect(within(synced).getByRole('link', { name: 'Ouvrir la fiche du client' })).toHaveAttribute('href', '/clients/c9');
   });
 
   it('warns when operations have waited since an earlier day, with the tolerance the server applies', async () => {

@@ -102,7 +102,7 @@ export function OperationReceipt({ operation }: { operation: QueuedOperation }) 
             { label: t('operations.operation'), value: t(`sync.kinds.${operation.kind}`) },
             ...(operation.kind === 'NewClient' ? newClientDetails(operation, t) : moneyDetails(operation, t, locale)),
             { label: t('sync.receipt.recordedBy'), value: summary.recordedBy },
-            ...(operation.state === 'Synced'
+            ...(operation.state === 'Synced' && operation.kind !== 'NewClient'
               ? [
                   { label: t('receipts.journalEntry'), value: final.entryNumber && `N° ${final.entryNumber}` },
                   { label: t('receipts.valueDate'), value: operation.valueDate && formatDate(operation.valueDate, locale) },
@@ -121,7 +121,7 @@ export function OperationReceipt({ operation }: { operation: QueuedOperation }) 
         )}
         {operation.state === 'Synced' && final.href && (
           <Link to={final.href} className="d-print-none d-inline-block mt-3">
-            {t('sync.receipt.openFinal')}
+            {t(operation.kind === 'NewClient' ? 'sync.receipt.openClient' : 'sync.receipt.openFinal')}
           </Link>
         )}
       </Card.Body>
