@@ -51,6 +51,26 @@ const WORKING_DATA: WorkingDataAnswer = {
   products: { deposit: [], loan: [] },
 };
 
+/** What the phone shows of a deposit of 5 000 FCFA on Afi Dossou's account. */
+const DEPOSIT_SUMMARY = {
+  clientId: 'c1',
+  clientName: 'Afi Dossou',
+  clientNumber: 'CL-0001',
+  targetLabel: 'EP-0001',
+  total: 5_000,
+  currency: 'XOF',
+  recordedBy: 'Awa Diallo',
+};
+
+function renderOfflineHome() {
+  renderWithProviders(
+    <SyncProvider userId={AGENT_USER.id} onSynced={vi.fn()}>
+      <OfflineHome userId={AGENT_USER.id} />
+    </SyncProvider>,
+    { user: AGENT_USER },
+  );
+}
+
 /** Text as the page reads once its (no-break) spaces are plain ones. */
 const plain = (element: HTMLElement) => element.textContent?.replace(/\s/g, ' ');
 
@@ -87,12 +107,7 @@ describe('OfflineHome', () => {
       }
       return new Response(null, { status: 204 });
     });
-    renderWithProviders(
-      <SyncProvider userId={AGENT_USER.id} onSynced={vi.fn()}>
-        <OfflineHome userId={AGENT_USER.id} />
-      </SyncProvider>,
-      { user: AGENT_USER },
-    );
+    renderOfflineHome();
 
     expect(await screen.findByText(/^Données du /)).toBeInTheDocument();
     const user = userEvent.setup();
@@ -138,30 +153,16 @@ describe('OfflineHome', () => {
 
   it('shows a refused operation with its reason; the agent corrects it as a new operation or deletes it after confirming', async () => {
     await offlineDb.workingData.put({ ...WORKING_DATA, userId: AGENT_USER.id, refreshedAt: '2026-12-05T07:00:00Z' });
-    const summary = {
-      clientId: 'c1',
-      clientName: 'Afi Dossou',
-      clientNumber: 'CL-0001',
-      targetLabel: 'EP-0001',
-      total: 5_000,
-      currency: 'XOF',
-      recordedBy: 'Awa Diallo',
-    };
-    const deposit = { kind: 'Deposit' as const, targetId: 'a1', days: null, reference: null };
+    const deposit = { kind: 'Deposit' as const, targetId: 'a1', amount: 5_000, days: null, reference: null };
     for (const key of ['refused-1', 'refused-2']) {
-      const queued = await enqueue(offlineDb, AGENT_USER.id, { ...deposit, amount: 5_000, summary }, key);
+      const queued = await enqueue(offlineDb, AGENT_USER.id, { ...deposit, summary: DEPOSIT_SUMMARY }, key);
       const problem = { status: 422, title: 'Refusé', detail: 'Le compte est clôturé.', code: 'account_not_active' };
       await offlineDb.queue.update(queued.seq, { state: 'Refused', problem });
     }
     const api = fakeApi((path) =>
       path === '/api/v1/sync/working-data' ? jsonResponse(503, {}) : new Response(null, { status: 204 }),
     );
-    renderWithProviders(
-      <SyncProvider userId={AGENT_USER.id} onSynced={vi.fn()}>
-        <OfflineHome userId={AGENT_USER.id} />
-      </SyncProvider>,
-      { user: AGENT_USER },
-    );
+    renderOfflineHome();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('tab', { name: "File d'attente (2)" }));
     const items = () => within(screen.getByRole('list', { name: "File d'attente" })).getAllByRole('listitem');
@@ -216,12 +217,7 @@ describe('OfflineHome', () => {
       return new Response(null, { status: 204 });
     });
     onlineManager.setOnline(false);
-    renderWithProviders(
-      <SyncProvider userId={AGENT_USER.id} onSynced={vi.fn()}>
-        <OfflineHome userId={AGENT_USER.id} />
-      </SyncProvider>,
-      { user: AGENT_USER },
-    );
+    renderOfflineHome();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Nouveau client' }));
 
@@ -272,27 +268,13 @@ describe('OfflineHome', () => {
   it('warns when operations have waited since an earlier day, with the tolerance the server applies', async () => {
     await offlineDb.workingData.put({ ...WORKING_DATA, userId: AGENT_USER.id, refreshedAt: '2026-12-05T07:00:00Z' });
     const yesterday = new Date(Date.now() - 86_400_000);
-    const summary = {
-      clientId: 'c1',
-      clientName: 'Afi Dossou',
-      clientNumber: 'CL-0001',
-      targetLabel: 'EP-0001',
-      total: 5_000,
-      currency: 'XOF',
-      recordedBy: 'Awa Diallo',
-    };
-    const deposit = { kind: 'Deposit' as const, targetId: 'a1', amount: 5_000, days: null, reference: null, summary };
-    await enqueue(offlineDb, AGENT_USER.id, deposit, 'old-1', yesterday);
+    const deposit = { kind: 'Deposit' as const, targetId: 'a1', amount: 5_000, days: null, reference: null };
+    await enqueue(offlineDb, AGENT_USER.id, { ...deposit, summary: DEPOSIT_SUMMARY }, 'old-1', yesterday);
     fakeApi((path) => {
       if (path === '/api/v1/sync/operations') throw new TypeError('Failed to fetch');
       return path === '/api/v1/sync/working-data' ? jsonResponse(503, {}) : new Response(null, { status: 204 });
     });
-    renderWithProviders(
-      <SyncProvider userId={AGENT_USER.id} onSynced={vi.fn()}>
-        <OfflineHome userId={AGENT_USER.id} />
-      </SyncProvider>,
-      { user: AGENT_USER },
-    );
+    renderOfflineHome();
 
     expect(await screen.findByText(/^Des opérations attendent depuis le /)).toHaveTextContent(
       /le serveur refuse celles enregistrées plus de 2 jours avant son jour/,
@@ -301,12 +283,7 @@ describe('OfflineHome', () => {
 
   it('says when the phone has no working data yet and the server cannot be reached', async () => {
     fakeApi(() => Promise.reject(new TypeError('Failed to fetch')));
-    renderWithProviders(
-      <SyncProvider userId={AGENT_USER.id} onSynced={vi.fn()}>
-        <OfflineHome userId={AGENT_USER.id} />
-      </SyncProvider>,
-      { user: AGENT_USER },
-    );
+    renderOfflineHome();
 
     expect(await screen.findByText(/^Aucune donnée de travail sur ce téléphone/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Rechercher un client (nom, n°, téléphone)')).not.toBeInTheDocument();
