@@ -209,7 +209,18 @@ for op in $operations; do
     [ "$added" = "$round_participants" ] || synced=$(jq -c '.errors += 1' <<< "$synced")
     # The phone's working data as the Cotonou supervisor loads it: the branch's 10 000 bench clients, capped at 5 000.
     timed_reads "working data" supervisor /api/v1/sync/working-data 0 15
+    # The same for deposits, on 300 accounts (after 300 others): each deposit also reads its account's last value date.
+    echo "== $round_participants deposits synced in one batch, then the same batch again" >&2
+    deposits() { psql_bench -Atc "SELECT count(*) FROM account_transactions WHERE type = 'Deposit'"; }
+    deposits_before=$(deposits)
+    head -n "$round_participants" "$work/accounts.txt" > "$work/sync-deposit-warmup.txt"
+    sed -n "$(( round_participants + 1 )),$(( 2 * round_participants ))p" "$work/accounts.txt" > "$work/sync-deposits.txt"
+    synced_deposits=$(BENCH_KIND=Deposit BENCH_BASE="$base" BENCH_TOKEN=$(login agent) BENCH_IDS="$work/sync-deposits.txt" \
+      BENCH_WARMUP_IDS="$work/sync-deposit-warmup.txt" node bench/sync-round.mjs)
+    deposited=$(( $(deposits) - deposits_before - round_participants ))
+    [ "$deposited" = "$round_participants" ] || synced_deposits=$(jq -c '.errors += 1' <<< "$synced_deposits")
     sync_line=$(jq -r --argjson bar "$sync_bar_seconds" --arg added "$added" --arg wd "$timed_line" '"\(.seconds) s for \(.operations) contributions in one batch, replayed in \(.replaySeconds) s, \(.errors) errors, \($added) cells added\(if .seconds < $bar and .errors == 0 then "" else "   OVER \($bar) s OR FAILED" end); \($wd) (first 10 of 15 reads unmeasured)"' <<< "$synced")
+    sync_line+=$(jq -r --argjson bar "$sync_bar_seconds" --arg added "$deposited" '"; \(.seconds) s for \(.operations) deposits in one batch, replayed in \(.replaySeconds) s, \(.errors) errors, \($added) deposits added\(if .seconds < $bar and .errors == 0 then "" else "   OVER \($bar) s OR FAILED" end)"' <<< "$synced_deposits")
     continue
   fi
   case $op in

@@ -1,7 +1,8 @@
-// The collector's round synced as the offline phone syncs it (bench/README.md): one contribution of a day for each
-// participant listed in BENCH_IDS, all in ONE batch to POST /api/v1/sync/operations (each with its own key, recorded now),
-// as the agent (BENCH_TOKEN), timed from the request to the answer; then the same batch again (every operation replayed,
-// no new cell), timed too. BENCH_WARMUP_IDS, if set: a batch over those participants first, unmeasured (a warm server).
+// The collector's round synced as the offline phone syncs it (bench/README.md): one operation of BENCH_KIND for each id
+// listed in BENCH_IDS — a contribution of a day for each participant (TontineContribution, the default), or a deposit of
+// 1 000 for each account (Deposit) — all in ONE batch to POST /api/v1/sync/operations (each with its own key, recorded
+// now), as the agent (BENCH_TOKEN), timed from the request to the answer; then the same batch again (every operation
+// replayed, nothing moves), timed too. BENCH_WARMUP_IDS, if set: a batch over those ids first, unmeasured (a warm server).
 // Prints one JSON line: seconds, replaySeconds, operations, synced, replayed (of the second batch), errors.
 import { readFileSync } from 'node:fs';
 
@@ -9,11 +10,13 @@ const base = process.env.BENCH_BASE;
 const token = process.env.BENCH_TOKEN;
 const read = (file) => readFileSync(file, 'utf8').split('\n').filter(Boolean);
 const run = Date.now();
+const kind = process.env.BENCH_KIND ?? 'TontineContribution';
+const fields = kind === 'Deposit' ? { amount: 1000 } : { days: 1 };
 
 const batch = (ids, prefix) => ({
   deviceId: 'bench-phone',
   operations: ids.map((id, i) => ({
-    key: `${prefix}-${run}-${i}`, kind: 'TontineContribution', targetId: id, recordedAt: new Date().toISOString(), days: 1,
+    key: `${prefix}-${run}-${i}`, kind, targetId: id, recordedAt: new Date().toISOString(), ...fields,
   })),
 });
 
