@@ -45,6 +45,7 @@ public sealed class ApiConventionTests(TestApp app) : IClassFixture<TestApp>
 
         var nextInstallment = schemas["WorkingLoanDto"]!["properties"]!["nextInstallment"]!;
         nextInstallment["nullable"]!.GetValue<bool>().Should().BeTrue("the API sends null when no installment is left");
+        nextInstallment["type"]!.GetValue<string>().Should().Be("object", "OpenAPI 3.0 allows nullable only beside a type");
         nextInstallment["allOf"]![0]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/WorkingInstallmentDto");
         schemas["SyncResultDto"]!["properties"]!["receipt"]!["nullable"]!.GetValue<bool>().Should().BeTrue();
         schemas["WorkingDataDto"]!["properties"]!["institution"]!["$ref"]!.GetValue<string>()

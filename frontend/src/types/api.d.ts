@@ -3628,7 +3628,7 @@ export interface components {
             /** Format: double */
             amount?: number | null;
             collectedByName?: string | null;
-            channel?: components["schemas"]["Channel"] | null;
+            channel?: (string & components["schemas"]["Channel"]) | null;
         };
         /** @enum {string} */
         BookletCellKind: "Commission" | "Saving";
@@ -3749,7 +3749,7 @@ export interface components {
             address?: string | null;
             city?: string | null;
             occupation?: string | null;
-            idDocumentType?: components["schemas"]["IdDocumentType"] | null;
+            idDocumentType?: (string & components["schemas"]["IdDocumentType"]) | null;
             idDocumentNumber?: string | null;
             /** Format: uuid */
             branchId: string;
@@ -3920,7 +3920,7 @@ export interface components {
             address?: string | null;
             city?: string | null;
             occupation?: string | null;
-            idDocumentType?: components["schemas"]["IdDocumentType"] | null;
+            idDocumentType?: (string & components["schemas"]["IdDocumentType"]) | null;
             idDocumentNumber?: string | null;
             /** Format: uuid */
             branchId?: string | null;
@@ -4268,7 +4268,7 @@ export interface components {
             minimumBalance: number;
             /** Format: double */
             openingFeePaid?: number | null;
-            openingFeeChannel?: components["schemas"]["Channel"] | null;
+            openingFeeChannel?: (string & components["schemas"]["Channel"]) | null;
             /** Format: int64 */
             openingFeeEntryNumber?: number | null;
         };
@@ -4829,7 +4829,7 @@ export interface components {
             currency: string;
             /** Format: date */
             valueDate: string;
-            channel?: components["schemas"]["Channel"] | null;
+            channel?: (string & components["schemas"]["Channel"]) | null;
             reference?: string | null;
             /** Format: uuid */
             clientId: string;
@@ -4923,7 +4923,7 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             status: components["schemas"]["OrphanPaymentStatus"];
-            resolution?: components["schemas"]["PaymentResolution"] | null;
+            resolution?: (string & components["schemas"]["PaymentResolution"]) | null;
             resolutionReason?: string | null;
             /** Format: uuid */
             postedOperationId?: string | null;
@@ -5935,7 +5935,7 @@ export interface components {
             rejectionReason?: string | null;
             /** Format: double */
             feePaid?: number | null;
-            feeChannel?: components["schemas"]["Channel"] | null;
+            feeChannel?: (string & components["schemas"]["Channel"]) | null;
             /** Format: int64 */
             feeJournalEntryNumber?: number | null;
             /** Format: date-time */
@@ -6102,7 +6102,7 @@ export interface components {
             currency: string;
             /** Format: date */
             valueDate: string;
-            channel?: components["schemas"]["Channel"] | null;
+            channel?: (string & components["schemas"]["Channel"]) | null;
             reference?: string | null;
             /** Format: uuid */
             journalEntryId: string;
@@ -6296,7 +6296,7 @@ export interface components {
             address?: string | null;
             city?: string | null;
             occupation?: string | null;
-            idDocumentType?: components["schemas"]["IdDocumentType"] | null;
+            idDocumentType?: (string & components["schemas"]["IdDocumentType"]) | null;
             idDocumentNumber?: string | null;
             /** Format: uuid */
             branchId: string;

@@ -23,7 +23,7 @@ public sealed class SyncReceiptSchemaFilter : ISchemaFilter
         {
             Description = "Synced: the single endpoint's answer (a deposit's TransactionDto, a repayment's LoanRepaymentDto, a contribution's " +
                           "ContributionReceiptDto, a new client's ClientDto); null when refused.",
-            Type = JsonSchemaType.Null,
+            Type = JsonSchemaType.Object | JsonSchemaType.Null,
             OneOf = Receipts.Select(t => context.SchemaGenerator.GenerateSchema(t, context.SchemaRepository)).ToList(),
         };
     }
