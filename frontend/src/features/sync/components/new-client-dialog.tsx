@@ -19,7 +19,6 @@ import { useLocale } from '@/lib/i18n';
 type NewClientDialogProps = {
   /** The clients the phone knows, so that a phone number already theirs is caught offline. */
   clients: readonly WorkingClient[];
-  currency: string;
   /** A refused draft being corrected: the new one replaces it (with a new key). */
   replacing?: QueuedOperation;
   onRecorded: (operation: QueuedOperation) => void;
@@ -31,7 +30,7 @@ type NewClientDialogProps = {
  * can be offline, then a review. The draft joins the queue like a deposit; at sync the server registers the client in
  * the agent's branch, assigned to the agent, and answers with the client's number.
  */
-export function NewClientDialog({ clients, currency, replacing, onRecorded, onClose }: NewClientDialogProps) {
+export function NewClientDialog({ clients, replacing, onRecorded, onClose }: NewClientDialogProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const label = useEnumLabel();
@@ -53,7 +52,8 @@ export function NewClientDialog({ clients, currency, replacing, onRecorded, onCl
           clientNumber: '',
           targetLabel: data.phone,
           total: 0,
-          currency,
+          // A new client moves no money: total and currency are never shown.
+          currency: user.currency ?? '',
           recordedBy: user.displayName,
         },
       };
@@ -103,7 +103,9 @@ export function NewClientDialog({ clients, currency, replacing, onRecorded, onCl
           <Row>
             <ClientIdentityFields field={field} />
           </Row>
-          <p className="small text-body-secondary mb-0">{t('sync.newClient.hint')}</p>
+          <p className="small text-body-secondary mb-0">
+            {t(user.roles.includes('Agent') ? 'sync.newClient.hint' : 'sync.newClient.hintBranch')}
+          </p>
         </>
       }
     />

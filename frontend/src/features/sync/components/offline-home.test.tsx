@@ -222,6 +222,7 @@ describe('OfflineHome', () => {
     await user.click(await screen.findByRole('button', { name: 'Nouveau client' }));
 
     const form = screen.getByRole('dialog', { name: 'Nouveau client' });
+    expect(within(form).getByText(/le client est enregistré dans votre agence et vous est attribué/)).toBeInTheDocument();
     await user.type(within(form).getByLabelText('Prénom'), 'Mariam');
     await user.type(within(form).getByLabelText('Nom de famille'), 'Sanni');
     await user.selectOptions(within(form).getByLabelText('Sexe'), 'Female');

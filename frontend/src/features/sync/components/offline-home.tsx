@@ -98,7 +98,8 @@ export function OfflineHome({ userId }: { userId: string }) {
   /** A new client's draft being written: empty, or correcting a refused one. */
   const [drafting, setDrafting] = useState<{ replacing?: QueuedOperation } | null>(null);
   // The server registers a new client in its creator's branch: a user of no branch registers clients online.
-  const mayDraftClients = !!useCurrentUser().branchId;
+  const user = useCurrentUser();
+  const mayDraftClients = !!user.branchId;
   const refresh = useMutation({ mutationFn: () => sync?.refreshWorkingData() ?? Promise.resolve() });
   const syncNow = useMutation({ mutationFn: () => sync?.syncNow() ?? Promise.resolve() });
 
@@ -229,10 +230,9 @@ export function OfflineHome({ userId }: { userId: string }) {
           onClose={() => setRecording(null)}
         />
       )}
-      {drafting && data && (
+      {drafting && (
         <NewClientDialog
-          clients={data.clients}
-          currency={data.institution.currency}
+          clients={data?.clients ?? []}
           replacing={drafting.replacing}
           onRecorded={recorded}
           onClose={() => setDrafting(null)}
