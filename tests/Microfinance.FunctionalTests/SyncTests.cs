@@ -187,6 +187,15 @@ public sealed class SyncTests(TestApp app) : IClassFixture<TestApp>
         }
         (await _banking.BalanceAsync(account)).Should().Be(3_500);
         (await DepositsOnAsync(account)).Should().Be(3);
+
+        // The phone never got the answer and sends the first again after the account moved on a later day: it is
+        // replayed with the value date it was applied on, not the account's new last movement day.
+        var first = Syncing.Deposit(account, 5_000, NoonDaysAgo(2), key: $"late-{Guid.NewGuid():N}");
+        (await _sync.ResultsAsync([first]))[0].GetProperty("valueDate").GetString().Should().Be(today);
+        await app.ExecuteSqlAsync($"UPDATE deposit_accounts SET last_value_date = last_value_date + 1 WHERE id = '{account}'");
+        var replay = (await _sync.ResultsAsync([first]))[0];
+        ShouldBeSynced(replay, replayed: true);
+        replay.GetProperty("valueDate").GetString().Should().Be(today);
     }
 
     [Fact]

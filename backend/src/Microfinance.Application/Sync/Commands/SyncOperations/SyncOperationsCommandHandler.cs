@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microfinance.Application.Common.Idempotency;
 using Microfinance.Application.Common.Money;
+using Microfinance.Application.Deposits;
 using Microfinance.Application.Deposits.Commands.Deposit;
 using Microfinance.Application.Loans.Commands.RepayLoan;
 using Microfinance.Application.Sync.Commands.RecordDeviceSync;
@@ -44,6 +45,8 @@ public sealed class SyncOperationsCommandHandler(
                 var key = scope.ServiceProvider.GetRequiredService<IdempotencyKey>();
                 key.Set(operation.Key, RequestHash(operation));
                 var receipt = await SendAsync(scope.ServiceProvider.GetRequiredService<IMediator>(), operation, valueDate, cancellationToken);
+                // A replayed deposit was valued when it was applied; the account may have moved since.
+                if (key.Replayed && receipt is TransactionDto applied) valueDate = applied.ValueDate;
                 results.Add(new SyncResultDto(operation.Key, SyncOperationStatus.Synced, key.Replayed, valueDate, receipt, null));
             }
             catch (Exception e) when (problems.Describe(e) is { } problem)
