@@ -45,8 +45,9 @@ public sealed class SyncOperationsCommandHandler(
                 var key = scope.ServiceProvider.GetRequiredService<IdempotencyKey>();
                 key.Set(operation.Key, RequestHash(operation));
                 var receipt = await SendAsync(scope.ServiceProvider.GetRequiredService<IMediator>(), operation, valueDate, cancellationToken);
-                // A replayed deposit was valued when it was applied; the account may have moved since.
-                if (key.Replayed && receipt is TransactionDto applied) valueDate = applied.ValueDate;
+                // A deposit reports the value date it was booked on: perhaps its account's last movement day, and for a
+                // replay the day it was first applied, whatever the account did since.
+                if (receipt is TransactionDto deposit) valueDate = deposit.ValueDate;
                 results.Add(new SyncResultDto(operation.Key, SyncOperationStatus.Synced, key.Replayed, valueDate, receipt, null));
             }
             catch (Exception e) when (problems.Describe(e) is { } problem)
